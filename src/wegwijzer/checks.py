@@ -1,0 +1,183 @@
+"""Checks the schema cannot express: identity, references, coverage, formats, freshness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .loader import Document, Loc, Problem
+from .models import Kind, Line, Status, TermSpec
+from .schema import Models
+from .text import fold
+
+URL = re.compile(r"^https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?(/\S*)?$", re.I)
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+# Dutch notations: 0800-0543, 088 585 22 22, +31 20 123 4567, and the short lines 112, 113, 1400.
+PHONE = re.compile(r"^(\+\d{1,3}[ ]?(\(0\))?[ ]?)?\d[\d -]{1,16}\d$")
+
+
+@dataclass(frozen=True)
+class Options:
+    max_age: int = 365
+    today: dt.date | None = None
+
+
+def run(models: Models, docs: dict[str, Document], options: Options) -> list[Problem]:
+    """Every cross-file problem of a schema-valid knowledge base."""
+    return sorted(_all(models, docs, options))
+
+
+def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Problem]:
+    themes, providers, regions, cues = (docs[n] for n in ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml"))
+    theme_ids = {t.id for t in m.themes.themes}
+    sub_ids: set[str] = set()
+    province_ids = {p.id for p in m.regions.provinces}
+    provider_by_id = {p.id: p for p in m.providers.providers}
+
+    yield from _unique(themes, [(("themes", i, "id"), t.id) for i, t in enumerate(m.themes.themes)], "theme")
+    subs = [
+        (("themes", i, "subtopics", j, "id"), s.id)
+        for i, t in enumerate(m.themes.themes)
+        for j, s in enumerate(t.subtopics)
+    ]
+    yield from _unique(themes, subs, "sub-question")
+    sub_ids = {s for _, s in subs}
+    yield from _unique(themes, [(("transitions", i, "id"), t.id) for i, t in enumerate(m.themes.transitions)], "transition")
+    yield from _unique(providers, [(("providers", i, "id"), p.id) for i, p in enumerate(m.providers.providers)], "party")
+    schemes = [
+        (("providers", i, "schemes", j, "id"), s.id)
+        for i, p in enumerate(m.providers.providers)
+        for j, s in enumerate(p.schemes)
+    ]
+    yield from _unique(providers, schemes, "scheme")
+    yield from _unique(regions, [(("provinces", i, "id"), p.id) for i, p in enumerate(m.regions.provinces)], "province")
+
+    for i, t in enumerate(m.themes.themes):
+        for j, s in enumerate(t.subtopics):
+            yield from _refs(themes, ("themes", i, "subtopics", j, "related"), s.related, theme_ids, "theme")
+    for i, tr in enumerate(m.themes.transitions):
+        yield from _refs(themes, ("transitions", i, "themes"), tr.themes, theme_ids, "theme")
+        yield from _refs(themes, ("transitions", i, "subtopics"), tr.subtopics, sub_ids, "sub-question")
+
+    for i, p in enumerate(m.providers.providers):
+        base: Loc = ("providers", i)
+        yield from _refs(providers, (*base, "themes"), p.themes, theme_ids, "theme")
+        yield from _refs(providers, (*base, "serves"), p.serves, sub_ids, "sub-question")
+        if p.regions != "all":
+            yield from _refs(providers, (*base, "regions"), p.regions, province_ids, "province")
+        for j, s in enumerate(p.schemes):
+            yield from _refs(providers, (*base, "schemes", j, "themes"), s.themes, theme_ids, "theme")
+            yield from _refs(providers, (*base, "schemes", j, "subtopics"), s.subtopics, sub_ids, "sub-question")
+            if s.url and not URL.match(s.url):
+                yield providers.problem((*base, "schemes", j, "url"), f"'{s.url}' is not an http(s) URL")
+        yield from _contacts(providers, base, p)
+        if not any(c.type == "website" for c in p.contacts):
+            yield providers.problem((*base, "contacts"), f"party '{p.id}' has no website")
+        yield from _freshness(providers, base, p.checked, options)
+
+    for i, prov in enumerate(m.regions.provinces):
+        rom = provider_by_id.get(prov.rom)
+        loc: Loc = ("provinces", i, "rom")
+        if rom is None:
+            yield regions.problem(loc, f"province '{prov.id}' names ROM '{prov.rom}', which is not a party")
+        elif rom.kind != Kind.ROM or rom.regions == "all" or prov.id not in rom.regions:
+            yield regions.problem(loc, f"'{prov.rom}' is not a ROM serving province '{prov.id}'")
+    yield from _places(regions, m)
+
+    for t in m.themes.themes:
+        active = [p for p in m.providers.providers if t.id in p.themes and p.status == Status.ACTIVE]
+        for line, label in ((Line.FIRST, "first-line"), (Line.SECOND, "second-line")):
+            if not any(p.line in (line, Line.BOTH) for p in active):
+                idx = next(k for k, x in enumerate(m.themes.themes) if x.id == t.id)
+                yield themes.problem(("themes", idx, "id"), f"theme '{t.id}' has no active {label} party")
+
+    for key in ("general_parties",):
+        for j, pid in enumerate(m.cues.general_parties):
+            if pid not in provider_by_id:
+                yield cues.problem((key, j), f"unknown party '{pid}'")
+    if m.cues.safety_party not in provider_by_id:
+        yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
+
+    yield from _vocabulary(themes, m)
+
+
+def _unique(doc: Document, items: list[tuple[Loc, str]], what: str) -> Iterator[Problem]:
+    first: dict[str, int] = {}
+    for loc, value in items:
+        if value in first:
+            yield doc.problem(loc, f"duplicate {what} id '{value}' (first at line {first[value]})")
+        else:
+            first[value] = doc.where(loc)[0]
+
+
+def _refs(doc: Document, loc: Loc, values: list[str], known: set[str], what: str) -> Iterator[Problem]:
+    for j, value in enumerate(values):
+        if value not in known:
+            yield doc.problem((*loc, j), f"unknown {what} '{value}'")
+
+
+def _contacts(doc: Document, base: Loc, p: object) -> Iterator[Problem]:
+    for j, c in enumerate(getattr(p, "contacts", [])):
+        loc = (*base, "contacts", j, "value")
+        pattern = {"website": URL, "form": URL, "chat": URL, "email": EMAIL, "phone": PHONE}[c.type.value]
+        if not pattern.match(c.value):
+            yield doc.problem(loc, f"'{c.value}' is not a valid {c.type.value} ({_hint(c.type.value)})")
+
+
+def _hint(kind: str) -> str:
+    return {
+        "email": "name@example.nl",
+        "phone": "digits with spaces or hyphens, e.g. 088 585 22 22",
+    }.get(kind, "https://…")
+
+
+def _freshness(doc: Document, base: Loc, checked: dt.date, options: Options) -> Iterator[Problem]:
+    today = options.today or dt.date.today()
+    if checked > today:
+        yield doc.problem((*base, "checked"), f"checked date {checked} is in the future")
+    elif (today - checked).days > options.max_age:
+        age = (today - checked).days
+        yield doc.problem((*base, "checked"), f"facts last checked {age} days ago ({checked}); check them", "warning")
+
+
+def _places(doc: Document, m: Models) -> Iterator[Problem]:
+    ambiguous = {fold(n) for n in m.regions.ambiguous}
+    owner: dict[str, str] = {}
+    for i, prov in enumerate(m.regions.provinces):
+        for field in ("aliases", "municipalities", "places"):
+            for j, name in enumerate(getattr(prov, field)):
+                key = fold(name)
+                if key in ambiguous:
+                    continue
+                if key in owner and owner[key] != prov.id:
+                    yield doc.problem(
+                        ("provinces", i, field, j),
+                        f"place '{name}' is also in province '{owner[key]}'; list it under `ambiguous`",
+                    )
+                owner.setdefault(key, prov.id)
+
+
+def term_text(spec: TermSpec) -> str:
+    return spec if isinstance(spec, str) else spec.term
+
+
+def _vocabulary(doc: Document, m: Models) -> Iterator[Problem]:
+    """A term that points to two themes makes matching ambiguous; report it where it appears again."""
+    home: dict[str, tuple[str, int]] = {}
+    for i, t in enumerate(m.themes.themes):
+        places: list[tuple[Loc, TermSpec]] = [(("themes", i, "terms", k), s) for k, s in enumerate(t.terms)]
+        for j, sub in enumerate(t.subtopics):
+            places += [(("themes", i, "subtopics", j, "terms", k), s) for k, s in enumerate(sub.terms)]
+        for loc, spec in places:
+            key = fold(term_text(spec))
+            if not key:
+                yield doc.problem(loc, "term has no letters or digits")
+                continue
+            if key in home and home[key][0] != t.id:
+                other, line = home[key]
+                yield doc.problem(
+                    loc, f"term '{term_text(spec)}' also points to theme '{other}' (line {line})", "warning"
+                )
+            home.setdefault(key, (t.id, doc.where(loc)[0]))

@@ -1,0 +1,155 @@
+"""The caller's situation read from the question: region, size, stage, segment, urgency, safety, language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .match import Index, Matches, Token
+from .results import Context
+from .score import Scores
+from .text import fold
+
+MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
+CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety
+SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
+SIZES = ("zzp", "micro", "klein", "middelgroot")
+STAGES = ("starter", "gevestigd")
+SEGMENTS = ("groeien", "hervormen", "vernieuwen", "versnellen")
+_NUMBER = re.compile(r"^\d{1,6}$")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the advisor set with flags; it wins over what the text says."""
+
+    region: str | None = None
+    stage: str | None = None
+    size: str | None = None
+    segment: str | None = None
+
+
+def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides) -> Context:
+    """Everything about the caller the routing needs."""
+    place, province, unresolved = find_place(index, matches.tokens)
+    region_from = "text" if province else None
+    if overrides.region:
+        province, region_from, place, unresolved = overrides.region, "flag", None, None
+    provinces = index.kb["provinces"]
+    return Context(
+        region=province,
+        region_name=provinces[province]["name"] if province else None,
+        region_from=region_from,
+        place=place,
+        unresolved_place=unresolved,
+        stage=overrides.stage or _strongest(scores, "stage", STAGES),
+        size=overrides.size or _size(index, matches.tokens) or _strongest(scores, "size", SIZES),
+        segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
+        urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD,
+        safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
+        lang=_language(index, matches.tokens),
+    )
+
+
+def find_place(index: Index, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
+    """(place as written, its province, an ambiguous place name) for the first place the text names."""
+    places: dict[str, str] = index.kb["places"]
+    common = set(index.kb["common_places"])
+    locatives = set(index.kb["cues"]["locatives"])
+    unresolved = None
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
+            key = " ".join(t.folded for t in tokens[i : i + n])
+            if key not in places:
+                continue
+            cued = i > 0 and tokens[i - 1].folded in locatives
+            if key in common and not (cued and tokens[i].original[:1].isupper()):
+                continue
+            written = " ".join(t.original for t in tokens[i : i + n])
+            if places[key]:
+                return written, places[key], unresolved
+            unresolved = unresolved or written
+            i += n - 1
+            break
+        i += 1
+    near = _fuzzy_place(index, tokens, places, common)
+    if near:
+        return near[0], near[1], unresolved
+    return None, None, unresolved
+
+
+def _fuzzy_place(
+    index: Index, tokens: list[Token], places: dict[str, str], common: set[str]
+) -> tuple[str, str] | None:
+    """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if index.place_choices is None:
+        index.place_choices = [p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common]
+    choices = index.place_choices
+    for t in tokens:
+        word = t.folded
+        if len(word) < 6 or word in index.words or word in index.stop or word.isdigit():
+            continue
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=1 if len(word) < 9 else 2)
+        if found:
+            return t.original, places[found[0]]
+    return None
+
+
+def resolve_region(index: Index, text: str) -> str | None:
+    """A province id for what the advisor typed after --region: an id, a name, an alias or a place, typos allowed."""
+    tokens = [Token(w, w) for w in fold(text).split()]
+    if not tokens:
+        return None
+    key = " ".join(t.folded for t in tokens)
+    places: dict[str, str] = index.kb["places"]
+    if places.get(key):
+        return places[key]
+    _, province, _ = find_place(index, tokens)
+    if province:
+        return province
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    found = process.extractOne(key, [p for p, v in places.items() if v], scorer=OSA.distance, score_cutoff=2)
+    return places[found[0]] if found else None
+
+
+def _size(index: Index, tokens: list[Token]) -> str | None:
+    """Size class from a staff count: "12 medewerkers", "drie man personeel", "40 employees"."""
+    cues: dict[str, Any] = index.kb["cues"]
+    nouns = set(cues["staff"])
+    numbers: dict[str, int] = cues["numbers"]
+    for i, t in enumerate(tokens):
+        count = int(t.folded) if _NUMBER.match(t.folded) else numbers.get(t.folded)
+        if count is None:
+            continue
+        following = [tok.folded for tok in tokens[i + 1 : i + 4]]
+        for span in range(1, len(following) + 1):
+            ahead = following[:span]
+            if " ".join(ahead) in nouns or (span > 1 and " ".join(ahead[1:]) in nouns):
+                return _size_class(count)
+    return None
+
+
+def _size_class(count: int) -> str | None:
+    label = None
+    for floor, name in SIZE_BY_STAFF:
+        if count >= floor:
+            label = name
+    return None if count >= 250 else label
+
+
+def _strongest(scores: Scores, prefix: str, options: tuple[str, ...]) -> str | None:
+    best = max(options, key=lambda o: scores.cue.get(f"{prefix}:{o}", 0.0))
+    return best if scores.cue.get(f"{prefix}:{best}", 0.0) > 0 else None
+
+
+def _language(index: Index, tokens: list[Token]) -> str:
+    english = set(index.kb["cues"]["english"])
+    hits = sum(1 for t in tokens if t.folded in english)
+    return "en" if tokens and hits >= max(2, len(tokens) // 6) else "nl"

@@ -1,0 +1,177 @@
+"""Finding, validating, compiling and caching the knowledge base.
+
+The fast path reads one JSON file from the cache, keyed by a hash of the data files and the tool and schema
+versions; YAML and pydantic are imported only when the cache is missing, stale or unreadable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import SCHEMA_VERSION, __version__
+
+if TYPE_CHECKING:
+    from .loader import Problem
+
+FILES = ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml")
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+class KBError(Exception):
+    """The knowledge base cannot be used; the message says why in one line."""
+
+
+@dataclass
+class Report:
+    """What validation found."""
+
+    problems: list[Problem] = field(default_factory=list)
+    compiled: dict[str, Any] | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def data_dir(explicit: str | None = None) -> Path:
+    """The knowledge base to use: --data, then WEGWIJZER_DATA, then the one shipped with the package."""
+    chosen = explicit or os.environ.get("WEGWIJZER_DATA")
+    if chosen:
+        return Path(chosen)
+    packaged = Path(__file__).parent / "data"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data"  # a source checkout
+
+
+def cache_dir() -> Path:
+    """WEGWIJZER_CACHE, else the user's cache directory."""
+    explicit = os.environ.get("WEGWIJZER_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wegwijzer"
+
+
+def _read_files(directory: Path) -> dict[str, bytes]:
+    if not directory.exists():
+        raise KBError(f"knowledge base not found: {directory} does not exist")
+    if not directory.is_dir():
+        raise KBError(f"knowledge base not found: {directory} is not a directory")
+    contents: dict[str, bytes] = {}
+    for name in FILES:
+        path = directory / name
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise KBError(f"{path}: file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            contents[name] = path.read_bytes()
+        except FileNotFoundError:
+            raise KBError(f"{path}: file not found (a knowledge base needs {', '.join(FILES)})") from None
+        except OSError as exc:
+            raise KBError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return contents
+
+
+def _digest(contents: dict[str, bytes]) -> str:
+    h = hashlib.sha256(f"wegwijzer {__version__} schema {SCHEMA_VERSION}\n".encode())
+    for name in FILES:
+        h.update(name.encode() + b"\0" + hashlib.sha256(contents[name]).digest())
+    return h.hexdigest()
+
+
+def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = None) -> Report:
+    """Read, schema-check, cross-check and compile a knowledge base, collecting every problem."""
+    from . import checks, loader, schema
+    from .build import compile_kb
+
+    report = Report()
+    try:
+        contents = _read_files(directory)
+    except KBError as exc:
+        report.problems.append(loader.Problem(str(directory), 0, 0, str(exc)))
+        return report
+    docs, parsed = {}, {}
+    for name in FILES:
+        label = str(directory / name)
+        doc, problems = loader.parse(contents[name], label)
+        report.problems += problems
+        if doc is None:
+            continue
+        docs[name] = doc
+        model, problems = schema.check(doc, schema.FILES[name])
+        report.problems += problems
+        if model is not None:
+            parsed[name] = model
+    if len(parsed) == len(FILES):
+        models = schema.Models(
+            themes=parsed["themes.yaml"],  # type: ignore[arg-type]
+            providers=parsed["providers.yaml"],  # type: ignore[arg-type]
+            regions=parsed["regions.yaml"],  # type: ignore[arg-type]
+            cues=parsed["cues.yaml"],  # type: ignore[arg-type]
+        )
+        report.problems += checks.run(models, docs, checks.Options(max_age=max_age, today=today))
+        if not report.errors:
+            report.compiled = compile_kb(models)
+    report.problems.sort()
+    return report
+
+
+def load(directory: Path, *, use_cache: bool = True) -> dict[str, Any]:
+    """The compiled knowledge base, from the cache when it is current, else from the YAML (and then cached)."""
+    contents = _read_files(directory)
+    digest = _digest(contents)
+    target = cache_dir() / f"kb-{digest[:32]}.json"
+    if use_cache:
+        cached = _read_cache(target, digest)
+        if cached is not None:
+            return cached
+    report = validate(directory)
+    if report.compiled is None:
+        first = report.errors[0] if report.errors else "unknown problem"
+        more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
+        raise KBError(f"invalid knowledge base: {first}{more}")
+    compiled = report.compiled
+    compiled["meta"] = {"digest": digest, "tool": __version__, "schema": SCHEMA_VERSION}
+    if use_cache:
+        _write_cache(target, compiled)
+    return compiled
+
+
+def _read_cache(path: Path, digest: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None  # missing or corrupt: rebuild
+    if isinstance(data, dict) and isinstance(data.get("meta"), dict) and data["meta"].get("digest") == digest:
+        return data
+    return None
+
+
+def _write_cache(path: Path, compiled: dict[str, Any]) -> None:
+    """Write atomically; a cache that cannot be written never fails the run."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(compiled, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

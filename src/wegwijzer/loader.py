@@ -1,0 +1,237 @@
+"""Strict YAML reading: plain data only, every problem reported as file:line:col.
+
+The YAML event stream is turned into data here, not by PyYAML's constructor, so that anchors, aliases, tags, merge
+keys, duplicate keys and YAML 1.1 surprises (``no`` read as false, ``01234567`` read as octal) are refused with
+their position instead of being silently reinterpreted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from .text import has_unsafe
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 40
+
+Loc = tuple[str | int, ...]
+
+_BOOL_WORDS = {"true", "false"}
+_SUSPECT_INT = re.compile(r"^[-+]?(0[0-9_]+|0[xXoObB].*|.*[:_].*)$")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_resolver = yaml.resolver.Resolver()
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding about a knowledge-base file."""
+
+    file: str
+    line: int
+    col: int
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.col}" if self.line else self.file
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass
+class Document:
+    """Data read from one YAML file, with the position of every node and key."""
+
+    file: str
+    data: Any = None
+    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, loc: Loc) -> tuple[int, int]:
+        """The position of the deepest existing node on a path (1-based line and column)."""
+        for end in range(len(loc), -1, -1):
+            if loc[:end] in self.positions:
+                return self.positions[loc[:end]]
+        return (1, 1)
+
+    def problem(self, loc: Loc, message: str, severity: Literal["error", "warning"] = "error") -> Problem:
+        line, col = self.where(loc)
+        return Problem(self.file, line, col, message, severity)
+
+
+class _Refused(Exception):
+    def __init__(self, mark: Any, message: str) -> None:
+        super().__init__(message)
+        self.line = mark.line + 1 if mark is not None else 1
+        self.col = mark.column + 1 if mark is not None else 1
+        self.message = message
+
+
+def read(path: Path, label: str | None = None) -> tuple[Document | None, list[Problem]]:
+    """Read one YAML file strictly; on any problem return no document and the problems found."""
+    name = label or str(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None, [Problem(name, 0, 0, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")]
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(name, 0, 0, "file not found")]
+    except IsADirectoryError:
+        return None, [Problem(name, 0, 0, "is a directory, not a file")]
+    except OSError as exc:
+        return None, [Problem(name, 0, 0, f"cannot read file: {exc.strerror or exc}")]
+    return parse(raw, name)
+
+
+def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
+    """Parse YAML bytes into a Document."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem(name, line, col, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save as UTF-8")]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        return None, [Problem(name, 1, 1, "file is empty")]
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            return None, [Problem(name, number, indent.index("\t") + 1, "tab used for indentation; indent with spaces")]
+    doc = Document(name)
+    try:
+        doc.data = _build(yaml.parse(text, Loader=_Loader), doc)
+    except _Refused as exc:
+        return None, [Problem(name, exc.line, exc.col, exc.message)]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, [Problem(name, line, col, f"YAML syntax: {message}")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(name, 1, 1, f"YAML syntax: {exc}")]
+    return doc, []
+
+
+def _build(events: Any, doc: Document) -> Any:
+    """Turn the event stream into dicts, lists and scalars, refusing what plain data does not need."""
+    stack: list[tuple[Any, Loc, Any]] = []  # (container, path, pending key for a mapping)
+    result: Any = None
+    documents = 0
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _Refused(event.start_mark, "more than one YAML document in the file")
+            continue
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, f"alias *{event.anchor} is not allowed; write the value out")
+        if getattr(event, "anchor", None):
+            raise _Refused(event.start_mark, f"anchor &{event.anchor} is not allowed; write the value out")
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            container, _, _ = stack.pop()
+            if not stack:
+                result = container
+            continue
+        if isinstance(event, yaml.ScalarEvent) and stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
+            container, path, _ = stack[-1]
+            key = _key(event)
+            if key in container:
+                first = doc.positions[(*path, key, "#key")][0]
+                raise _Refused(event.start_mark, f"duplicate key '{key}' (first at line {first})")
+            doc.positions[(*path, key, "#key")] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            stack[-1] = (container, path, key)
+            continue
+        path = _child_path(stack)
+        if len(path) > MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested deeper than {MAX_DEPTH} levels")
+        doc.positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            value: Any = _scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent):
+            _no_tag(event)
+            value = {}
+        elif isinstance(event, yaml.SequenceStartEvent):
+            _no_tag(event)
+            value = []
+        else:  # pragma: no cover - PyYAML emits no other event kinds
+            raise _Refused(event.start_mark, f"unexpected YAML event {type(event).__name__}")
+        if not stack:
+            result = value
+        else:
+            _attach(stack, value)
+        if isinstance(value, (dict, list)):
+            stack.append((value, path, None))
+    return result
+
+
+def _child_path(stack: list[tuple[Any, Loc, Any]]) -> Loc:
+    if not stack:
+        return ()
+    container, path, key = stack[-1]
+    return (*path, key) if isinstance(container, dict) else (*path, len(container))
+
+
+def _attach(stack: list[tuple[Any, Loc, Any]], value: Any) -> None:
+    container, path, key = stack[-1]
+    if isinstance(container, dict):
+        container[key] = value
+        stack[-1] = (container, path, None)
+    else:
+        container.append(value)
+
+
+def _no_tag(event: Any) -> None:
+    if event.tag and not event.implicit:
+        raise _Refused(event.start_mark, f"tag {event.tag} is not allowed; plain data only")
+
+
+def _key(event: Any) -> str:
+    if event.value == "<<" and event.implicit[0]:
+        raise _Refused(event.start_mark, "merge key '<<' is not allowed; write the keys out")
+    try:
+        value = _scalar(event)
+    except _Refused as exc:
+        exc.message = f"key {exc.message}"
+        raise
+    if not isinstance(value, str):
+        raise _Refused(event.start_mark, f"key '{event.value}' is not read as text by YAML; quote it")
+    return value
+
+
+def _scalar(event: Any) -> Any:
+    if event.tag and event.tag != "!":
+        raise _Refused(event.start_mark, f"tag {event.tag} is not allowed; plain data only")
+    value: str = event.value
+    if not event.implicit[0]:  # quoted, or a block scalar: text as written
+        tag = "tag:yaml.org,2002:str"
+    else:
+        tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
+    if tag.endswith(":str") or tag.endswith(":timestamp"):
+        if has_unsafe(value):
+            bad = next(ch for ch in value if has_unsafe(ch))
+            raise _Refused(event.start_mark, f"control or format character U+{ord(bad):04X} in text; remove it")
+        return value
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        if value.lower() not in _BOOL_WORDS:
+            raise _Refused(
+                event.start_mark, f"'{value}' is read as a boolean by YAML 1.1; write true/false, or quote it as text"
+            )
+        return value.lower() == "true"
+    if tag.endswith(":int"):
+        if _SUSPECT_INT.match(value):
+            raise _Refused(event.start_mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
+        return int(value)
+    if tag.endswith(":float"):
+        if ":" in value or value.lower().lstrip("+-") in {".inf", ".nan"}:
+            raise _Refused(event.start_mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
+        return float(value.replace("_", ""))
+    raise _Refused(event.start_mark, f"value '{value}' of type {tag} is not allowed")

@@ -1,0 +1,225 @@
+"""Question -> vocabulary hits: exact words, inflections and compounds, typos, phrases, negation, similar examples."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .text import fold
+
+CASE, EXACT = 1, 2
+MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
+MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
+STEM = 6  # characters that stand for a word in the example-similarity layer
+EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
+PHRASE_GAP = 1  # other words a caller may put between the words of a phrase
+MAX_STOP_GAP = 3  # and stopwords
+
+_PIECES = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    folded: str
+    original: str
+
+
+@dataclass
+class Hit:
+    """One vocabulary term found in the question."""
+
+    term: int
+    quality: float
+    start: int
+    end: int
+
+
+@dataclass
+class Matches:
+    """Everything matching found, before themes are scored."""
+
+    tokens: list[Token]
+    content: list[int]  # indices into tokens of the words that are not stopwords
+    hits: list[Hit] = field(default_factory=list)
+    similar: dict[str, float] = field(default_factory=dict)  # sub-question -> best example similarity
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of a text with their folded form; a word that folds into several parts yields several tokens."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    out: list[Token] = []
+    for piece in _PIECES.findall(text):
+        for part in fold(piece).split():
+            out.append(Token(part, piece))
+    return out
+
+
+class Index:
+    """Lookup structures over the compiled vocabulary; built once per process."""
+
+    def __init__(self, kb: dict[str, Any]) -> None:
+        self.kb = kb
+        cues = kb["cues"]
+        self.stop: frozenset[str] = frozenset(cues["stop"])
+        self.negations: frozenset[str] = frozenset(cues["negations"])
+        self.bound: tuple[str, ...] = tuple(cues["bound"])
+        self.terms: list[list[Any]] = kb["terms"]
+        self.single: dict[str, list[int]] = defaultdict(list)
+        self.case_single: dict[str, list[int]] = defaultdict(list)
+        self.phrases: dict[str, list[int]] = defaultdict(list)
+        words: set[str] = set()
+        loose: set[str] = set()
+        for i, (tokens, _, flags, _, _, _) in enumerate(self.terms):
+            if flags & CASE:
+                self.case_single[tokens[0]].append(i)
+                continue
+            (self.single if len(tokens) == 1 else self.phrases)[tokens[0]].append(i)
+            words.update(tokens)
+            if not flags & EXACT:
+                loose.update(t for t in tokens if len(t) >= MIN_LOOSE)
+        self.words = frozenset(words)
+        self.loose = frozenset(loose)
+        self.fuzzy_choices = sorted(loose)
+        self._fuzzy_cache: dict[str, str | None] = {}
+        self.place_choices: list[str] | None = None
+        self._build_examples(kb["examples"])
+
+    def _build_examples(self, examples: list[list[Any]]) -> None:
+        df: dict[str, int] = defaultdict(int)
+        stems = []
+        for sub, tokens in examples:
+            bag = {t[:STEM] for t in tokens}
+            stems.append((sub, bag))
+            for s in bag:
+                df[s] += 1
+        n = max(len(examples), 1)
+        self.idf = {s: math.log(1 + n / c) for s, c in df.items()}
+        self.example_subs = [sub for sub, _ in stems]
+        self.example_norm = [math.sqrt(sum(self.idf[s] ** 2 for s in bag)) or 1.0 for _, bag in stems]
+        self.by_stem: dict[str, list[int]] = defaultdict(list)
+        for i, (_, bag) in enumerate(stems):
+            for s in bag:
+                self.by_stem[s].append(i)
+
+    def fuzzy(self, word: str) -> str | None:
+        """The vocabulary word within a length-dependent number of edits (transpositions count once)."""
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        limit = 1 if len(word) < 8 else 2
+        found = process.extractOne(word, self.fuzzy_choices, scorer=OSA.distance, score_cutoff=limit)
+        best = found[0] if found else None
+        if len(self._fuzzy_cache) < 100_000:
+            self._fuzzy_cache[word] = best
+        return best
+
+
+def find(index: Index, text: str) -> Matches:
+    """All vocabulary hits in a question."""
+    tokens = tokenize(text)
+    stop = index.stop
+    content = [i for i, t in enumerate(tokens) if t.folded not in stop]
+    forms = [_forms(index, t.folded, t.folded in stop) for t in tokens]
+    found: dict[int, Hit] = {}
+
+    def keep(hit: Hit) -> None:
+        if hit.term not in found or found[hit.term].quality < hit.quality:
+            found[hit.term] = hit
+
+    previous = ""  # the last word that is not a stopword: a negation there cancels a single term
+    for i, token in enumerate(tokens):
+        negated = previous in index.negations
+        for term in index.case_single.get(token.original, ()):
+            keep(Hit(term, EXACT_Q, i, i + 1))
+        for word, quality in forms[i].items():
+            for term in index.single.get(word, ()):
+                if negated or (index.terms[term][2] & EXACT and quality < EXACT_Q):
+                    continue
+                keep(Hit(term, quality, i, i + 1))
+            for term in index.phrases.get(word, ()):
+                hit = _phrase(index, term, i, quality, forms, tokens)
+                if hit is not None and not negated:
+                    keep(hit)
+        if token.folded not in stop:
+            previous = token.folded
+    matches = Matches(tokens, content, sorted(found.values(), key=lambda h: (h.start, h.term)))
+    matches.similar = _similar(index, [tokens[i].folded for i in content])
+    return matches
+
+
+def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
+    """Vocabulary words a question word stands for, with how well it matches each."""
+    forms: dict[str, float] = {}
+    if word in index.words:
+        forms[word] = EXACT_Q
+    n = len(word)
+    if is_stopword:
+        return forms
+    if n > MIN_LOOSE:
+        for cut in range(MIN_LOOSE, n):
+            if word[:cut] in index.loose:  # inflection or compound head: ontslag-en, subsidie-regeling
+                forms.setdefault(word[:cut], AFFIX_Q)
+            head, tail = word[: n - cut], word[n - cut :]
+            if len(head) >= MIN_HEAD and tail in index.loose and not head.endswith(index.bound):
+                forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
+    if not forms and n >= MIN_LOOSE and not word.isdigit():
+        near = index.fuzzy(word)
+        if near is not None:
+            forms[near] = FUZZY_Q
+    return forms
+
+
+def _phrase(
+    index: Index, term: int, start: int, quality: float, forms: list[dict[str, float]], tokens: list[Token]
+) -> Hit | None:
+    """A multi-word term from `start` on: its words in order, with stopwords and a few other words between."""
+    words = index.terms[term][0]
+    exact = index.terms[term][2] & EXACT
+    best = quality
+    pos = start
+    for word in words[1:]:
+        skipped_content = skipped_stop = 0
+        j = pos + 1
+        while j < len(tokens):
+            q = forms[j].get(word)
+            if q is not None and (not exact or q == EXACT_Q):
+                break
+            if tokens[j].folded in index.stop:
+                skipped_stop += 1
+            else:
+                skipped_content += 1
+            if skipped_content > PHRASE_GAP or skipped_stop > MAX_STOP_GAP:
+                return None
+            j += 1
+        else:
+            return None
+        best = min(best, forms[j][word])
+        pos = j
+    return Hit(term, best, start, pos + 1)
+
+
+def _similar(index: Index, words: list[str]) -> dict[str, float]:
+    """Cosine similarity (idf-weighted word stems) of the question to the closest example of each sub-question."""
+    bag = {w[:STEM] for w in words if w[:STEM] in index.idf}
+    if not bag:
+        return {}
+    norm = math.sqrt(sum(index.idf[s] ** 2 for s in bag))
+    dots: dict[int, float] = defaultdict(float)
+    for s in bag:
+        weight = index.idf[s] ** 2
+        for ex in index.by_stem[s]:
+            dots[ex] += weight
+    best: dict[str, float] = {}
+    for ex, dot in dots.items():
+        sim = dot / (norm * index.example_norm[ex])
+        sub = index.example_subs[ex]
+        if sim > best.get(sub, 0.0):
+            best[sub] = sim
+    return best

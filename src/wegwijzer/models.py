@@ -1,0 +1,226 @@
+"""The knowledge-base schema: strict, frozen pydantic models for every YAML file in data/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Word = Annotated[str, StringConstraints(min_length=1, max_length=120)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Line(StrEnum):
+    FIRST = "eerstelijns"
+    SECOND = "tweedelijns"
+    BOTH = "beide"
+
+
+class Level(StrEnum):
+    NATIONAL = "landelijk"
+    PROVINCIAL = "provinciaal"
+    REGIONAL = "regionaal"
+    LOCAL = "lokaal"
+
+
+class Kind(StrEnum):
+    AGENCY = "uitvoeringsorganisatie"
+    ROM = "rom"
+    FOUNDATION = "stichting"
+    TRADE_BODY = "brancheorganisatie"
+    EMPLOYERS = "werkgeversorganisatie"
+    MUNICIPALITY = "gemeente"
+    PROVINCE = "provincie"
+    PROGRAMME = "programma"
+    HELPLINE = "hulplijn"
+    PARTNERSHIP = "samenwerkingsverband"
+    FINANCIER = "financier"
+
+
+class Offer(StrEnum):
+    INFO = "informatie"
+    ADVICE = "advies"
+    COACHING = "coaching"
+    FINANCE = "financiering"
+    SCHEME = "regeling"
+
+
+class Group(StrEnum):
+    STARTER = "starter"
+    ZZP = "zzp"
+    MICRO = "micro"
+    SMALL = "klein"
+    MEDIUM = "middelgroot"
+    INNOVATIVE = "innovatief"
+    STARTUP = "startup"
+    SCALEUP = "scale-up"
+    AGRARIAN = "agrarisch"
+    TECH = "techniek"
+    EXPORTER = "exporteur"
+    EMPLOYER = "werkgever"
+    DISTRESS = "zwaar-weer"
+    MEMBER = "leden"
+    ALL = "iedereen"
+
+
+class Segment(StrEnum):
+    GROW = "groeien"
+    REFORM = "hervormen"
+    RENEW = "vernieuwen"
+    ACCELERATE = "versnellen"
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class Term(Model):
+    """A vocabulary entry; a bare string in YAML is a Term with the defaults."""
+
+    term: Word
+    weight: float = Field(default=1.0, gt=0, le=3)
+    case: bool = False  # match only as written (acronyms that are also words: NOW)
+    exact: bool = False  # whole token only: no prefix, compound or typo matching
+
+
+TermSpec = Word | Term
+
+
+class Subtopic(Model):
+    id: Id
+    name: Text
+    name_en: Text
+    survey_label: Text | None = None
+    related: list[Id] = []  # other themes this sub-question also touches
+    terms: list[TermSpec] = []
+    examples: list[Text] = []
+    ask: list[Text] = []  # what to ask the caller when this sub-question comes up
+    sources: list[Text] = []
+
+
+class Theme(Model):
+    id: Id
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3,4}$")]
+    name: Text
+    name_en: Text
+    description: Text
+    terms: list[TermSpec] = []
+    subtopics: list[Subtopic]
+    sources: list[Text]
+
+
+class Transition(Model):
+    id: Id
+    name: Text
+    name_en: Text
+    themes: list[Id]
+    subtopics: list[Id] = []
+    terms: list[TermSpec] = []
+    sources: list[Text]
+
+
+class ThemesFile(Model):
+    themes: list[Theme]
+    transitions: list[Transition] = []
+
+
+class Scheme(Model):
+    id: Id
+    name: Text
+    aliases: list[TermSpec] = []
+    description: Text | None = None
+    themes: list[Id]
+    subtopics: list[Id] = []
+    status: Status = Status.ACTIVE
+    url: Text | None = None
+    sources: list[Text] = []
+
+
+class ContactType(StrEnum):
+    WEBSITE = "website"
+    PHONE = "phone"
+    EMAIL = "email"
+    CHAT = "chat"
+    FORM = "form"
+
+
+class Contact(Model):
+    type: ContactType
+    value: Text
+    label: Text | None = None
+    hours: Text | None = None
+    free: bool | None = None
+
+
+class Provider(Model):
+    id: Id
+    name: Text
+    aliases: list[TermSpec] = []
+    description: Text
+    kind: Kind
+    level: Level
+    line: Line
+    line_note: Text | None = None
+    themes: list[Id]
+    themes_note: Text | None = None
+    serves: list[Id] = []  # the sub-questions it serves best
+    offers: list[Offer]
+    target_groups: list[Group] = [Group.ALL]
+    segments: list[Segment] = []
+    regions: Literal["all"] | list[Id] = "all"
+    generic: bool = False  # a kind of party (gemeente, rom), not one organisation
+    schemes: list[Scheme] = []
+    contacts: list[Contact]
+    status: Status = Status.ACTIVE
+    status_note: Text | None = None
+    needs_check: Text | None = None  # why a fact still has to be verified
+    sources: list[Text]
+    checked: dt.date
+
+
+class ProvidersFile(Model):
+    providers: list[Provider]
+
+
+class Province(Model):
+    id: Id
+    name: Text
+    aliases: list[Word] = []
+    kvk_region: Literal["noord", "oost", "zuid", "zuidwest", "west"]
+    rom: Id
+    municipalities: list[Word]
+    places: list[Word] = []
+    sources: list[Text]
+
+
+class RegionsFile(Model):
+    provinces: list[Province]
+    ambiguous: list[Word] = []  # names used in more than one province: never resolved alone
+    common_words: list[Word] = []  # place names that are also ordinary words: need a locative cue
+
+
+class Cues(Model):
+    """Everything the context reader recognises, as data."""
+
+    stopwords: list[Word]
+    bound_prefixes: list[Word]  # word starts that do not make a compound head (ver-lening)
+    negations: list[Word]
+    locatives: list[Word]
+    english: list[Word]  # frequent English words: tell the language of a question
+    urgency: list[TermSpec]
+    safety: list[TermSpec]
+    stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]
+    size: dict[Literal["zzp", "micro", "klein", "middelgroot"], list[TermSpec]]
+    staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
+    segment: dict[Segment, list[TermSpec]]
+    numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
+    general_parties: list[Id]  # the general first line, always a fallback
+    safety_party: Id

@@ -1,0 +1,171 @@
+"""Themes, sub-questions, schemes and context -> ranked parties, each with its reason, and what to ask the caller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .messages import t
+from .results import Context, Recommendation
+from .score import Scores
+
+W_THEME = 1.0
+W_SUB = 2.5
+W_SCHEME = 3.0
+W_NAMED = 1.2
+W_URGENT = 2.5
+SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
+FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
+MIN_SCORE = 0.35
+ADVICE = {"advies", "coaching", "financiering", "regeling"}
+SIZES = {"zzp", "micro", "klein", "middelgroot"}
+GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
+REGIONAL_KINDS = {"rom", "gemeente", "provincie"}
+
+
+@dataclass
+class _Candidate:
+    pid: str
+    score: float
+    parts: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)  # (weight, message key, values)
+    specific: bool = False
+
+
+def route(
+    kb: dict[str, Any], scores: Scores, themes: list[str], ctx: Context, limit: int
+) -> tuple[list[Recommendation], list[str]]:
+    """Ranked recommendations and the questions whose answers would change them."""
+    providers: dict[str, dict[str, Any]] = kb["providers"]
+    subs, schemes = kb["subtopics"], kb["schemes"]
+    theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
+    theme_names = {x["id"]: x["name"] for x in kb["themes"]}
+    sub_score = {
+        s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0
+    }
+    distress = {s for s, info in subs.items() if info["theme"] == "zwaar-weer"}
+    safety_party = kb["cues"]["safety_party"]
+    general = kb["cues"]["general"]
+    candidates: list[_Candidate] = []
+    for pid, p in providers.items():
+        if p["status"] != "active" or pid == safety_party or not _in_region(p, ctx):
+            continue
+        c = _Candidate(pid, 0.0)
+        mine = [th for th in p["themes"] if th in theme_score]
+        if mine:
+            value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
+            names = ", ".join(theme_names[th].lower() for th in mine[:2])
+            c.parts.append((value, "reason_theme", {"names": names}))
+        for s in p["serves"]:
+            if s in sub_score:
+                c.parts.append((W_SUB * sub_score[s], "reason_sub", {"name": subs[s]["name"].lower()}))
+                c.specific = True
+        for s in p["schemes"]:
+            if s in scores.scheme:
+                key = "reason_scheme" if schemes[s]["status"] == "active" else "reason_scheme_ended"
+                c.parts.append((W_SCHEME * scores.squash(scores.scheme[s]), key, {"name": schemes[s]["name"]}))
+                c.specific = True
+        if pid in scores.party:
+            c.parts.append((W_NAMED * scores.squash(scores.party[pid]), "reason_named", {}))
+        if ctx.urgent and distress.intersection(p["serves"]):
+            c.parts.append((W_URGENT, "reason_urgent", {}))
+        if not c.parts:
+            continue
+        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx)
+        if c.score >= MIN_SCORE:
+            candidates.append(c)
+    candidates.sort(key=lambda c: (-c.score, c.pid))
+    chosen = candidates[: max(limit, 1)]
+    if themes and not any(c.pid not in general for c in chosen):
+        chosen = [c for c in chosen if c.pid in general] or [
+            _Candidate(g, 0.1, [(0.1, "reason_fallback", {})]) for g in general
+        ]
+    if ctx.safety:
+        chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", {})])] + chosen
+    chosen = chosen[: max(limit, 1)]
+    recs = [_recommend(providers[c.pid], c, ctx) for c in chosen]
+    return recs, _ask_caller(kb, scores, themes, ctx, candidates)
+
+
+def _in_region(p: dict[str, Any], ctx: Context) -> bool:
+    """National parties always; a regional one only in the caller's own province; the generic ROM only while
+    the province is unknown (once it is known, that province's own ROM takes its place)."""
+    if p["regions"] == "all":
+        return not (p["generic"] and p["kind"] == "rom" and ctx.region is not None)
+    return ctx.region is not None and ctx.region in p["regions"]
+
+
+def _fit(p: dict[str, Any], ctx: Context) -> float:
+    groups = set(p["groups"])
+    factor = 1.0
+    caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
+    if caller & groups:
+        factor *= FIT_UP
+    elif ctx.size in SIZES and groups & SIZES and ctx.size not in groups:
+        factor *= FIT_DOWN
+    elif ctx.size in {"zzp", "micro"} and groups and groups <= GROWTH_GROUPS:
+        factor *= FIT_DOWN
+    if ctx.segment and ctx.segment in p["segments"]:
+        factor *= SEGMENT_UP
+    return factor
+
+
+def _recommend(p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation:
+    parts = sorted(c.parts, key=lambda x: -x[0])[:2]
+    region = {"region": ctx.region_name} if ctx.region_name and p["regions"] != "all" else None
+
+    def reason(lang: str) -> str:
+        words = [t(lang, key, **values) for _, key, values in parts]
+        if region:
+            words.append(t(lang, "reason_region", **region))
+        return "; ".join(words)
+
+    if p["line"] == "eerstelijns":
+        line = "first"
+    elif p["line"] == "tweedelijns":
+        line = "second"
+    else:
+        line = "second" if c.specific and ADVICE.intersection(p["offers"]) else "first"
+    return Recommendation(
+        provider=c.pid,
+        name=p["name"],
+        line=line,
+        score=round(min(c.score / 5.0, 1.0), 3),
+        reason=reason("nl"),
+        reason_en=reason("en"),
+        offers=tuple(p["offers"]),
+        contacts=tuple(p["contacts"]),
+        needs_check=p["needs_check"],
+    )
+
+
+def _ask_caller(
+    kb: dict[str, Any], scores: Scores, themes: list[str], ctx: Context, candidates: list[_Candidate]
+) -> list[str]:
+    """One to three unknown facts that would change the referral (as message keys or data sentences)."""
+    if not themes:
+        return ["ask_topic"]
+    providers = kb["providers"]
+    asks: list[str] = []
+    if ctx.unresolved_place and ctx.region is None:
+        asks.append("ask_place_ambiguous")
+    elif ctx.region is None and _regional_matters(kb, scores, themes):
+        asks.append("ask_place")
+    top = [providers[c.pid] for c in candidates[:6]]
+    if ctx.size is None and any(set(p["groups"]) & (SIZES | GROWTH_GROUPS) for p in top):
+        asks.append("ask_size")
+    if ctx.stage is None and any("starter" in p["groups"] for p in top[:3]):
+        asks.append("ask_stage")
+    best = max(scores.sub.items(), key=lambda kv: kv[1], default=None)
+    if best and kb["subtopics"][best[0]]["ask"] and len(asks) < 3:
+        asks.append("data:" + kb["subtopics"][best[0]]["ask"][0])
+    return asks[:3]
+
+
+def _regional_matters(kb: dict[str, Any], scores: Scores, themes: list[str]) -> bool:
+    """True when some regional party would serve what the caller needs."""
+    for p in kb["providers"].values():
+        if p["status"] != "active" or (p["regions"] == "all" and p["kind"] not in REGIONAL_KINDS):
+            continue
+        if set(p["themes"]) & set(themes[:2]) and (set(p["serves"]) & set(scores.sub) or p["kind"] == "rom"):
+            return True
+    return False

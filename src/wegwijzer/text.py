@@ -1,0 +1,42 @@
+"""Folding and tokenising: one definition of "the same word" for questions and vocabulary alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Control (Cc) and format (Cf: bidi overrides, zero-width, soft hyphen) characters never reach a terminal.
+_UNSAFE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def fold(text: str) -> str:
+    """Return the matching key of a text: NFKC, no format characters or diacritics, casefolded, alphanumeric words."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_ALNUM.sub(" ", bare).strip()
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text, in order."""
+    folded = fold(text)
+    return folded.split() if folded else []
+
+
+def clean(text: str) -> str:
+    """Text safe to echo: control and format characters removed, whitespace runs collapsed to one space."""
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in _UNSAFE:
+            kept.append(" " if ch in "\t\n\r\x0b\x0c" else "")
+        else:
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
+def has_unsafe(text: str) -> bool:
+    """True when a text holds control or format characters other than newline and tab."""
+    return any(unicodedata.category(ch) in _UNSAFE and ch not in "\n\t" for ch in text)
