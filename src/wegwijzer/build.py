@@ -65,9 +65,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             for s in p.schemes
         },
         "providers": {p.id: _provider(p) for p in m.providers.providers},
-        "provinces": {
-            p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces
-        },
+        "provinces": {p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces},
         "places": _places(m),
         "common_places": sorted({fold(n) for n in m.regions.common_words}),
         "terms": terms,

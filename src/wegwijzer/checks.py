@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .loader import Document, Loc, Problem
@@ -44,8 +44,12 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
     ]
     yield from _unique(themes, subs, "sub-question")
     sub_ids = {s for _, s in subs}
-    yield from _unique(themes, [(("transitions", i, "id"), t.id) for i, t in enumerate(m.themes.transitions)], "transition")
-    yield from _unique(providers, [(("providers", i, "id"), p.id) for i, p in enumerate(m.providers.providers)], "party")
+    yield from _unique(
+        themes, [(("transitions", i, "id"), t.id) for i, t in enumerate(m.themes.transitions)], "transition"
+    )
+    yield from _unique(
+        providers, [(("providers", i, "id"), p.id) for i, p in enumerate(m.providers.providers)], "party"
+    )
     schemes = [
         (("providers", i, "schemes", j, "id"), s.id)
         for i, p in enumerate(m.providers.providers)
@@ -67,11 +71,12 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
         yield from _refs(providers, (*base, "serves"), p.serves, sub_ids, "sub-question")
         if p.regions != "all":
             yield from _refs(providers, (*base, "regions"), p.regions, province_ids, "province")
-        for j, s in enumerate(p.schemes):
-            yield from _refs(providers, (*base, "schemes", j, "themes"), s.themes, theme_ids, "theme")
-            yield from _refs(providers, (*base, "schemes", j, "subtopics"), s.subtopics, sub_ids, "sub-question")
-            if s.url and not URL.match(s.url):
-                yield providers.problem((*base, "schemes", j, "url"), f"'{s.url}' is not an http(s) URL")
+        for j, scheme in enumerate(p.schemes):
+            at: Loc = (*base, "schemes", j)
+            yield from _refs(providers, (*at, "themes"), scheme.themes, theme_ids, "theme")
+            yield from _refs(providers, (*at, "subtopics"), scheme.subtopics, sub_ids, "sub-question")
+            if scheme.url and not URL.match(scheme.url):
+                yield providers.problem((*at, "url"), f"'{scheme.url}' is not an http(s) URL")
         yield from _contacts(providers, base, p)
         if not any(c.type == "website" for c in p.contacts):
             yield providers.problem((*base, "contacts"), f"party '{p.id}' has no website")
@@ -103,7 +108,7 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
     yield from _vocabulary(themes, m)
 
 
-def _unique(doc: Document, items: list[tuple[Loc, str]], what: str) -> Iterator[Problem]:
+def _unique(doc: Document, items: Sequence[tuple[Loc, str]], what: str) -> Iterator[Problem]:
     first: dict[str, int] = {}
     for loc, value in items:
         if value in first:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
 
 from . import __version__
-from .exits import Exit
+from .exits import CommandError, Exit
 
 app = typer.Typer(
     add_completion=False,
@@ -24,63 +23,57 @@ app = typer.Typer(
 )
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     nl = "nl"
     en = "en"
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     starter = "starter"
     gevestigd = "gevestigd"
 
 
-class Size(str, Enum):
+class Size(StrEnum):
     zzp = "zzp"
     micro = "micro"
     klein = "klein"
     middelgroot = "middelgroot"
 
 
-class SegmentOpt(str, Enum):
+class SegmentOpt(StrEnum):
     groeien = "groeien"
     hervormen = "hervormen"
     vernieuwen = "vernieuwen"
     versnellen = "versnellen"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     github = "github"
 
 
-class LineOpt(str, Enum):
+class LineOpt(StrEnum):
     first = "first"
     second = "second"
 
 
 DataOpt = Annotated[
-    Path | None, typer.Option("--data", help="Knowledge-base directory (default: $WEGWIJZER_DATA, else the shipped one).")
+    Path | None,
+    typer.Option("--data", help="Knowledge-base directory (default: $WEGWIJZER_DATA, else the shipped one)."),
 ]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Read the YAML even when a cached copy is current.")]
 
 
 def fail(message: str, code: Exit = Exit.USAGE) -> NoReturn:
-    """One line on stderr, then exit."""
-    from .text import clean
-
-    sys.stderr.write(f"wegwijzer: {clean(message)}\n")
-    raise typer.Exit(int(code))
+    """Leave with a one-line message (printed by the entry point)."""
+    raise CommandError(message, code)
 
 
 def _index(data: Path | None, no_cache: bool) -> Any:
-    from .kb import KBError, data_dir, load
-    from .match import Index
+    from .ask import open_index
 
-    try:
-        return Index(load(data_dir(str(data) if data else None), use_cache=not no_cache))
-    except KBError as exc:
-        fail(str(exc), Exit.FAILED)
+    return open_index(str(data) if data else None, no_cache)
 
 
 def _emit(text: str) -> None:
@@ -106,88 +99,28 @@ def ask(
 ) -> None:
     """Name the themes, parties and follow-up questions for a caller's question.
 
-    Example: wegwijzer ask "we hebben een betalingsachterstand bij de Belastingdienst, bakkerij in Sneek"
+    Example: wegwijzer ask "betalingsachterstand bij de Belastingdienst, bakkerij in Sneek"
     """
-    from .advise import advise
-    from .context import Overrides, resolve_region
+    from .ask import AskOptions, run
 
-    if file is None and not question:
-        fail('give a question, e.g. wegwijzer ask "ik zoek personeel", or --file PATH')
-    if file is not None and question:
-        fail("give either a question or --file, not both")
-    index = _index(data, no_cache)
-    province = None
-    if region is not None:
-        province = resolve_region(index, region)
-        if province is None:
-            fail(f"unknown region '{region}': give a province or a place, e.g. --region Utrecht")
-    overrides = Overrides(
-        region=province,
-        stage=stage.value if stage else None,
-        size=size.value if size else None,
-        segment=segment.value if segment else None,
+    run(
+        AskOptions(
+            question=tuple(question or ()),
+            file=file,
+            as_json=as_json,
+            plain=plain,
+            handoff=handoff,
+            redact=redact,
+            lang=lang.value,
+            region=region,
+            stage=stage.value if stage else None,
+            size=size.value if size else None,
+            segment=segment.value if segment else None,
+            limit=limit,
+            data=str(data) if data else None,
+            no_cache=no_cache,
+        )
     )
-    if file is not None:
-        _batch(index, file, overrides, as_json, redact, lang.value, limit)
-        return
-    ref = advise(index, " ".join(question or []), overrides, limit=limit, lang=lang.value)
-    _show(ref, as_json=as_json, plain=plain, handoff=handoff, redacted=redact, lang=lang.value)
-
-
-def _show(ref: Any, *, as_json: bool, plain: bool, handoff: bool, redacted: bool, lang: str) -> None:
-    from . import view
-
-    if as_json:
-        data = view.as_dict(ref, redacted)
-        if handoff:
-            data["handoff"] = view.handoff(ref, lang)
-        _emit(json.dumps(data, ensure_ascii=False))
-        return
-    lines = view.advisor_lines(ref, lang)
-    if plain or os.environ.get("TERM") == "dumb":
-        _emit(view.plain(lines))
-    else:
-        from .render import print_lines
-
-        print_lines(lines)
-    if handoff:
-        _emit("\n" + view.handoff(ref, lang))
-
-
-def _batch(index: Any, file: str, overrides: Any, as_json: bool, redacted: bool, lang: str, limit: int) -> None:
-    from . import view
-    from .advise import advise
-
-    questions = _read_questions(file)
-    progress = None
-    if sys.stderr.isatty() and len(questions) > 50:
-        from .render import progress_bar
-
-        progress = progress_bar(len(questions))
-    for number, question in questions:
-        ref = advise(index, question, overrides, limit=limit, lang=lang)
-        if as_json:
-            data = view.as_dict(ref, redacted)
-            data["line"] = number
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(f"── {number} ──\n" + view.plain(view.advisor_lines(ref, lang)) + "\n\n")
-        if progress:
-            progress()
-    sys.stdout.flush()
-
-
-def _read_questions(file: str) -> list[tuple[int, str]]:
-    try:
-        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except FileNotFoundError:
-        fail(f"{file}: file not found")
-    except IsADirectoryError:
-        fail(f"{file}: is a directory, give a file with one question per line")
-    except OSError as exc:
-        fail(f"{file}: cannot read ({exc.strerror or exc})")
-    text = raw.decode("utf-8", errors="replace").replace("\0", " ")
-    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
 @app.command()
@@ -301,7 +234,9 @@ def evaluate(
     min_primary: Annotated[float, typer.Option("--min-primary", help="Fail below this primary accuracy.")] = 0.0,
     min_f1: Annotated[float, typer.Option("--min-f1", help="Fail below this theme F1.")] = 0.0,
     min_party: Annotated[float, typer.Option("--min-party", help="Fail below this party hit rate.")] = 0.0,
-    min_specific: Annotated[float, typer.Option("--min-specific", help="Fail below this first-specific-party rate.")] = 0.0,
+    min_specific: Annotated[
+        float, typer.Option("--min-specific", help="Fail below this first-specific-party rate.")
+    ] = 0.0,
     min_oos: Annotated[float, typer.Option("--min-oos", help="Fail below this out-of-scope accuracy.")] = 0.0,
     min_region: Annotated[float, typer.Option("--min-region", help="Fail below this region accuracy.")] = 0.0,
     min_urgent: Annotated[float, typer.Option("--min-urgent", help="Fail below this urgent recall.")] = 0.0,
@@ -353,25 +288,3 @@ def main_options(
     ] = False,
 ) -> None:
     """wegwijzer: from an entrepreneur's question to the right organisation, for the KVK phone desk."""
-
-
-def main() -> None:
-    """Console entry point: one-line errors, 130 on Ctrl-C, no tracebacks unless WEGWIJZER_DEBUG is set."""
-    try:
-        app(standalone_mode=True)
-    except KeyboardInterrupt:
-        sys.stderr.write("\nwegwijzer: interrupted\n")
-        sys.exit(int(Exit.INTERRUPTED))
-    except BrokenPipeError:
-        _quiet_pipe()
-    except Exception as exc:  # noqa: BLE001 - the advisor gets one line, a developer sets WEGWIJZER_DEBUG
-        if os.environ.get("WEGWIJZER_DEBUG"):
-            raise
-        sys.stderr.write(f"wegwijzer: internal error: {type(exc).__name__}: {exc}\n")
-        sys.exit(int(Exit.FAILED))
-
-
-def _quiet_pipe() -> NoReturn:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(int(Exit.OK))

@@ -80,9 +80,7 @@ def find_place(index: Index, tokens: list[Token]) -> tuple[str | None, str | Non
     return None, None, unresolved
 
 
-def _fuzzy_place(
-    index: Index, tokens: list[Token], places: dict[str, str], common: set[str]
-) -> tuple[str, str] | None:
+def _fuzzy_place(index: Index, tokens: list[Token], places: dict[str, str], common: set[str]) -> tuple[str, str] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA

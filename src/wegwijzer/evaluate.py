@@ -133,7 +133,9 @@ def run(index: Index, cases: list[Case]) -> Result:
                 ok["specific1"] += at1
                 ok["specific3"] += any(_hit(kb, case.expect_any, p) for p in specific[:3])
                 if not at1:
-                    problems.append(f"first specific {specific[0] if specific else None} not in {list(case.expect_any)}")
+                    problems.append(
+                        f"first specific {specific[0] if specific else None} not in {list(case.expect_any)}"
+                    )
         if case.region:
             n["region"] += 1
             ok["region"] += ref.context.region == case.region

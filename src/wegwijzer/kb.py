@@ -97,15 +97,13 @@ def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = Non
     from .build import compile_kb
 
     report = Report()
-    try:
-        contents = _read_files(directory)
-    except KBError as exc:
-        report.problems.append(loader.Problem(str(directory), 0, 0, str(exc)))
+    if not directory.is_dir():
+        what = "does not exist" if not directory.exists() else "is not a directory"
+        report.problems.append(loader.Problem(str(directory), 0, 0, f"knowledge base not found: {what}"))
         return report
     docs, parsed = {}, {}
     for name in FILES:
-        label = str(directory / name)
-        doc, problems = loader.parse(contents[name], label)
+        doc, problems = loader.read(directory / name, str(directory / name))
         report.problems += problems
         if doc is None:
             continue
@@ -167,11 +165,11 @@ def _write_cache(path: Path, compiled: dict[str, Any]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(compiled, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
         tmp = None
     except OSError:
         pass
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                Path(tmp).unlink()

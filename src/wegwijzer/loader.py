@@ -98,8 +98,8 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
         text = text[1:]
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(name, 1, 1, "file is empty")]
-    for number, line in enumerate(text.splitlines(), 1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
+    for number, row in enumerate(text.splitlines(), 1):
+        indent = row[: len(row) - len(row.lstrip(" \t"))]
         if "\t" in indent:
             return None, [Problem(name, number, indent.index("\t") + 1, "tab used for indentation; indent with spaces")]
     doc = Document(name)
@@ -110,8 +110,8 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [Problem(name, line, col, f"YAML syntax: {message}")]
+        at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, [Problem(name, *at, f"YAML syntax: {message}")]
     except yaml.YAMLError as exc:
         return None, [Problem(name, 1, 1, f"YAML syntax: {exc}")]
     return doc, []
@@ -145,13 +145,13 @@ def _build(events: Any, doc: Document) -> Any:
             if key in container:
                 first = doc.positions[(*path, key, "#key")][0]
                 raise _Refused(event.start_mark, f"duplicate key '{key}' (first at line {first})")
-            doc.positions[(*path, key, "#key")] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            doc.positions[(*path, key, "#key")] = _at(event.start_mark)
             stack[-1] = (container, path, key)
             continue
         path = _child_path(stack)
         if len(path) > MAX_DEPTH:
             raise _Refused(event.start_mark, f"nested deeper than {MAX_DEPTH} levels")
-        doc.positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        doc.positions[path] = _at(event.start_mark)
         if isinstance(event, yaml.ScalarEvent):
             value: Any = _scalar(event)
         elif isinstance(event, yaml.MappingStartEvent):
@@ -169,6 +169,10 @@ def _build(events: Any, doc: Document) -> Any:
         if isinstance(value, (dict, list)):
             stack.append((value, path, None))
     return result
+
+
+def _at(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _child_path(stack: list[tuple[Any, Loc, Any]]) -> Loc:
@@ -212,7 +216,7 @@ def _scalar(event: Any) -> Any:
     if not event.implicit[0]:  # quoted, or a block scalar: text as written
         tag = "tag:yaml.org,2002:str"
     else:
-        tag = _resolver.resolve(yaml.ScalarNode, value, event.implicit)
+        tag = str(_resolver.resolve(yaml.ScalarNode, value, event.implicit))  # type: ignore[no-untyped-call]
     if tag.endswith(":str") or tag.endswith(":timestamp"):
         if has_unsafe(value):
             bad = next(ch for ch in value if has_unsafe(ch))

@@ -21,9 +21,7 @@ _POSTCODE = re.compile(
     r"(?<![\w])[1-9]\d{3} ?(?!SA|SD|SS)[A-Za-z]{2}(?![A-Za-z])"
     r"(?:,? ?(?:nr\.?|nummer|huisnummer)? ?\d{1,5}(?: ?[a-zA-Z](?![A-Za-z])|-\d{1,4})?(?![\d:]))"
 )
-_NUMBER_THEN_POSTCODE = re.compile(
-    r"(?<![\w])\d{1,5}[a-zA-Z]?,? [1-9]\d{3} ?(?!SA|SD|SS)[A-Za-z]{2}(?![A-Za-z])"
-)
+_NUMBER_THEN_POSTCODE = re.compile(r"(?<![\w])\d{1,5}[a-zA-Z]?,? [1-9]\d{3} ?(?!SA|SD|SS)[A-Za-z]{2}(?![A-Za-z])")
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
 
 

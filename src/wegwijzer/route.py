@@ -39,9 +39,7 @@ def route(
     subs, schemes = kb["subtopics"], kb["schemes"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
     theme_names = {x["id"]: x["name"] for x in kb["themes"]}
-    sub_score = {
-        s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0
-    }
+    sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
     distress = {s for s, info in subs.items() if info["theme"] == "zwaar-weer"}
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
@@ -80,7 +78,7 @@ def route(
             _Candidate(g, 0.1, [(0.1, "reason_fallback", {})]) for g in general
         ]
     if ctx.safety:
-        chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", {})])] + chosen
+        chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", {})]), *chosen]
     chosen = chosen[: max(limit, 1)]
     recs = [_recommend(providers[c.pid], c, ctx) for c in chosen]
     return recs, _ask_caller(kb, scores, themes, ctx, candidates)
@@ -100,13 +98,18 @@ def _fit(p: dict[str, Any], ctx: Context) -> float:
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
     if caller & groups:
         factor *= FIT_UP
-    elif ctx.size in SIZES and groups & SIZES and ctx.size not in groups:
-        factor *= FIT_DOWN
-    elif ctx.size in {"zzp", "micro"} and groups and groups <= GROWTH_GROUPS:
+    elif _misfit(groups, ctx.size):
         factor *= FIT_DOWN
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
     return factor
+
+
+def _misfit(groups: set[str], size: str | None) -> bool:
+    """The party is for other sizes, or only for growth companies while the caller is small."""
+    if size in SIZES and groups & SIZES and size not in groups:
+        return True
+    return size in {"zzp", "micro"} and bool(groups) and groups <= GROWTH_GROUPS
 
 
 def _recommend(p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation:

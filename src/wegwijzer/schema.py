@@ -35,27 +35,26 @@ def check(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list
         # JSON mode: enum values and dates are accepted as the strings YAML gives, nothing else is coerced.
         return model.model_validate_json(json.dumps(doc.data)), []
     except ValidationError as exc:
-        seen: dict[Loc, Problem] = {}
+        found: dict[Loc, Any] = {}
         for error in exc.errors():
-            loc = _resolve(doc.data, error["loc"])
-            if loc in seen:
-                continue
-            seen[loc] = doc.problem(loc, f"{_dotted(loc) or 'file'}: {_message(error)}")
-        return None, sorted(seen.values())
+            keep_last = error["type"] in ("missing", "extra_forbidden")
+            found.setdefault(_resolve(doc.data, error["loc"], keep_last), error)
+        # A union (a term is text or a mapping) fails once per member: keep the member that got furthest.
+        deepest = [loc for loc in found if not any(o != loc and o[: len(loc)] == loc for o in found)]
+        problems = [doc.problem(loc, f"{_dotted(loc) or 'file'}: {_message(found[loc])}") for loc in deepest]
+        return None, sorted(problems)
 
 
-def _resolve(data: Any, loc: tuple[Any, ...]) -> Loc:
+def _resolve(data: Any, loc: tuple[Any, ...], keep_last: bool) -> Loc:
     """Follow an error location through the data, dropping pydantic's union-member labels."""
     path: list[str | int] = []
     node = data
     for index, part in enumerate(loc):
-        if isinstance(node, dict) and part in node:
+        in_dict = isinstance(node, dict) and part in node
+        if in_dict or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
             node = node[part]
             path.append(part)
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            node = node[part]
-            path.append(part)
-        elif isinstance(node, dict) and isinstance(part, str) and index == len(loc) - 1:
+        elif keep_last and isinstance(node, dict) and isinstance(part, str) and index == len(loc) - 1:
             path.append(part)  # a missing or unexpected field of this mapping
     return tuple(path)
 

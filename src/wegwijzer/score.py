@@ -46,7 +46,7 @@ def score(index: Index, matches: Matches) -> Scores:
     subs, schemes, transitions = kb["subtopics"], kb["schemes"], kb["transitions"]
     s = Scores()
     for hit in matches.hits:
-        words, weight, _, kind, target, text = index.terms[hit.term]
+        _, weight, _, kind, target, text = index.terms[hit.term]
         value = weight * hit.quality
         said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])
         note = said if _same(said, text) else f"{said} ~ {text}"

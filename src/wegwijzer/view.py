@@ -89,7 +89,6 @@ def contact_summary(r: Recommendation) -> str:
 
 def handoff(ref: Referral, lang: str) -> str:
     """A short note for a warm handover; the question is always redacted."""
-    c = ref.context
     lines = [t(lang, "handoff")]
     lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question)}")
     if ref.themes:

@@ -1,0 +1,125 @@
+"""The `ask` command's work, shared by the typer command and the fast start-up path (no typer import here)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .exits import CommandError, Exit
+
+
+@dataclass(frozen=True)
+class AskOptions:
+    question: tuple[str, ...] = ()
+    file: str | None = None
+    as_json: bool = False
+    plain: bool = False
+    handoff: bool = False
+    redact: bool = False
+    lang: str = "nl"
+    region: str | None = None
+    stage: str | None = None
+    size: str | None = None
+    segment: str | None = None
+    limit: int = 6
+    data: str | None = None
+    no_cache: bool = False
+
+
+def open_index(data: str | None, no_cache: bool) -> Any:
+    """The matching index over the chosen knowledge base."""
+    from .kb import KBError, data_dir, load
+    from .match import Index
+
+    try:
+        return Index(load(data_dir(data), use_cache=not no_cache))
+    except KBError as exc:
+        raise CommandError(str(exc), Exit.FAILED) from None
+
+
+def run(opts: AskOptions) -> None:
+    """Answer one question, or every line of a file."""
+    from .advise import advise
+    from .context import Overrides, resolve_region
+
+    if opts.file is None and not opts.question:
+        raise CommandError('give a question, e.g. wegwijzer ask "ik zoek personeel", or --file PATH')
+    if opts.file is not None and opts.question:
+        raise CommandError("give either a question or --file, not both")
+    index = open_index(opts.data, opts.no_cache)
+    province = None
+    if opts.region is not None:
+        province = resolve_region(index, opts.region)
+        if province is None:
+            raise CommandError(f"unknown region '{opts.region}': give a province or a place, e.g. --region Utrecht")
+    overrides = Overrides(region=province, stage=opts.stage, size=opts.size, segment=opts.segment)
+    if opts.file is not None:
+        _batch(index, opts, overrides)
+        return
+    ref = advise(index, " ".join(opts.question), overrides, limit=opts.limit, lang=opts.lang)
+    _show(ref, opts)
+
+
+def _show(ref: Any, opts: AskOptions) -> None:
+    from . import view
+
+    if opts.as_json:
+        data = view.as_dict(ref, opts.redact)
+        if opts.handoff:
+            data["handoff"] = view.handoff(ref, opts.lang)
+        _write(json.dumps(data, ensure_ascii=False))
+        return
+    lines = view.advisor_lines(ref, opts.lang)
+    if opts.plain or os.environ.get("TERM") == "dumb":
+        _write(view.plain(lines))
+    else:
+        from .render import print_lines
+
+        print_lines(lines)
+    if opts.handoff:
+        _write("\n" + view.handoff(ref, opts.lang))
+
+
+def _batch(index: Any, opts: AskOptions, overrides: Any) -> None:
+    from . import view
+    from .advise import advise
+
+    questions = _read_questions(opts.file or "-")
+    advance = None
+    if sys.stderr.isatty() and len(questions) > 50:
+        from .render import progress_bar
+
+        advance = progress_bar(len(questions))
+    out = sys.stdout
+    for number, question in questions:
+        ref = advise(index, question, overrides, limit=opts.limit, lang=opts.lang)
+        if opts.as_json:
+            data = view.as_dict(ref, opts.redact)
+            data["line"] = number
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"── {number} ──\n" + view.plain(view.advisor_lines(ref, opts.lang)) + "\n\n")
+        if advance:
+            advance()
+    out.flush()
+
+
+def _read_questions(file: str) -> list[tuple[int, str]]:
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{file}: file not found") from None
+    except IsADirectoryError:
+        raise CommandError(f"{file}: is a directory; give a file with one question per line") from None
+    except OSError as exc:
+        raise CommandError(f"{file}: cannot read ({exc.strerror or exc})") from None
+    text = raw.decode("utf-8", errors="replace").replace("\0", " ")
+    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")

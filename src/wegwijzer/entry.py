@@ -1,0 +1,105 @@
+"""Console entry point: the common `ask` invocations skip typer's start-up; everything else goes through typer.
+
+Measured on the reference machine (README, Development): importing typer costs ~58 ms, more than the whole rest
+of a warm `ask --json`. The fast parser accepts only what it fully understands and hands anything else (help,
+unknown options, invalid values) to typer, so every message and error still comes from one definition.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NoReturn
+
+from .exits import CommandError, Exit
+
+FLAGS = {
+    "--json": "as_json",
+    "--plain": "plain",
+    "--handoff": "handoff",
+    "--redact": "redact",
+    "--no-cache": "no_cache",
+}
+CHOICES = {
+    "--lang": ("lang", ("nl", "en")),
+    "--stage": ("stage", ("starter", "gevestigd")),
+    "--size": ("size", ("zzp", "micro", "klein", "middelgroot")),
+    "--segment": ("segment", ("groeien", "hervormen", "vernieuwen", "versnellen")),
+}
+VALUES = {"--region": "region", "--data": "data", "--file": "file", "-f": "file", "--limit": "limit"}
+LIMIT = (1, 30)
+
+
+def parse_ask(args: list[str]) -> dict[str, object] | None:
+    """Keyword arguments for AskOptions, or None when typer should handle the command line."""
+    opts: dict[str, object] = {}
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            words.extend(args[i + 1 :])
+            break
+        name, eq, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in FLAGS and not eq:
+            opts[FLAGS[name]] = True
+        elif name in CHOICES or name in VALUES:
+            if eq:
+                value = inline
+            elif i + 1 < len(args):
+                i += 1
+                value = args[i]
+            else:
+                return None
+            if name in CHOICES:
+                key, allowed = CHOICES[name]
+                if value not in allowed:
+                    return None
+                opts[key] = value
+            elif name == "--limit":
+                if not value.isdigit() or not LIMIT[0] <= int(value) <= LIMIT[1]:
+                    return None
+                opts["limit"] = int(value)
+            else:
+                opts[VALUES[name]] = value
+        elif arg.startswith("-") and arg != "-":
+            return None  # help, or an option only typer knows: let it answer
+        else:
+            words.append(arg)
+        i += 1
+    opts["question"] = tuple(words)
+    return opts
+
+
+def main() -> None:
+    """Run the command line with one-line errors, exit 130 on Ctrl-C and no tracebacks (unless WEGWIJZER_DEBUG)."""
+    try:
+        args = sys.argv[1:]
+        parsed = parse_ask(args[1:]) if args[:1] == ["ask"] and not os.environ.get("WEGWIJZER_NO_FASTPATH") else None
+        if parsed is not None:
+            from .ask import AskOptions, run
+
+            run(AskOptions(**parsed))  # type: ignore[arg-type]
+        else:
+            from .cli import app
+
+            app(prog_name="wegwijzer")
+    except CommandError as exc:
+        _fail(str(exc), exc.code)
+    except KeyboardInterrupt:
+        _fail("interrupted", Exit.INTERRUPTED)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(int(Exit.OK))
+    except Exception as exc:  # the advisor gets one line; a developer sets WEGWIJZER_DEBUG=1 for the traceback
+        if os.environ.get("WEGWIJZER_DEBUG"):
+            raise
+        _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", Exit.FAILED)
+
+
+def _fail(message: str, code: Exit) -> NoReturn:
+    from .text import clean
+
+    sys.stderr.write(f"wegwijzer: {clean(message)}\n")
+    sys.exit(int(code))
