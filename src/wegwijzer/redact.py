@@ -13,15 +13,19 @@ from dataclasses import dataclass
 LABELS = {"bsn": "[BSN]", "iban": "[IBAN]", "phone": "[TELEFOON]", "email": "[E-MAIL]", "postcode": "[ADRES]"}
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
-_BSN = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{9})(?![\d,]|\.\d)")
-_BSN_LABELLED = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b\W{0,3}(\d[\d. ]{6,10}\d)")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\d(][\d ()\-.]{7,18}\d(?![\w])")
-_POSTCODE = re.compile(
-    r"(?<![\w])[1-9]\d{3} ?(?!SA|SD|SS)[A-Za-z]{2}(?![A-Za-z])"
-    r"(?:,? ?(?:nr\.?|nummer|huisnummer)? ?\d{1,5}(?: ?[a-zA-Z](?![A-Za-z])|-\d{1,4})?(?![\d:]))"
+_IBAN = re.compile(r"(?i)(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?![a-z0-9])")
+_BSN = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{9})(?!\d|[.,]\d)")
+_BSN_LABELLED = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b(?:\W{1,3}|\s+(?:is|nummer|nr\.?|number)\W{1,3})(\d[\d. ]{6,10}\d)"
 )
-_NUMBER_THEN_POSTCODE = re.compile(r"(?<![\w])\d{1,5}[a-zA-Z]?,? [1-9]\d{3} ?(?!SA|SD|SS)[A-Za-z]{2}(?![A-Za-z])")
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?[\d(][\d ()\-.]{7,18}\d(?![\w])")
+# Letters after a space are capitals ("1234 AB") unless "nr" follows; glued ones may be small ("1234ab"):
+# so "1500 en 2000" is no address.
+_POSTAL = r"[1-9]\d{3}(?: [A-Z]{2}|[A-Za-z]{2}| [a-z]{2}(?=,? ?(?:nr|nummer|huisnummer)\b))(?<!SA|SD|SS)(?![A-Za-z])"
+_POSTCODE = re.compile(
+    rf"(?<![\w]){_POSTAL}(?:,? ?(?:nr\.?|nummer|huisnummer)? ?\d{{1,5}}(?: ?[a-zA-Z](?![A-Za-z])|-\d{{1,4}})?(?![\d:]))"
+)
+_NUMBER_THEN_POSTCODE = re.compile(rf"(?<![\w])\d{{1,5}}[a-zA-Z]?,? {_POSTAL}")
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
 
 
@@ -43,9 +47,12 @@ def find(text: str) -> list[Span]:
 
     for m in _EMAIL.finditer(text):
         add("email", m.start(), m.end())
+    shaped = []  # IBAN-like text, valid or not: its digits are never read as a phone number
     for m in _IBAN.finditer(text):
-        if _iban_ok(m.group()):
-            add("iban", m.start(), m.end())
+        shaped.append((m.start(), m.end()))
+        valid = _valid_prefix(m.group())
+        if valid:
+            add("iban", m.start(), m.start() + len(valid))
     for m in _BSN_LABELLED.finditer(text):
         add("bsn", m.start(1), m.end(1))
     for m in _BSN.finditer(text):
@@ -53,7 +60,8 @@ def find(text: str) -> list[Span]:
             add("bsn", m.start(), m.end())
     for m in _PHONE.finditer(text):
         value = m.group().rstrip(" -.")
-        if _personal_phone(value):
+        inside_iban = any(a <= m.start() < b for a, b in shaped)
+        if not inside_iban and _personal_phone(value):
             add("phone", m.start(), m.start() + len(value))
     for pattern in (_POSTCODE, _NUMBER_THEN_POSTCODE):
         for m in pattern.finditer(text):
@@ -77,6 +85,16 @@ def _elf_proef(digits: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
     return total % 11 == 0
+
+
+def _valid_prefix(candidate: str) -> str | None:
+    """The longest start of an IBAN-shaped match that is a valid IBAN (a trailing word may have been caught)."""
+    end = len(candidate)
+    while end >= 15:
+        if _iban_ok(candidate[:end]):
+            return candidate[:end]
+        end = candidate.rfind(" ", 0, end)
+    return None
 
 
 def _iban_ok(candidate: str) -> bool:

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wegwijzer.redact import find, redact
+
+SAMPLES = Path(__file__).parent / "fixtures" / "redaction"
+
+
+def _load(name: str) -> list[dict[str, str]]:
+    return [json.loads(line) for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_recall_on_personal_samples() -> None:
+    samples = _load("personal.jsonl")
+    assert len(samples) >= 100
+    found = sum(any(s.value == x["value"] and s.kind == x["kind"] for s in find(x["text"])) for x in samples)
+    assert found / len(samples) >= 0.99
+
+
+def test_false_positives_on_lookalikes() -> None:
+    samples = _load("lookalikes.jsonl")
+    assert len(samples) >= 100
+    flagged = [x["text"] for x in samples if find(x["text"])]
+    assert len(flagged) / len(samples) <= 0.02, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn bsn is 111222333, klopt dat", "mijn bsn is [BSN], klopt dat"),
+        ("bel me op 06-12345678.", "bel me op [TELEFOON]."),
+        ("of +31 6 1234 5678 graag", "of [TELEFOON] graag"),
+        ("mail naar jan@example.com!", "mail naar [E-MAIL]!"),
+        ("rekening NL91 ABNA 0417 1643 00 klopt", "rekening [IBAN] klopt"),
+        ("adres 1234 AB 12a in Utrecht", "adres [ADRES] in Utrecht"),
+    ],
+)
+def test_redact_replaces_with_labels(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel de Belastingtelefoon 0800-0543",
+        "ons kvk-nummer is 12345678",
+        "omzet 123.456.789 euro in 2019-2023",
+        "factuur 2024-00123 van 12-03-2024",
+    ],
+)
+def test_lookalikes_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_labelled_bsn_is_redacted_even_when_it_fails_the_check() -> None:
+    assert redact("bsn 123456789 klopt niet") == "bsn [BSN] klopt niet"
