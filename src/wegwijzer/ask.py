@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .exits import CommandError, Exit
 
 
-@dataclass(frozen=True)
-class AskOptions:
+class AskOptions(NamedTuple):
     question: tuple[str, ...] = ()
     file: str | None = None
     as_json: bool = False

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .match import Index, Matches, Token
 from .results import Context
@@ -20,8 +19,7 @@ SEGMENTS = ("groeien", "hervormen", "vernieuwen", "versnellen")
 _NUMBER = re.compile(r"^\d{1,6}$")
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """What the advisor set with flags; it wins over what the text says."""
 
     region: str | None = None

@@ -6,22 +6,29 @@ versions; YAML and pydantic are imported only when the cache is missing, stale o
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-import hashlib
 import json
 import os
-import tempfile
-from dataclasses import dataclass, field
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .loader import Problem
 
 FILES = ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml")
+_SHAPE = {
+    "meta": dict,
+    "themes": list,
+    "subtopics": dict,
+    "providers": dict,
+    "terms": list,
+    "places": dict,
+    "cues": dict,
+}
 MAX_FILE_BYTES = 4 * 1024 * 1024
 
 
@@ -29,12 +36,12 @@ class KBError(Exception):
     """The knowledge base cannot be used; the message says why in one line."""
 
 
-@dataclass
 class Report:
     """What validation found."""
 
-    problems: list[Problem] = field(default_factory=list)
-    compiled: dict[str, Any] | None = None
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.compiled: dict[str, Any] | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -85,10 +92,24 @@ def _read_files(directory: Path) -> dict[str, bytes]:
 
 
 def _digest(contents: dict[str, bytes]) -> str:
+    import hashlib
+
     h = hashlib.sha256(f"wegwijzer {__version__} schema {SCHEMA_VERSION}\n".encode())
     for name in FILES:
         h.update(name.encode() + b"\0" + hashlib.sha256(contents[name]).digest())
     return h.hexdigest()
+
+
+def _stats(directory: Path) -> list[list[int]]:
+    """Size and modification time of each data file: when they are unchanged, the cached digest still holds."""
+    out = []
+    for name in FILES:
+        try:
+            st = (directory / name).stat()
+        except OSError:
+            return []
+        out.append([st.st_size, st.st_mtime_ns])
+    return out
 
 
 def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = None) -> Report:
@@ -127,38 +148,52 @@ def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = Non
 
 
 def load(directory: Path, *, use_cache: bool = True) -> dict[str, Any]:
-    """The compiled knowledge base, from the cache when it is current, else from the YAML (and then cached)."""
+    """The compiled knowledge base, from the cache when it is current, else from the YAML (and then cached).
+
+    The cache entry holds the content digest of the data files (plus tool and schema version) and their sizes and
+    modification times; the files are read and hashed again only when one of those changed.
+    """
+    stats = _stats(directory)
+    where = f"{directory.resolve()}|{__version__}|{SCHEMA_VERSION}".encode()
+    target = cache_dir() / f"kb-{zlib.crc32(where):08x}.json"
+    cached = _read_cache(target) if use_cache else None
+    if cached is not None and stats and cached["meta"].get("stats") == stats:
+        return cached
     contents = _read_files(directory)
     digest = _digest(contents)
-    target = cache_dir() / f"kb-{digest[:32]}.json"
-    if use_cache:
-        cached = _read_cache(target, digest)
-        if cached is not None:
-            return cached
-    report = validate(directory)
-    if report.compiled is None:
-        first = report.errors[0] if report.errors else "unknown problem"
-        more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
-        raise KBError(f"invalid knowledge base: {first}{more}")
-    compiled = report.compiled
-    compiled["meta"] = {"digest": digest, "tool": __version__, "schema": SCHEMA_VERSION}
+    if cached is not None and cached["meta"].get("digest") == digest:
+        compiled = cached  # touched, not changed
+    else:
+        report = validate(directory)
+        if report.compiled is None:
+            first = report.errors[0] if report.errors else "unknown problem"
+            more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
+            raise KBError(f"invalid knowledge base: {first}{more}")
+        compiled = report.compiled
+    compiled["meta"] = {"digest": digest, "stats": _stats(directory), "tool": __version__, "schema": SCHEMA_VERSION}
     if use_cache:
         _write_cache(target, compiled)
     return compiled
 
 
-def _read_cache(path: Path, digest: str) -> dict[str, Any] | None:
+def _read_cache(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None  # missing or corrupt: rebuild
-    if isinstance(data, dict) and isinstance(data.get("meta"), dict) and data["meta"].get("digest") == digest:
-        return data
-    return None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), t) for k, t in _SHAPE.items()):
+        return None  # not something this version wrote
+    meta = data["meta"]
+    if meta.get("tool") != __version__ or meta.get("schema") != SCHEMA_VERSION:
+        return None
+    return dict(data)
 
 
 def _write_cache(path: Path, compiled: dict[str, Any]) -> None:
     """Write atomically; a cache that cannot be written never fails the run."""
+    import contextlib
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .text import fold
 
@@ -22,14 +21,12 @@ MAX_STOP_GAP = 3  # and stopwords
 _PIECES = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     folded: str
     original: str
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):
     """One vocabulary term found in the question."""
 
     term: int
@@ -38,14 +35,13 @@ class Hit:
     end: int
 
 
-@dataclass
-class Matches:
+class Matches(NamedTuple):
     """Everything matching found, before themes are scored."""
 
     tokens: list[Token]
     content: list[int]  # indices into tokens of the words that are not stopwords
-    hits: list[Hit] = field(default_factory=list)
-    similar: dict[str, float] = field(default_factory=dict)  # sub-question -> best example similarity
+    hits: list[Hit]
+    similar: dict[str, float]  # sub-question -> best example similarity
 
 
 def tokenize(text: str) -> list[Token]:
@@ -149,9 +145,8 @@ def find(index: Index, text: str) -> Matches:
                     keep(hit)
         if token.folded not in stop:
             previous = token.folded
-    matches = Matches(tokens, content, sorted(found.values(), key=lambda h: (h.start, h.term)))
-    matches.similar = _similar(index, [tokens[i].folded for i in content])
-    return matches
+    hits = sorted(found.values(), key=lambda h: (h.start, h.term))
+    return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content]))
 
 
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:

@@ -8,7 +8,7 @@ detected: the handover note never contains the caller's name unless it is in the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 LABELS = {"bsn": "[BSN]", "iban": "[IBAN]", "phone": "[TELEFOON]", "email": "[E-MAIL]", "postcode": "[ADRES]"}
 
@@ -29,8 +29,7 @@ _NUMBER_THEN_POSTCODE = re.compile(rf"(?<![\w])\d{{1,5}}[a-zA-Z]?,? {_POSTAL}")
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     kind: str
     start: int
     end: int

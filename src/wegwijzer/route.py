@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from .messages import t
@@ -23,12 +22,14 @@ GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
 REGIONAL_KINDS = {"rom", "gemeente", "provincie"}
 
 
-@dataclass
 class _Candidate:
-    pid: str
-    score: float
-    parts: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)  # (weight, message key, values)
-    specific: bool = False
+    """A party being scored: its total and the contributions that explain it."""
+
+    def __init__(self, pid: str, score: float, parts: list[tuple[float, str, dict[str, str]]] | None = None) -> None:
+        self.pid = pid
+        self.score = score
+        self.parts = parts or []  # (weight, message key, values)
+        self.specific = False
 
 
 def route(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from .match import Index, Matches
 
@@ -17,14 +16,16 @@ MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 
 
-@dataclass
 class Scores:
-    theme: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    sub: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    scheme: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    party: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    cue: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    evidence: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Summed evidence per theme, sub-question, scheme, named party and context cue."""
+
+    def __init__(self) -> None:
+        self.theme: dict[str, float] = defaultdict(float)
+        self.sub: dict[str, float] = defaultdict(float)
+        self.scheme: dict[str, float] = defaultdict(float)
+        self.party: dict[str, float] = defaultdict(float)
+        self.cue: dict[str, float] = defaultdict(float)
+        self.evidence: dict[str, list[str]] = defaultdict(list)
 
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)

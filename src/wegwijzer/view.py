@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from .messages import t
-from .redact import redact
 from .results import Recommendation, Referral
 from .text import clean
 
@@ -89,6 +88,8 @@ def contact_summary(r: Recommendation) -> str:
 
 def handoff(ref: Referral, lang: str) -> str:
     """A short note for a warm handover; the question is always redacted."""
+    from .redact import redact
+
     lines = [t(lang, "handoff")]
     lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question)}")
     if ref.themes:
@@ -118,5 +119,7 @@ def plain(lines: list[Line]) -> str:
 def as_dict(ref: Referral, redacted: bool) -> dict[str, Any]:
     data = ref.to_json()
     if redacted:
+        from .redact import redact
+
         data["question"] = redact(ref.question)
     return data

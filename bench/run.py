@@ -1,0 +1,194 @@
+"""Start-up and throughput benchmark of the wegwijzer CLI, as ratios to the floor `python -c "import rapidfuzz"`.
+
+Usage: python bench/run.py [--quick] [--out bench/results.md]
+
+Every measure is the median wall time of repeated runs of a fresh process (hyperfine when it is installed,
+subprocess otherwise), measured in one session so the ratios compare like with like. Nothing here is a test:
+the figures are reported, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+PY = sys.executable
+_SCRIPT = Path(PY).parent / "wegwijzer"
+WEGWIJZER = [str(_SCRIPT)] if _SCRIPT.exists() else [PY, "-c", "from wegwijzer.entry import main; main()"]
+QUESTION = "we hebben een betalingsachterstand bij de belastingdienst en de deurwaarder belt, bakkerij in Sneek"
+FILLER = ["we", "willen", "graag", "weten", "hoe", "het", "zit", "met", "onze", "zaak", "in", "Utrecht", "en", "de"]
+
+
+def median_ms(cmd: list[str], runs: int, env: dict[str, str], fresh_cache: bool = False) -> float:
+    """Median wall time of `cmd` in milliseconds over `runs` fresh processes."""
+    if shutil.which("hyperfine") and not fresh_cache:
+        with tempfile.NamedTemporaryFile(suffix=".json") as out:
+            subprocess.run(
+                ["hyperfine", "-N", "--warmup", "2", "--runs", str(runs), "--export-json", out.name, "--", _quote(cmd)],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            return float(statistics.median(json.load(open(out.name))["results"][0]["times"])) * 1000
+    times = []
+    for _ in range(runs):
+        run_env = dict(env)
+        if fresh_cache:
+            run_env["WEGWIJZER_CACHE"] = tempfile.mkdtemp(prefix="wz-cold-")
+        start = time.perf_counter()
+        subprocess.run(cmd, env=run_env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+        if fresh_cache:
+            shutil.rmtree(run_env["WEGWIJZER_CACHE"], ignore_errors=True)
+    return statistics.median(times) * 1000
+
+
+def _quote(cmd: list[str]) -> str:
+    import shlex
+
+    return " ".join(shlex.quote(c) for c in cmd)
+
+
+def questions(n: int, seed: int = 7) -> list[str]:
+    """Synthetic questions built from the knowledge base's own vocabulary (no labelled questions are used)."""
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text(encoding="utf-8"))
+    words: list[str] = []
+    for theme in themes["themes"]:
+        for spec in theme.get("terms", []):
+            words.append(spec if isinstance(spec, str) else spec["term"])
+        for sub in theme["subtopics"]:
+            for spec in sub.get("terms", []):
+                words.append(spec if isinstance(spec, str) else spec["term"])
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = rng.sample(FILLER, 5) + rng.sample(words, min(3, len(words)))
+        rng.shuffle(parts)
+        out.append(" ".join(parts))
+    return out
+
+
+def batch_rate(env: dict[str, str], n: int) -> float:
+    """Questions per second of `ask --json --file` over n questions (one process, warm cache)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as handle:
+        handle.write("\n".join(questions(n)) + "\n")
+        path = handle.name
+    try:
+        start = time.perf_counter()
+        subprocess.run(
+            [*WEGWIJZER, "ask", "--json", "--file", path], env=env, check=True, stdout=subprocess.DEVNULL
+        )
+        return n / (time.perf_counter() - start)
+    finally:
+        Path(path).unlink()
+
+
+def scaled_kb(factor: int, target: Path) -> None:
+    """A synthetic knowledge base `factor` times the shipped one: parties, schemes, places, terms and examples."""
+    target.mkdir(parents=True, exist_ok=True)
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text(encoding="utf-8"))
+    providers = yaml.safe_load((DATA / "providers.yaml").read_text(encoding="utf-8"))
+    regions = yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))
+    rng = random.Random(factor)
+
+    def fake_word() -> str:
+        return "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(3, 5)))
+
+    for theme in themes["themes"]:
+        for sub in theme["subtopics"]:
+            extra_terms = [f"{fake_word()} {fake_word()}" for _ in range(len(sub.get("terms", [])) * (factor - 1))]
+            sub["terms"] = list(sub.get("terms", [])) + extra_terms
+            examples = list(sub.get("examples", []))
+            sub["examples"] = examples + [f"{e} {fake_word()}" for e in examples * (factor - 1)]
+    originals = list(providers["providers"])
+    for copy in range(1, factor):
+        for p in originals:
+            clone = json.loads(json.dumps(p, default=str))
+            clone["id"] = f"{p['id']}-x{copy}"
+            clone["name"] = f"{p['name']} {fake_word()}"
+            clone["aliases"] = [fake_word()]
+            for scheme in clone.get("schemes", []):
+                scheme["id"] = f"{scheme['id']}-x{copy}"
+                scheme["name"] = f"{fake_word()} {fake_word()}"
+                scheme["aliases"] = []
+            providers["providers"].append(clone)
+    for n, prov in enumerate(regions["provinces"]):
+        extra = [f"{fake_word().title()}-{n}-{i}" for i in range(40 * (factor - 1))]  # unique: one province each
+        prov["places"] = list(prov.get("places", [])) + extra
+    (target / "themes.yaml").write_text(yaml.safe_dump(themes, allow_unicode=True), encoding="utf-8")
+    (target / "providers.yaml").write_text(yaml.safe_dump(providers, allow_unicode=True), encoding="utf-8")
+    (target / "regions.yaml").write_text(yaml.safe_dump(regions, allow_unicode=True), encoding="utf-8")
+    shutil.copy(DATA / "cues.yaml", target / "cues.yaml")
+
+
+def size_kb(directory: Path) -> int:
+    return sum((directory / n).stat().st_size for n in ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few runs and a small batch: proves the script works")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"), help="where to write the table")
+    args = parser.parse_args()
+    runs = 5 if args.quick else 30
+    batch_n = 1_000 if args.quick else 10_000
+
+    work = Path(tempfile.mkdtemp(prefix="wz-bench-"))
+    env = {**os.environ, "WEGWIJZER_CACHE": str(work / "cache"), "NO_COLOR": "1", "TERM": "xterm"}
+    env.pop("WEGWIJZER_DATA", None)
+    big = work / "kb10"
+    scaled_kb(10, big)
+    big_env = {**env, "WEGWIJZER_DATA": str(big)}
+    for e in (env, big_env):  # warm the caches
+        subprocess.run([*WEGWIJZER, "ask", "--json", "x"], env=e, check=True, stdout=subprocess.DEVNULL)
+
+    floor = median_ms([PY, "-c", "import rapidfuzz"], runs, env)
+    rows: list[tuple[str, float, str]] = [("floor: python -c 'import rapidfuzz'", floor, "1.00×")]
+
+    def measure(label: str, cmd: list[str], e: dict[str, str], fresh: bool = False) -> float:
+        ms = median_ms(cmd, runs, e, fresh)
+        rows.append((label, ms, f"{ms / floor:.2f}×"))
+        return ms
+
+    warm = measure("ask --json, warm cache", [*WEGWIJZER, "ask", "--json", QUESTION], env)
+    measure("ask (rich output), warm cache", [*WEGWIJZER, "ask", QUESTION], env)
+    measure("ask --json, cold cache", [*WEGWIJZER, "ask", "--json", QUESTION], env, fresh=True)
+    measure("validate", [*WEGWIJZER, "validate"], env)
+    big_warm = measure("10× knowledge base: ask --json, warm", [*WEGWIJZER, "ask", "--json", QUESTION], big_env)
+    measure("10× knowledge base: ask --json, cold", [*WEGWIJZER, "ask", "--json", QUESTION], big_env, fresh=True)
+    rate = batch_rate(env, batch_n)
+    big_rate = batch_rate(big_env, batch_n)
+
+    tool = "hyperfine" if shutil.which("hyperfine") else "subprocess"
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d')} with {tool}, {runs} runs each, Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores; knowledge base {size_kb(DATA) // 1024} KB (10×: {size_kb(big) // 1024} KB).",
+        "",
+        "| measure | median | ratio to floor |",
+        "|---|---:|---:|",
+        *[f"| {label} | {ms:.1f} ms | {ratio} |" for label, ms, ratio in rows],
+        f"| batch `ask --json --file`, {batch_n:,} questions | {rate:,.0f} questions/s | |",
+        f"| 10× knowledge base: batch, {batch_n:,} questions | {big_rate:,.0f} questions/s | |",
+        f"| 10× warm `ask --json` / shipped warm `ask --json` | {big_warm / warm:.2f}× | |",
+    ]
+    table = "\n".join(lines) + "\n"
+    Path(args.out).write_text(table, encoding="utf-8")
+    print(table)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
