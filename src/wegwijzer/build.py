@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import math
 import unicodedata
+from collections import defaultdict
 from typing import Any
 
 from .models import Cues, Term, TermSpec
@@ -10,6 +13,8 @@ from .schema import Models
 from .text import fold, words
 
 CASE, EXACT = 1, 2  # term flags
+MIN_LOOSE = 5  # shorter vocabulary words match whole words only (see match.py)
+STEM = 6  # characters that stand for a word in the example-similarity layer
 
 
 def compile_kb(m: Models) -> dict[str, Any]:
@@ -64,17 +69,25 @@ def compile_kb(m: Models) -> dict[str, Any]:
             for p in m.providers.providers
             for s in p.schemes
         },
-        "providers": {p.id: _provider(p) for p in m.providers.providers},
+        # Each party as a JSON string: routing parses only the candidates it scores, so a larger
+        # knowledge base costs little more at start-up.
+        "providers": {p.id: json.dumps(_provider(p), ensure_ascii=False) for p in m.providers.providers},
+        "routing": _routing(m),
         "provinces": {p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces},
         "places": _places(m),
-        "common_places": sorted({fold(n) for n in m.regions.common_words}),
-        "terms": terms,
-        "examples": [
-            [s.id, [w for w in words(example) if w not in stop]]
-            for t in m.themes.themes
-            for s in t.subtopics
-            for example in s.examples
-        ],
+        "place_lengths": _by_length(
+            p for p, v in _places(m).items() if v and len(p) >= 6 and " " not in p and p not in _common(m)
+        ),
+        "common_places": sorted(_common(m)),
+        "terms": _term_tables(terms),
+        "examples": _example_tables(
+            [
+                (s.id, [w for w in words(example) if w not in stop])
+                for t in m.themes.themes
+                for s in t.subtopics
+                for example in s.examples
+            ]
+        ),
         "cues": {
             "stop": sorted(stop),
             "bound": sorted({fold(w) for w in m.cues.bound_prefixes}),
@@ -87,6 +100,90 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "safety_party": m.cues.safety_party,
         },
     }
+
+
+def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
+    """Terms as parallel columns plus the lookup tables of the matcher, ready to use after json.load."""
+    single: dict[str, list[int]] = defaultdict(list)
+    case: dict[str, list[int]] = defaultdict(list)
+    phrases: dict[str, list[int]] = defaultdict(list)
+    vocabulary: set[str] = set()
+    loose: set[str] = set()
+    for i, (tokens, _, flags, _, _, _) in enumerate(terms):
+        if flags & CASE:
+            case[tokens[0]].append(i)
+            continue
+        (single if len(tokens) == 1 else phrases)[tokens[0]].append(i)
+        vocabulary.update(tokens)
+        if not flags & EXACT:
+            loose.update(t for t in tokens if len(t) >= MIN_LOOSE)
+    return {
+        "words": [" ".join(t[0]) for t in terms],
+        "weight": [t[1] for t in terms],
+        "flags": [t[2] for t in terms],
+        "kind": [t[3] for t in terms],
+        "target": [t[4] for t in terms],
+        "text": [t[5] for t in terms],
+        "single": single,
+        "case": case,
+        "phrases": phrases,
+        "vocabulary": sorted(vocabulary),
+        "loose": sorted(loose),
+        "loose_lengths": _by_length(loose),
+    }
+
+
+def _by_length(items: Any) -> dict[str, list[str]]:
+    """Words grouped by length: a typo lookup only compares words of about the same length."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(items):
+        out[str(len(word))].append(word)
+    return out
+
+
+def _example_tables(examples: list[tuple[str, list[str]]]) -> dict[str, Any]:
+    """Inverse document frequencies, norms and an inverted index of word stems over the example phrasings."""
+    bags = [(sub, sorted({w[:STEM] for w in tokens})) for sub, tokens in examples]
+    df: dict[str, int] = defaultdict(int)
+    for _, bag in bags:
+        for stem in bag:
+            df[stem] += 1
+    n = max(len(bags), 1)
+    idf = {stem: round(math.log(1 + n / count), 4) for stem, count in df.items()}
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for i, (_, bag) in enumerate(bags):
+        for stem in bag:
+            by_stem[stem].append(i)
+    return {
+        "sub": [sub for sub, _ in bags],
+        "norm": [round(math.sqrt(sum(idf[s] ** 2 for s in bag)), 4) or 1.0 for _, bag in bags],
+        "idf": idf,
+        "by_stem": by_stem,
+    }
+
+
+def _routing(m: Models) -> dict[str, Any]:
+    """Inverted indexes from what a question can name to the active parties that serve it."""
+    by_theme: dict[str, list[str]] = defaultdict(list)
+    by_sub: dict[str, list[str]] = defaultdict(list)
+    by_scheme: dict[str, str] = {}
+    regional: dict[str, list[str]] = defaultdict(list)
+    for p in m.providers.providers:
+        for scheme in p.schemes:
+            by_scheme[scheme.id] = p.id
+        if p.status.value != "active":
+            continue
+        for theme in p.themes:
+            by_theme[theme].append(p.id)
+            if p.regions != "all" or p.kind.value in ("rom", "gemeente", "provincie"):
+                regional[theme].append(p.id)
+        for sub in p.serves:
+            by_sub[sub].append(p.id)
+    return {"by_theme": by_theme, "by_sub": by_sub, "by_scheme": by_scheme, "regional": regional}
+
+
+def _common(m: Models) -> set[str]:
+    return {fold(n) for n in m.regions.common_words}
 
 
 def _term(spec: TermSpec, kind: str, target: str, weight: float) -> list[Any] | None:

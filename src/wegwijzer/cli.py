@@ -206,7 +206,7 @@ def providers(
         province = resolve_region(index, region)
         if province is None:
             fail(f"unknown region '{region}': give a province or a place")
-    _emit(listing.providers(index.kb, theme, province, line.value if line else None))
+    _emit(listing.providers(index, theme, province, line.value if line else None))
 
 
 @app.command()
@@ -221,10 +221,10 @@ def show(
     """
     from . import listing
 
-    kb = _index(data, no_cache).kb
-    if party not in kb["providers"]:
+    index = _index(data, no_cache)
+    if party not in index.provider_ids:
         fail(f"unknown party '{party}': see `wegwijzer providers`")
-    _emit(listing.show(kb, party))
+    _emit(listing.show(index, party))
 
 
 @app.command(name="eval")

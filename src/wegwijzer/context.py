@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from .match import Index, Matches, Token
+from .match import Index, Matches, Token, nearest
 from .results import Context
 from .score import Scores
 from .text import fold
@@ -80,19 +80,14 @@ def find_place(index: Index, tokens: list[Token]) -> tuple[str | None, str | Non
 
 def _fuzzy_place(index: Index, tokens: list[Token], places: dict[str, str], common: set[str]) -> tuple[str, str] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    if index.place_choices is None:
-        index.place_choices = [p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common]
-    choices = index.place_choices
+    by_length: dict[str, list[str]] = index.kb["place_lengths"]
     for t in tokens:
         word = t.folded
-        if len(word) < 6 or word in index.words or word in index.stop or word.isdigit():
+        if len(word) < 6 or word in index.words or word in index.stop or word.isdigit() or word in common:
             continue
-        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=1 if len(word) < 9 else 2)
+        found = nearest(word, by_length, long_from=9)
         if found:
-            return t.original, places[found[0]]
+            return t.original, places[found]
     return None
 
 

@@ -88,9 +88,9 @@ def read_cases(path: Path) -> list[Case]:
     return cases
 
 
-def _hit(kb: dict[str, Any], expected: tuple[str, ...], pid: str) -> bool:
+def _hit(index: Index, expected: tuple[str, ...], pid: str) -> bool:
     """A recommendation satisfies an expectation by id; any ROM satisfies the generic 'rom'."""
-    return pid in expected or (GENERIC_ROM in expected and kb["providers"][pid]["kind"] == "rom")
+    return pid in expected or (GENERIC_ROM in expected and index.provider(pid)["kind"] == "rom")
 
 
 def run(index: Index, cases: list[Case]) -> Result:
@@ -122,16 +122,16 @@ def run(index: Index, cases: list[Case]) -> Result:
                 problems.append(f"not out of scope ({ref.primary})")
         if case.expect_any:
             n["party"] += 1
-            found = any(_hit(kb, case.expect_any, p) for p in recs)
+            found = any(_hit(index, case.expect_any, p) for p in recs)
             ok["party"] += found
             if not found:
                 problems.append(f"no party of {list(case.expect_any)}")
             if set(case.expect_any) - general:
                 specific = [p for p in recs if p not in general]
                 n["specific"] += 1
-                at1 = bool(specific) and _hit(kb, case.expect_any, specific[0])
+                at1 = bool(specific) and _hit(index, case.expect_any, specific[0])
                 ok["specific1"] += at1
-                ok["specific3"] += any(_hit(kb, case.expect_any, p) for p in specific[:3])
+                ok["specific3"] += any(_hit(index, case.expect_any, p) for p in specific[:3])
                 if not at1:
                     problems.append(
                         f"first specific {specific[0] if specific else None} not in {list(case.expect_any)}"
@@ -142,7 +142,7 @@ def run(index: Index, cases: list[Case]) -> Result:
             if ref.context.region != case.region:
                 problems.append(f"region {ref.context.region} != {case.region}")
             for p in recs:
-                prov = kb["providers"][p]
+                prov = index.provider(p)
                 if prov["kind"] == "rom" and prov["regions"] != "all" and case.region not in prov["regions"]:
                     wrong_rom += 1
                     problems.append(f"ROM of another province: {p}")

@@ -25,7 +25,7 @@ _SHAPE = {
     "themes": list,
     "subtopics": dict,
     "providers": dict,
-    "terms": list,
+    "terms": dict,
     "places": dict,
     "cues": dict,
 }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .match import Index
+
 LINES = {"first": ("eerstelijns", "beide"), "second": ("tweedelijns", "beide")}
 
 
@@ -17,9 +19,10 @@ def themes(kb: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-def providers(kb: dict[str, Any], theme: str | None, region: str | None, line: str | None) -> str:
+def providers(index: Index, theme: str | None, region: str | None, line: str | None) -> str:
     out = []
-    for pid, p in sorted(kb["providers"].items()):
+    for pid in sorted(index.provider_ids):
+        p = index.provider(pid)
         if theme and theme not in p["themes"]:
             continue
         if region and p["regions"] != "all" and region not in p["regions"]:
@@ -32,8 +35,9 @@ def providers(kb: dict[str, Any], theme: str | None, region: str | None, line: s
     return "\n".join(out) if out else "(no parties match)"
 
 
-def show(kb: dict[str, Any], pid: str) -> str:
-    p = kb["providers"][pid]
+def show(index: Index, pid: str) -> str:
+    kb = index.kb
+    p = index.provider(pid)
     out = [f"{p['name']} ({pid})", p["description"], ""]
     out.append(f"soort: {p['kind']} · niveau: {p['level']} · lijn: {p['line']} · status: {p['status']}")
     out.append(f"thema's: {', '.join(p['themes'])}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -13,7 +14,7 @@ from .text import fold
 CASE, EXACT = 1, 2
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
-STEM = 6  # characters that stand for a word in the example-similarity layer
+STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 PHRASE_GAP = 1  # other words a caller may put between the words of a phrase
 MAX_STOP_GAP = 3  # and stopwords
@@ -56,7 +57,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 class Index:
-    """Lookup structures over the compiled vocabulary; built once per process."""
+    """Lookup structures over the compiled knowledge base; the tables come ready-made from the cache."""
 
     def __init__(self, kb: dict[str, Any]) -> None:
         self.kb = kb
@@ -64,57 +65,64 @@ class Index:
         self.stop: frozenset[str] = frozenset(cues["stop"])
         self.negations: frozenset[str] = frozenset(cues["negations"])
         self.bound: tuple[str, ...] = tuple(cues["bound"])
-        self.terms: list[list[Any]] = kb["terms"]
-        self.single: dict[str, list[int]] = defaultdict(list)
-        self.case_single: dict[str, list[int]] = defaultdict(list)
-        self.phrases: dict[str, list[int]] = defaultdict(list)
-        words: set[str] = set()
-        loose: set[str] = set()
-        for i, (tokens, _, flags, _, _, _) in enumerate(self.terms):
-            if flags & CASE:
-                self.case_single[tokens[0]].append(i)
-                continue
-            (self.single if len(tokens) == 1 else self.phrases)[tokens[0]].append(i)
-            words.update(tokens)
-            if not flags & EXACT:
-                loose.update(t for t in tokens if len(t) >= MIN_LOOSE)
-        self.words = frozenset(words)
-        self.loose = frozenset(loose)
-        self.fuzzy_choices = sorted(loose)
+        terms = kb["terms"]
+        self.term_words: list[str] = terms["words"]
+        self.weight: list[float] = terms["weight"]
+        self.flags: list[int] = terms["flags"]
+        self.kind: list[str] = terms["kind"]
+        self.target: list[str] = terms["target"]
+        self.text: list[str] = terms["text"]
+        self.single: dict[str, list[int]] = terms["single"]
+        self.case_single: dict[str, list[int]] = terms["case"]
+        self.phrases: dict[str, list[int]] = terms["phrases"]
+        self.words = frozenset(terms["vocabulary"])
+        self.loose = frozenset(terms["loose"])
+        self.loose_lengths: dict[str, list[str]] = terms["loose_lengths"]
+        examples = kb["examples"]
+        self.idf: dict[str, float] = examples["idf"]
+        self.example_subs: list[str] = examples["sub"]
+        self.example_norm: list[float] = examples["norm"]
+        self.by_stem: dict[str, list[int]] = examples["by_stem"]
+        self.routing: dict[str, Any] = kb["routing"]
         self._fuzzy_cache: dict[str, str | None] = {}
-        self.place_choices: list[str] | None = None
-        self._build_examples(kb["examples"])
+        self._providers: dict[str, dict[str, Any]] = {}
 
-    def _build_examples(self, examples: list[list[Any]]) -> None:
-        df: dict[str, int] = defaultdict(int)
-        stems = []
-        for sub, tokens in examples:
-            bag = {t[:STEM] for t in tokens}
-            stems.append((sub, bag))
-            for s in bag:
-                df[s] += 1
-        n = max(len(examples), 1)
-        self.idf = {s: math.log(1 + n / c) for s, c in df.items()}
-        self.example_subs = [sub for sub, _ in stems]
-        self.example_norm = [math.sqrt(sum(self.idf[s] ** 2 for s in bag)) or 1.0 for _, bag in stems]
-        self.by_stem: dict[str, list[int]] = defaultdict(list)
-        for i, (_, bag) in enumerate(stems):
-            for s in bag:
-                self.by_stem[s].append(i)
+    def provider(self, pid: str) -> dict[str, Any]:
+        """One party's record (parsed on first use)."""
+        found = self._providers.get(pid)
+        if found is None:
+            found = self._providers[pid] = json.loads(self.kb["providers"][pid])
+        return found
+
+    @property
+    def provider_ids(self) -> list[str]:
+        return list(self.kb["providers"])
 
     def fuzzy(self, word: str) -> str | None:
         """The vocabulary word within a length-dependent number of edits (transpositions count once)."""
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        limit = 1 if len(word) < 8 else 2
-        found = process.extractOne(word, self.fuzzy_choices, scorer=OSA.distance, score_cutoff=limit)
-        best = found[0] if found else None
+        best = nearest(word, self.loose_lengths)
         if len(self._fuzzy_cache) < 100_000:
             self._fuzzy_cache[word] = best
         return best
+
+
+def nearest(word: str, by_length: dict[str, list[str]], long_from: int = 8) -> str | None:
+    """The closest word of about the same length: one edit, two for words of `long_from` letters or more."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    limit = 1 if len(word) < long_from else 2
+    best: tuple[int, str] | None = None
+    for length in range(len(word) - limit, len(word) + limit + 1):
+        choices = by_length.get(str(length))
+        if not choices:
+            continue
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+        if found is not None and (best is None or found[1] < best[0]):
+            best = (int(found[1]), found[0])
+    return best[1] if best else None
 
 
 def find(index: Index, text: str) -> Matches:
@@ -136,7 +144,7 @@ def find(index: Index, text: str) -> Matches:
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
             for term in index.single.get(word, ()):
-                if negated or (index.terms[term][2] & EXACT and quality < EXACT_Q):
+                if negated or (index.flags[term] & EXACT and quality < EXACT_Q):
                     continue
                 keep(Hit(term, quality, i, i + 1))
             for term in index.phrases.get(word, ()):
@@ -175,8 +183,8 @@ def _phrase(
     index: Index, term: int, start: int, quality: float, forms: list[dict[str, float]], tokens: list[Token]
 ) -> Hit | None:
     """A multi-word term from `start` on: its words in order, with stopwords and a few other words between."""
-    words = index.terms[term][0]
-    exact = index.terms[term][2] & EXACT
+    words = index.term_words[term].split(" ")
+    exact = index.flags[term] & EXACT
     best = quality
     pos = start
     for word in words[1:]:

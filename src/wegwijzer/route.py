@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .match import Index
 from .messages import t
 from .results import Context, Recommendation
 from .score import Scores
@@ -33,10 +34,10 @@ class _Candidate:
 
 
 def route(
-    kb: dict[str, Any], scores: Scores, themes: list[str], ctx: Context, limit: int
+    index: Index, scores: Scores, themes: list[str], ctx: Context, limit: int
 ) -> tuple[list[Recommendation], list[str]]:
     """Ranked recommendations and the questions whose answers would change them."""
-    providers: dict[str, dict[str, Any]] = kb["providers"]
+    kb = index.kb
     subs, schemes = kb["subtopics"], kb["schemes"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
     theme_names = {x["id"]: x["name"] for x in kb["themes"]}
@@ -45,7 +46,8 @@ def route(
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
-    for pid, p in providers.items():
+    for pid in _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set()):
+        p = index.provider(pid)
         if p["status"] != "active" or pid == safety_party or not _in_region(p, ctx):
             continue
         c = _Candidate(pid, 0.0)
@@ -81,8 +83,24 @@ def route(
     if ctx.safety:
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", {})]), *chosen]
     chosen = chosen[: max(limit, 1)]
-    recs = [_recommend(providers[c.pid], c, ctx) for c in chosen]
-    return recs, _ask_caller(kb, scores, themes, ctx, candidates)
+    recs = [_recommend(c.pid, index.provider(c.pid), c, ctx) for c in chosen]
+    return recs, _ask_caller(index, scores, themes, ctx, candidates)
+
+
+def _reachable(
+    index: Index, scores: Scores, themes: dict[str, float], subs: dict[str, float], distress: set[str]
+) -> list[str]:
+    """The parties that what the question names can lead to (a party is scored only when it could score)."""
+    routing = index.routing
+    found: dict[str, None] = {}
+    for theme in themes:
+        found.update(dict.fromkeys(routing["by_theme"].get(theme, ())))
+    for sub in (*subs, *distress):
+        found.update(dict.fromkeys(routing["by_sub"].get(sub, ())))
+    for scheme in scores.scheme:
+        found[routing["by_scheme"][scheme]] = None
+    found.update(dict.fromkeys(scores.party))
+    return list(found)
 
 
 def _in_region(p: dict[str, Any], ctx: Context) -> bool:
@@ -113,7 +131,7 @@ def _misfit(groups: set[str], size: str | None) -> bool:
     return size in {"zzp", "micro"} and bool(groups) and groups <= GROWTH_GROUPS
 
 
-def _recommend(p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation:
+def _recommend(pid: str, p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation:
     parts = sorted(c.parts, key=lambda x: -x[0])[:2]
     region = {"region": ctx.region_name} if ctx.region_name and p["regions"] != "all" else None
 
@@ -130,7 +148,7 @@ def _recommend(p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation
     else:
         line = "second" if c.specific and ADVICE.intersection(p["offers"]) else "first"
     return Recommendation(
-        provider=c.pid,
+        provider=pid,
         name=p["name"],
         line=line,
         score=round(min(c.score / 5.0, 1.0), 3),
@@ -143,18 +161,18 @@ def _recommend(p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation
 
 
 def _ask_caller(
-    kb: dict[str, Any], scores: Scores, themes: list[str], ctx: Context, candidates: list[_Candidate]
+    index: Index, scores: Scores, themes: list[str], ctx: Context, candidates: list[_Candidate]
 ) -> list[str]:
     """One to three unknown facts that would change the referral (as message keys or data sentences)."""
     if not themes:
         return ["ask_topic"]
-    providers = kb["providers"]
+    kb = index.kb
     asks: list[str] = []
     if ctx.unresolved_place and ctx.region is None:
         asks.append("ask_place_ambiguous")
-    elif ctx.region is None and _regional_matters(kb, scores, themes):
+    elif ctx.region is None and _regional_matters(index, scores, themes):
         asks.append("ask_place")
-    top = [providers[c.pid] for c in candidates[:6]]
+    top = [index.provider(c.pid) for c in candidates[:6]]
     if ctx.size is None and any(set(p["groups"]) & (SIZES | GROWTH_GROUPS) for p in top):
         asks.append("ask_size")
     if ctx.stage is None and any("starter" in p["groups"] for p in top[:3]):
@@ -165,11 +183,11 @@ def _ask_caller(
     return asks[:3]
 
 
-def _regional_matters(kb: dict[str, Any], scores: Scores, themes: list[str]) -> bool:
+def _regional_matters(index: Index, scores: Scores, themes: list[str]) -> bool:
     """True when some regional party would serve what the caller needs."""
-    for p in kb["providers"].values():
-        if p["status"] != "active" or (p["regions"] == "all" and p["kind"] not in REGIONAL_KINDS):
-            continue
-        if set(p["themes"]) & set(themes[:2]) and (set(p["serves"]) & set(scores.sub) or p["kind"] == "rom"):
-            return True
+    for theme in themes[:2]:
+        for pid in index.routing["regional"].get(theme, ()):
+            p = index.provider(pid)
+            if p["kind"] == "rom" or set(p["serves"]) & set(scores.sub):
+                return True
     return False

@@ -47,7 +47,8 @@ def score(index: Index, matches: Matches) -> Scores:
     subs, schemes, transitions = kb["subtopics"], kb["schemes"], kb["transitions"]
     s = Scores()
     for hit in matches.hits:
-        _, weight, _, kind, target, text = index.terms[hit.term]
+        weight, kind = index.weight[hit.term], index.kind[hit.term]
+        target, text = index.target[hit.term], index.text[hit.term]
         value = weight * hit.quality
         said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])
         note = said if _same(said, text) else f"{said} ~ {text}"

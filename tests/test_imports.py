@@ -1,0 +1,35 @@
+"""The warm `ask --json` path never imports the heavy modules: start-up time is a feature."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("yaml", "pydantic", "rich", "typer", "wegwijzer.models", "wegwijzer.loader", "importlib.metadata")
+
+PROBE = """
+import json, sys
+sys.argv = ["wegwijzer", "ask", "--json", "ik zoek personeel voor mijn bakkerij in Zwolle"]
+from wegwijzer.entry import main
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {"yaml", "pydantic", "rich", "typer", "wegwijzer", "importlib"})), file=sys.stderr)
+"""
+
+
+def _modules(tmp_path: Path) -> set[str]:
+    env = {**os.environ, "WEGWIJZER_CACHE": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-c", PROBE], env=env, check=True, capture_output=True)  # fills the cache
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, check=True, capture_output=True, text=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_warm_ask_json_skips_heavy_modules(tmp_path: Path) -> None:
+    loaded = _modules(tmp_path)
+    assert "wegwijzer.advise" in loaded  # the probe really answered
+    assert not loaded.intersection(HEAVY), sorted(loaded.intersection(HEAVY))
