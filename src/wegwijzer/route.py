@@ -40,7 +40,7 @@ def route(
     kb = index.kb
     subs, schemes = kb["subtopics"], kb["schemes"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
-    theme_names = {x["id"]: x["name"] for x in kb["themes"]}
+    theme_names = {x["id"]: (x["name"].lower(), x["name_en"].lower()) for x in kb["themes"]}
     sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
     distress = {s for s, info in subs.items() if info["theme"] == "zwaar-weer"}
     safety_party = kb["cues"]["safety_party"]
@@ -54,16 +54,19 @@ def route(
         mine = [th for th in p["themes"] if th in theme_score]
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
-            names = ", ".join(theme_names[th].lower() for th in mine[:2])
-            c.parts.append((value, "reason_theme", {"names": names}))
+            nl = ", ".join(theme_names[th][0] for th in mine[:2])
+            en = ", ".join(theme_names[th][1] for th in mine[:2])
+            c.parts.append((value, "reason_theme", {"names": nl, "names_en": en}))
         for s in p["serves"]:
             if s in sub_score:
-                c.parts.append((W_SUB * sub_score[s], "reason_sub", {"name": subs[s]["name"].lower()}))
+                names = {"name": subs[s]["name"].lower(), "name_en": subs[s]["name_en"].lower()}
+                c.parts.append((W_SUB * sub_score[s], "reason_sub", names))
                 c.specific = True
         for s in p["schemes"]:
             if s in scores.scheme:
                 key = "reason_scheme" if schemes[s]["status"] == "active" else "reason_scheme_ended"
-                c.parts.append((W_SCHEME * scores.squash(scores.scheme[s]), key, {"name": schemes[s]["name"]}))
+                names = {"name": schemes[s]["name"], "name_en": schemes[s]["name"]}
+                c.parts.append((W_SCHEME * scores.squash(scores.scheme[s]), key, names))
                 c.specific = True
         if pid in scores.party:
             c.parts.append((W_NAMED * scores.squash(scores.party[pid]), "reason_named", {}))
@@ -124,6 +127,13 @@ def _fit(p: dict[str, Any], ctx: Context) -> float:
     return factor
 
 
+def _in(values: dict[str, str], lang: str) -> dict[str, str]:
+    """The message values in one language: "name_en" stands in for "name" in English."""
+    if lang == "nl":
+        return {k: v for k, v in values.items() if not k.endswith("_en")}
+    return {k.removesuffix("_en"): v for k, v in values.items() if k.endswith("_en")}
+
+
 def _misfit(groups: set[str], size: str | None) -> bool:
     """The party is for other sizes, or only for growth companies while the caller is small."""
     if size in SIZES and groups & SIZES and size not in groups:
@@ -133,12 +143,14 @@ def _misfit(groups: set[str], size: str | None) -> bool:
 
 def _recommend(pid: str, p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation:
     parts = sorted(c.parts, key=lambda x: -x[0])[:2]
-    region = {"region": ctx.region_name} if ctx.region_name and p["regions"] != "all" else None
+    region = (
+        {"region": ctx.region_name, "region_en": ctx.region_name} if ctx.region_name and p["regions"] != "all" else None
+    )
 
     def reason(lang: str) -> str:
-        words = [t(lang, key, **values) for _, key, values in parts]
+        words = [t(lang, key, **_in(values, lang)) for _, key, values in parts]
         if region:
-            words.append(t(lang, "reason_region", **region))
+            words.append(t(lang, "reason_region", **_in(region, lang)))
         return "; ".join(words)
 
     if p["line"] == "eerstelijns":

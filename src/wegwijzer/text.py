@@ -39,4 +39,6 @@ def clean(text: str) -> str:
 
 def has_unsafe(text: str) -> bool:
     """True when a text holds control or format characters other than newline and tab."""
+    if text.isprintable():  # C-fast and true for nearly all text; it is false for every unsafe character
+        return False
     return any(unicodedata.category(ch) in _UNSAFE and ch not in "\n\t" for ch in text)

@@ -35,23 +35,28 @@ def advisor_lines(ref: Referral, lang: str) -> list[Line]:
     situation = _situation(ref, lang)
     if situation:
         lines.append([(t(lang, "context") + ": ", "heading"), (situation, "")])
-    for which in ("first", "second"):
-        recs = [r for r in ref.recommendations if r.line == which]
-        if not recs:
-            continue
-        lines.append([(t(lang, which), "heading")])
-        for r in recs:
-            rank = ref.recommendations.index(r) + 1
-            lines.append([(f"  {rank}. ", "dim"), (r.name, "party"), (" — " + _reason(r, lang), "")])
-            routes = contact_summary(r)
-            if routes:
-                lines.append([("     " + routes, "contact")])
-            if r.needs_check:
-                lines.append([("     (" + t(lang, "check") + ")", "dim")])
+    if ref.recommendations:
+        lines.append([(t(lang, "parties"), "heading")])
+    for rank, r in enumerate(ref.recommendations, 1):
+        mark = "*" if r.needs_check else ""
+        line_label = t(lang, "line_first" if r.line == "first" else "line_second")
+        lines.append(
+            [
+                (f"  {rank}. ", "dim"),
+                (r.name + mark, "party"),
+                (f" ({line_label})", "dim"),
+                (" — " + _reason(r, lang), ""),
+            ]
+        )
+        routes = contact_summary(r, lang)
+        if routes:
+            lines.append([("     " + routes, "contact")])
     if ref.ask_caller:
         lines.append([(t(lang, "ask"), "heading")])
         for question in ref.ask_caller:
             lines.append([("  • " + question, "")])
+    if any(r.needs_check for r in ref.recommendations):
+        lines.append([("* " + t(lang, "check"), "dim")])
     return lines
 
 
@@ -72,7 +77,7 @@ def _situation(ref: Referral, lang: str) -> str:
     return " · ".join(parts)
 
 
-def contact_summary(r: Recommendation) -> str:
+def contact_summary(r: Recommendation, lang: str) -> str:
     """The routes of a party, phone first, on one line."""
     ordered = sorted(r.contacts, key=lambda c: CONTACT_ORDER.index(c["type"]) if c["type"] in CONTACT_ORDER else 9)
     out = []
@@ -81,7 +86,7 @@ def contact_summary(r: Recommendation) -> str:
         if c["type"] == "website":
             value = value.removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
         if c["type"] == "phone" and c.get("free"):
-            value += " (gratis)"
+            value += f" ({t(lang, 'free')})"
         out.append(value)
     return " · ".join(out)
 
@@ -104,7 +109,7 @@ def handoff(ref: Referral, lang: str) -> str:
     if specific:
         r = specific[0]
         lines.append(f"{t(lang, 'handoff_to')}: {r.name} — {_reason(r, lang)}")
-        routes = contact_summary(r)
+        routes = contact_summary(r, lang)
         if routes:
             lines.append(f"  {routes}")
     if ref.ask_caller:
