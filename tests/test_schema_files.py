@@ -17,7 +17,9 @@ def test_schema_file_is_current(name: str) -> None:
     stem = name.removesuffix(".yaml")
     model = FILES[name]
     shipped = json.loads((SCHEMA / f"{stem}.schema.json").read_text(encoding="utf-8"))
-    assert shipped == model.model_json_schema(mode="validation"), f"run: wegwijzer schema {stem} > schema/{stem}.schema.json"
+    assert shipped == model.model_json_schema(mode="validation"), (
+        f"run: wegwijzer schema {stem} > schema/{stem}.schema.json"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(FILES))

@@ -1,0 +1,172 @@
+"""The command line as an advisor and a maintainer use it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wegwijzer.cli import app
+from wegwijzer.exits import Exit
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = str(FIXTURES / "kb-min")
+
+
+def wz(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed entry point in a fresh process."""
+    return subprocess.run(
+        [sys.executable, "-c", "from wegwijzer.entry import main; main()", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    runner = CliRunner()
+    for command in app.registered_commands:
+        name = command.name or (command.callback.__name__ if command.callback else "")
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, name
+
+
+def test_ask_json_contract() -> None:
+    done = wz("ask", "--json", "--data", MINI, "bankkrediet nodig in Amersfoort, de deurwaarder belt")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["version"] == 1
+    assert set(data) >= {"question", "out_of_scope", "primary", "themes", "context", "recommendations", "ask_caller"}
+    assert data["primary"] == data["themes"][0]["id"]
+    assert [t["score"] for t in data["themes"]] == sorted((t["score"] for t in data["themes"]), reverse=True)
+    assert all(0 <= t["score"] <= 1 for t in data["themes"])
+    assert set(data["context"]) >= {"region", "stage", "size", "segment", "urgent", "safety"}
+    assert data["context"]["region"] == "utrecht"
+    rec = data["recommendations"][0]
+    assert set(rec) >= {"provider", "name", "line", "score", "reason", "offers", "contacts"}
+    assert rec["line"] in {"first", "second"}
+
+
+def test_limit_caps_the_recommendations() -> None:
+    done = wz("ask", "--json", "--limit", "1", "--data", MINI, "bankkrediet in Amersfoort")
+    assert len(json.loads(done.stdout)["recommendations"]) == 1
+
+
+def test_plain_output_has_no_escape_sequences() -> None:
+    done = wz("ask", "--plain", "--data", MINI, "bankkrediet in Amersfoort")
+    assert done.returncode == 0
+    assert "\x1b" not in done.stdout
+    assert "ROM Utrecht Region" in done.stdout
+
+
+def test_rich_output_respects_no_color() -> None:
+    done = wz("ask", "--data", MINI, "bankkrediet in Amersfoort", env={"NO_COLOR": "1", "TERM": "xterm"})
+    assert done.returncode == 0
+    assert "\x1b[3" not in done.stdout  # no colour codes
+
+
+def test_handoff_is_redacted() -> None:
+    done = wz("ask", "--handoff", "--plain", "--data", MINI, "bankkrediet, bel me op 06-12345678 of jan@example.com")
+    note = done.stdout.split("Overdrachtsnotitie", 1)[1]
+    assert "06-12345678" not in note
+    assert "jan@example.com" not in note
+    assert "[TELEFOON]" in note
+
+
+def test_json_redact_flag() -> None:
+    done = wz("ask", "--json", "--redact", "--data", MINI, "mijn bsn is 111222333")
+    assert json.loads(done.stdout)["question"] == "mijn bsn is [BSN]"
+
+
+def test_batch_json_lines_in_input_order(tmp_path: Path) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text("bankkrediet\n\nde deurwaarder\nwat voor weer wordt het\n", encoding="utf-8")
+    done = wz("ask", "--json", "--file", str(questions), "--data", MINI)
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["line"] for r in rows] == [1, 3, 4]
+    assert [r["primary"] for r in rows] == ["financiering", "zwaar-weer", None]
+
+
+def test_batch_from_stdin() -> None:
+    done = wz("ask", "--json", "--file", "-", "--data", MINI, stdin="bankkrediet\nschulden\n")
+    assert len(done.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ask", "--data", MINI], "give a question"),
+        (["ask", "--region", "Atlantis", "--data", MINI, "krediet"], "unknown region 'Atlantis'"),
+        (["ask", "--file", "/no/such/file", "--data", MINI], "/no/such/file: file not found"),
+        (["ask", "--file", "x", "--data", MINI, "and a question"], "either a question or --file"),
+        (["show", "nobody", "--data", MINI], "unknown party 'nobody'"),
+        (["providers", "--theme", "nothing", "--data", MINI], "unknown theme 'nothing'"),
+        (["schema", "everything"], "unknown file 'everything'"),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
+    done = wz(*args)
+    assert done.returncode == Exit.USAGE
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_broken_knowledge_base_exits_1_with_its_position(tmp_path: Path) -> None:
+    bad = tmp_path / "kb"
+    bad.mkdir()
+    for f in Path(MINI).iterdir():
+        (bad / f.name).write_bytes(f.read_bytes())
+    (bad / "cues.yaml").write_text("stopwords: yes\n", encoding="utf-8")
+    done = wz("ask", "--data", str(bad), "krediet")
+    assert done.returncode == Exit.FAILED
+    assert "cues.yaml:1:12" in done.stderr
+
+
+def test_validate_exit_codes(tmp_path: Path) -> None:
+    assert wz("validate", "--data", MINI).returncode == 0
+    done = wz("validate", "--data", str(tmp_path))  # an empty directory: four files missing
+    assert done.returncode == Exit.FAILED
+    assert done.stdout.count("file not found") == 4
+
+
+def test_validate_github_annotations(tmp_path: Path) -> None:
+    bad = tmp_path / "kb"
+    bad.mkdir()
+    for f in Path(MINI).iterdir():
+        (bad / f.name).write_bytes(f.read_bytes())
+    (bad / "themes.yaml").write_text((Path(MINI) / "themes.yaml").read_text().replace("code: FIN", "code: fin"))
+    done = wz("validate", "--format", "github", "--data", str(bad))
+    assert done.returncode == Exit.FAILED
+    assert f"::error file={bad / 'themes.yaml'},line=3,col=11::" in done.stdout
+
+
+def test_validate_json_and_strict(tmp_path: Path) -> None:
+    data = json.loads(wz("validate", "--format", "json", "--data", MINI).stdout)
+    assert data == {"valid": True, "problems": []}
+    # the minimal knowledge base was checked on 2026-11-01: one day's maximum age makes it stale
+    assert wz("validate", "--max-age", "1", "--data", MINI).returncode == 0
+    assert wz("validate", "--max-age", "1", "--strict", "--data", MINI).returncode == Exit.FAILED
+
+
+def test_listing_commands() -> None:
+    assert "fin-krediet" in wz("themes", "--data", MINI).stdout
+    assert "rom-utrecht-region" in wz("providers", "--region", "Amersfoort", "--data", MINI).stdout
+    assert "zelfmoordpreventie" not in wz("providers", "--line", "second", "--data", MINI).stdout
+    shown = wz("show", "rom-utrecht-region", "--data", MINI).stdout
+    assert "030 123 45 67" in shown
+    assert "Testfonds" in shown
+
+
+def test_version() -> None:
+    done = wz("--version")
+    assert done.returncode == 0
+    assert done.stdout.startswith("wegwijzer ")

@@ -1,0 +1,95 @@
+"""Loading and caching: the cache is a pure speed-up that never fails a run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wegwijzer.kb import KBError, cache_dir, data_dir, load
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def kb_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "kb"
+    shutil.copytree(FIXTURES / "kb-min", target)
+    return target
+
+
+def _cache_files() -> list[Path]:
+    return sorted(cache_dir().glob("kb-*.json"))
+
+
+def test_first_load_writes_the_cache_and_the_second_reads_it(kb_copy: Path) -> None:
+    first = load(kb_copy)
+    files = _cache_files()
+    assert len(files) == 1
+    assert load(kb_copy) == first
+    assert json.loads(files[0].read_text())["meta"]["digest"] == first["meta"]["digest"]
+
+
+def test_changed_data_is_recompiled(kb_copy: Path) -> None:
+    load(kb_copy)
+    themes = kb_copy / "themes.yaml"
+    themes.write_text(themes.read_text().replace("lening", "leasing"), encoding="utf-8")
+    assert "leasing" in load(kb_copy)["terms"]["vocabulary"]
+
+
+def test_touched_but_unchanged_data_keeps_the_digest(kb_copy: Path) -> None:
+    digest = load(kb_copy)["meta"]["digest"]
+    os.utime(kb_copy / "cues.yaml", ns=(1, 1))
+    assert load(kb_copy)["meta"]["digest"] == digest
+
+
+def test_corrupt_cache_falls_back_to_the_yaml(kb_copy: Path) -> None:
+    load(kb_copy)
+    for f in _cache_files():
+        f.write_text("{not json", encoding="utf-8")
+    assert load(kb_copy)["themes"]
+
+
+def test_cache_of_another_shape_is_ignored(kb_copy: Path) -> None:
+    load(kb_copy)
+    for f in _cache_files():
+        f.write_text(json.dumps({"meta": {"tool": "0.1.0", "schema": 2}, "terms": []}), encoding="utf-8")
+    assert load(kb_copy)["terms"]["single"]
+
+
+def test_unwritable_cache_directory_is_no_error(kb_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("WEGWIJZER_CACHE", str(blocker / "cache"))
+    assert load(kb_copy)["themes"]
+
+
+def test_no_cache_writes_nothing(kb_copy: Path) -> None:
+    load(kb_copy, use_cache=False)
+    assert _cache_files() == []
+
+
+def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(KBError, match="does not exist"):
+        load(tmp_path / "nowhere")
+
+
+def test_missing_file_is_a_clear_error(kb_copy: Path) -> None:
+    (kb_copy / "regions.yaml").unlink()
+    with pytest.raises(KBError, match=r"regions\.yaml: file not found"):
+        load(kb_copy)
+
+
+def test_invalid_data_is_a_clear_error(kb_copy: Path) -> None:
+    (kb_copy / "cues.yaml").write_text("stopwords: yes\n", encoding="utf-8")
+    with pytest.raises(KBError, match=r"invalid knowledge base: .*cues\.yaml:1:12"):
+        load(kb_copy)
+
+
+def test_data_dir_prefers_flag_then_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WEGWIJZER_DATA", str(tmp_path))
+    assert data_dir() == tmp_path
+    assert data_dir("elsewhere") == Path("elsewhere")

@@ -1,0 +1,59 @@
+"""Matching on the minimal knowledge base: exact words, compounds, inflections, typos, phrases, negation."""
+
+from __future__ import annotations
+
+from wegwijzer.match import Index, find, tokenize
+
+
+def _targets(index: Index, text: str) -> set[str]:
+    return {index.target[h.term] for h in find(index, text).hits}
+
+
+def test_tokenize_keeps_original_words_beside_folded_ones() -> None:
+    assert [(t.folded, t.original) for t in tokenize("Financiële NOW-steun")] == [
+        ("financiele", "Financiële"),
+        ("now", "NOW"),
+        ("steun", "steun"),
+    ]
+
+
+def test_exact_word(mini: Index) -> None:
+    assert "financiering" in _targets(mini, "ik wil een lening")
+
+
+def test_inflection_and_compound_head(mini: Index) -> None:
+    assert "financiering" in _targets(mini, "twee leningen afgesloten")
+    assert "financiering" in _targets(mini, "het kredietplafond is bereikt")
+
+
+def test_compound_tail(mini: Index) -> None:
+    assert "financiering" in _targets(mini, "een bedrijfskrediet aanvragen")
+
+
+def test_bound_prefix_is_no_compound_head(mini: Index) -> None:
+    # "verlening" ends in "lening" but is no kind of loan
+    assert "financiering" not in _targets(mini, "de verlening van de vergunning")
+
+
+def test_typo_within_one_edit(mini: Index) -> None:
+    assert "zww-schulden" in _targets(mini, "de deurwaader kwam langs")
+
+
+def test_short_words_are_not_typo_matched(mini: Index) -> None:
+    assert _targets(mini, "leni") == set()  # four letters: exact only
+
+
+def test_negation_cancels_a_single_term(mini: Index) -> None:
+    assert "financiering" not in _targets(mini, "we hebben geen lening")
+
+
+def test_phrase_allows_stopwords_between_its_words(mini: Index) -> None:
+    assert "stage:starter" in _targets(mini, "ik ben net pas begonnen")
+
+
+def test_example_similarity(mini: Index) -> None:
+    assert find(mini, "de bank wil ons geen krediet geven").similar.get("fin-krediet", 0) > 0.5
+
+
+def test_diacritics_and_case_do_not_matter(mini: Index) -> None:
+    assert "zww-schulden" in _targets(mini, "DEURWAARDER")

@@ -1,0 +1,60 @@
+"""Routing on the minimal knowledge base: region rule, safety first, urgency, fallback, out of scope."""
+
+from __future__ import annotations
+
+from wegwijzer.advise import advise
+from wegwijzer.context import Overrides
+from wegwijzer.match import Index
+
+
+def _parties(index: Index, text: str, **overrides: str) -> list[str]:
+    return [r.provider for r in advise(index, text, Overrides(**overrides)).recommendations]
+
+
+def test_own_province_rom_is_recommended(mini: Index) -> None:
+    assert "rom-utrecht-region" in _parties(mini, "bankkrediet nodig voor de zaak in Amersfoort")
+
+
+def test_rom_of_unknown_province_is_not_recommended(mini: Index) -> None:
+    ref = advise(mini, "bankkrediet nodig voor de zaak")
+    assert "rom-utrecht-region" not in [r.provider for r in ref.recommendations]
+    assert any("plaats" in q for q in ref.ask_caller)
+
+
+def test_flag_overrides_the_text(mini: Index) -> None:
+    ref = advise(mini, "bankkrediet nodig in Amersfoort", Overrides(region="utrecht", size="micro"))
+    assert ref.context.region_from == "flag"
+    assert ref.context.size == "micro"
+
+
+def test_safety_party_first_always(mini: Index) -> None:
+    ref = advise(mini, "ik denk aan zelfmoord, de schulden worden me te veel")
+    assert ref.context.safety
+    assert ref.recommendations[0].provider == "zelfmoordpreventie"
+
+
+def test_safety_even_when_out_of_scope(mini: Index) -> None:
+    ref = advise(mini, "ik denk aan zelfmoord")
+    assert ref.recommendations[0].provider == "zelfmoordpreventie"
+
+
+def test_urgency_is_read(mini: Index) -> None:
+    assert advise(mini, "de deurwaarder staat morgen voor de deur").context.urgent
+
+
+def test_out_of_scope_says_so(mini: Index) -> None:
+    ref = advise(mini, "wat voor weer wordt het morgen")
+    assert ref.out_of_scope
+    assert ref.primary is None
+    assert ref.recommendations == ()
+
+
+def test_general_first_line_when_nothing_specific(mini: Index) -> None:
+    assert _parties(mini, "schulden") == ["kvk"]
+
+
+def test_every_recommendation_has_a_reason_and_a_route(mini: Index) -> None:
+    for r in advise(mini, "bankkrediet in Amersfoort, deurwaarder").recommendations:
+        assert r.reason
+        assert r.contacts
+        assert r.line in {"first", "second"}
