@@ -42,7 +42,7 @@ def median_ms(cmd: list[str], runs: int, env: dict[str, str], fresh_cache: bool 
                 check=True,
                 capture_output=True,
             )
-            return float(statistics.median(json.load(open(out.name))["results"][0]["times"])) * 1000
+            return float(statistics.median(json.loads(Path(out.name).read_text())["results"][0]["times"])) * 1000
     times = []
     for _ in range(runs):
         run_env = dict(env)
@@ -88,9 +88,7 @@ def batch_rate(env: dict[str, str], n: int) -> float:
         path = handle.name
     try:
         start = time.perf_counter()
-        subprocess.run(
-            [*WEGWIJZER, "ask", "--json", "--file", path], env=env, check=True, stdout=subprocess.DEVNULL
-        )
+        subprocess.run([*WEGWIJZER, "ask", "--json", "--file", path], env=env, check=True, stdout=subprocess.DEVNULL)
         return n / (time.perf_counter() - start)
     finally:
         Path(path).unlink()

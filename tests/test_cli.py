@@ -27,6 +27,7 @@ def wz(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) 
         text=True,
         env={**os.environ, **(env or {})},
         timeout=60,
+        check=False,
     )
 
 
