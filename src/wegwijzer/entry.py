@@ -81,9 +81,7 @@ def main() -> None:
 
             run(AskOptions(**parsed))  # type: ignore[arg-type]
         else:
-            from .cli import app
-
-            app(prog_name="wegwijzer")
+            _typer(args)
     except CommandError as exc:
         _fail(str(exc), exc.code)
     except KeyboardInterrupt:
@@ -96,6 +94,29 @@ def main() -> None:
         if os.environ.get("WEGWIJZER_DEBUG"):
             raise
         _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", Exit.FAILED)
+
+
+def _typer(args: list[str]) -> None:
+    """Run the typer app, turning its usage errors into one line that says where to look."""
+    from .cli import app
+
+    try:
+        code = app(prog_name="wegwijzer", standalone_mode=False)
+    except Exception as exc:
+        # click's UsageError family (typer vendors click, so the class is matched by its interface)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            sys.stdout.write(exc.ctx.get_help() + "\n")  # type: ignore[attr-defined]
+            sys.exit(int(Exit.USAGE))
+        if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+            raise
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "wegwijzer"
+        hint = f"see: {where} --help"
+        if args[:1] == ["ask"] and "No such option" in exc.format_message():
+            hint = 'a question that starts with "-" goes after --: wegwijzer ask -- "-…"'
+        _fail(f"{exc.format_message()} ({hint})", Exit.USAGE)
+    if isinstance(code, int) and code:
+        sys.exit(code)
 
 
 def _fail(message: str, code: Exit) -> NoReturn:
