@@ -215,6 +215,9 @@ def _cue_terms(cues: Cues, add: Any) -> None:
     for segment, specs in cues.segment.items():
         for spec in specs:
             add(spec, "cue", f"segment:{segment.value}")
+    for sector, specs in cues.sectors.items():
+        for spec in specs:
+            add(spec, "cue", f"sector:{sector}")
 
 
 def _provider(p: Any) -> dict[str, Any]:
@@ -230,6 +233,7 @@ def _provider(p: Any) -> dict[str, Any]:
         "groups": [g.value for g in p.target_groups],
         "segments": [s.value for s in p.segments],
         "regions": p.regions,
+        "sectors": p.sectors,
         "generic": p.generic,
         "status": p.status.value,
         "needs_check": p.needs_check is not None,

@@ -44,6 +44,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides) -
         stage=overrides.stage or _strongest(scores, "stage", STAGES),
         size=overrides.size or _size(index, matches.tokens) or _strongest(scores, "size", SIZES),
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
+        sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
         urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         lang=_language(index, matches.tokens),
@@ -136,7 +137,9 @@ def _size_class(count: int) -> str | None:
 
 
 def _strongest(scores: Scores, prefix: str, options: tuple[str, ...]) -> str | None:
-    best = max(options, key=lambda o: scores.cue.get(f"{prefix}:{o}", 0.0))
+    if not options:
+        return None
+    best = max(sorted(options), key=lambda o: scores.cue.get(f"{prefix}:{o}", 0.0))
     return best if scores.cue.get(f"{prefix}:{best}", 0.0) > 0 else None
 
 

@@ -176,6 +176,7 @@ class Provider(Model):
     target_groups: list[Group] = [Group.ALL]
     segments: list[Segment] = []
     regions: Literal["all"] | list[Id] = "all"
+    sectors: list[Id] = []  # only for these sectors (cues.yaml `sectors`): recommended when the question names one
     generic: bool = False  # a kind of party (gemeente, rom), not one organisation
     schemes: list[Scheme] = []
     contacts: list[Contact]
@@ -221,6 +222,7 @@ class Cues(Model):
     size: dict[Literal["zzp", "micro", "klein", "middelgroot"], list[TermSpec]]
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     segment: dict[Segment, list[TermSpec]]
+    sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id

@@ -36,6 +36,7 @@ class Context(NamedTuple):
     stage: str | None = None
     size: str | None = None
     segment: str | None = None
+    sector: str | None = None
     urgent: bool = False
     safety: bool = False
     lang: str = "nl"
@@ -92,6 +93,7 @@ class Referral(NamedTuple):
                 "stage": c.stage,
                 "size": c.size,
                 "segment": c.segment,
+                "sector": c.sector,
                 "urgent": c.urgent,
                 "safety": c.safety,
                 "lang": c.lang,

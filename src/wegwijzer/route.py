@@ -50,6 +50,8 @@ def route(
         p = index.provider(pid)
         if p["status"] != "active" or pid == safety_party or not _in_region(p, ctx):
             continue
+        if p["sectors"] and ctx.sector not in p["sectors"]:
+            continue  # a sector's own organisation, for callers from that sector only
         c = _Candidate(pid, 0.0)
         mine = [th for th in p["themes"] if th in theme_score]
         if mine:

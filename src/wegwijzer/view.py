@@ -69,7 +69,7 @@ def _situation(ref: Referral, lang: str) -> str:
     parts = []
     if c.region_name:
         parts.append(f"{t(lang, 'region')} {c.region_name}" + (f" ({clean(c.place)})" if c.place else ""))
-    for key, value in (("size", c.size), ("stage", c.stage), ("segment", c.segment)):
+    for key, value in (("size", c.size), ("stage", c.stage), ("segment", c.segment), ("sector", c.sector)):
         if value:
             parts.append(f"{t(lang, key)} {value}")
     if c.urgent:
