@@ -50,7 +50,14 @@ def compile_kb(m: Models) -> dict[str, Any]:
             for t in m.themes.themes
         ],
         "subtopics": {
-            s.id: {"theme": t.id, "name": s.name, "name_en": s.name_en, "related": s.related, "ask": s.ask}
+            s.id: {
+                "theme": t.id,
+                "name": s.name,
+                "name_en": s.name_en,
+                "related": s.related,
+                "means": s.means,
+                "ask": s.ask,
+            }
             for t in m.themes.themes
             for s in t.subtopics
         },
@@ -215,6 +222,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
     for segment, specs in cues.segment.items():
         for spec in specs:
             add(spec, "cue", f"segment:{segment.value}")
+    for spec in cues.private:
+        add(spec, "cue", "private")
     for sector, specs in cues.sectors.items():
         for spec in specs:
             add(spec, "cue", f"sector:{sector}")

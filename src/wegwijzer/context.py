@@ -45,7 +45,8 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides) -
         size=overrides.size or _size(index, matches.tokens) or _strongest(scores, "size", SIZES),
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
-        urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD,
+        # a caller in danger is always an acute case
+        urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD or scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         lang=_language(index, matches.tokens),
     )

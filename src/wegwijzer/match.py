@@ -16,15 +16,16 @@ MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, com
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
-PHRASE_GAP = 1  # other words a caller may put between the words of a phrase
-MAX_STOP_GAP = 3  # and stopwords
+PHRASE_GAP = 3  # other words a caller may put between two words of a phrase (within one sentence)
+MAX_STOP_GAP = 5  # and stopwords
 
-_PIECES = re.compile(r"[^\W_]+")
+_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)")  # words, and the punctuation that ends a sentence
 
 
 class Token(NamedTuple):
     folded: str
     original: str
+    sentence: int = 0  # a phrase never spans two sentences
 
 
 class Hit(NamedTuple):
@@ -50,9 +51,13 @@ def tokenize(text: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     out: list[Token] = []
+    sentence = 0
     for piece in _PIECES.findall(text):
+        if not piece[0].isalnum():
+            sentence += 1
+            continue
         for part in fold(piece).split():
-            out.append(Token(part, piece))
+            out.append(Token(part, piece, sentence))
     return out
 
 
@@ -153,8 +158,28 @@ def find(index: Index, text: str) -> Matches:
                     keep(hit)
         if token.folded not in stop:
             previous = token.folded
-    hits = sorted(found.values(), key=lambda h: (h.start, h.term))
+    counted = _staff_counts(index, tokens)
+    hits = sorted(
+        (h for h in found.values() if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")),
+        key=lambda h: (h.start, h.term),
+    )
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content]))
+
+
+def _staff_counts(index: Index, tokens: list[Token]) -> set[int]:
+    """Positions of staff nouns after a number ("40 medewerkers"): they tell size, not a question about staff."""
+    cues = index.kb["cues"]
+    nouns, numbers = cues["staff"], cues["numbers"]
+    out: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        if not (t.folded.isdigit() or t.folded in numbers):
+            continue
+        for span in (1, 2, 3):
+            ahead = " ".join(x.folded for x in tokens[i + 1 : i + 1 + span])
+            if ahead in nouns:
+                out.update(range(i + 1, i + 1 + span))
+                break
+    return out
 
 
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
@@ -190,7 +215,7 @@ def _phrase(
     for word in words[1:]:
         skipped_content = skipped_stop = 0
         j = pos + 1
-        while j < len(tokens):
+        while j < len(tokens) and tokens[j].sentence == tokens[start].sentence:
             q = forms[j].get(word)
             if q is not None and (not exact or q == EXACT_Q):
                 break

@@ -100,6 +100,7 @@ class Subtopic(Model):
     name_en: Text
     survey_label: Text | None = None
     related: list[Id] = []  # other themes this sub-question also touches
+    means: bool = False  # usually the means to another end (a subsidy, a loan): the end is the primary theme
     terms: list[TermSpec] = []
     examples: list[Text] = []
     ask: list[Text] = []  # what to ask the caller when this sub-question comes up
@@ -223,6 +224,7 @@ class Cues(Model):
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
+    private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id

@@ -11,9 +11,9 @@ from .score import Scores
 
 W_THEME = 1.0
 W_SUB = 2.5
-W_SCHEME = 3.0
-W_NAMED = 1.2
-W_URGENT = 2.5
+W_SCHEME = 3.0  # the caller named a scheme this party runs
+W_NAMED = 2.0  # the caller named the party itself
+W_URGENT = 1.0  # acute distress lifts the parties that serve zwaar-weer questions
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
 MIN_SCORE = 0.35
@@ -46,7 +46,10 @@ def route(
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
-    for pid in _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set()):
+    reachable = _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set())
+    if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
+        reachable.append(kb["provinces"][ctx.region]["rom"])
+    for pid in dict.fromkeys(reachable):
         p = index.provider(pid)
         if p["status"] != "active" or pid == safety_party or not _in_region(p, ctx):
             continue
@@ -68,10 +71,11 @@ def route(
             if s in scores.scheme:
                 key = "reason_scheme" if schemes[s]["status"] == "active" else "reason_scheme_ended"
                 names = {"name": schemes[s]["name"], "name_en": schemes[s]["name"]}
-                c.parts.append((W_SCHEME * scores.squash(scores.scheme[s]), key, names))
+                c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, names))
                 c.specific = True
-        if pid in scores.party:
-            c.parts.append((W_NAMED * scores.squash(scores.party[pid]), "reason_named", {}))
+        named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
+        if named:
+            c.parts.append((W_NAMED * min(1.0, named), "reason_named", {}))
         if ctx.urgent and distress.intersection(p["serves"]):
             c.parts.append((W_URGENT, "reason_urgent", {}))
         if not c.parts:
@@ -106,6 +110,13 @@ def _reachable(
         found[routing["by_scheme"][scheme]] = None
     found.update(dict.fromkeys(scores.party))
     return list(found)
+
+
+def _rom_named(index: Index, scores: Scores, p: dict[str, Any], ctx: Context) -> float:
+    """A caller who asks for "the regional development agency" means their own province's ROM."""
+    if p["kind"] != "rom" or p["generic"] or ctx.region is None:
+        return 0.0
+    return sum(v for pid, v in scores.party.items() if index.provider(pid)["kind"] == "rom")
 
 
 def _in_region(p: dict[str, Any], ctx: Context) -> bool:

@@ -11,9 +11,13 @@ RELATED = 0.5  # share of a sub-question's weight that its related themes get
 TRANSITION = 0.6  # share of a transition term's weight that its themes and sub-questions get
 SIM_FLOOR = 0.3  # example similarity below this says nothing
 SIM_WEIGHT = 1.6  # weight of a perfect example match
+SIM_ALONE = 0.45  # similarity that may put a theme on the list without any word of its own
 SCALE = 2.0  # raw evidence of SCALE gives a score of 1 - 1/e
 MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
+PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
+PRIVATE_UNLESS = 3.0  # ... unless the business evidence is at least this strong
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
+MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
 
 class Scores:
@@ -26,6 +30,9 @@ class Scores:
         self.party: dict[str, float] = defaultdict(float)
         self.cue: dict[str, float] = defaultdict(float)
         self.evidence: dict[str, list[str]] = defaultdict(list)
+        self.related: dict[str, float] = defaultdict(float)  # evidence passed on by related sub-questions
+        self.direct: set[str] = set()
+        self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means  # themes with evidence of their own (not only through a related theme)
 
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
@@ -36,64 +43,83 @@ class Scores:
             return []
         ranked = sorted(self.theme.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0][1]
-        if top < MIN_RAW:
+        if top < MIN_RAW or (self.cue.get("private", 0.0) >= PRIVATE and top < PRIVATE_UNLESS):
             return []
-        return [t for t, raw in ranked if raw >= max(MIN_RAW * 0.7, RELATIVE * top)]
+        if ranked[0][0] not in self.direct:
+            ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
+            top = ranked[0][1]
+        chosen = [t for t, raw in ranked if t in self.direct and raw >= max(MIN_RAW * 0.7, RELATIVE * top)]
+        # The primary theme is what the caller wants to achieve; a loan or a subsidy is usually the means to it.
+        return sorted(chosen, key=lambda t: (-(self.theme[t] - MEANS * self.means[t]), t))
 
 
 def score(index: Index, matches: Matches) -> Scores:
-    """Add up the evidence of every hit where it points."""
+    """Add up the evidence of every hit where it points; one word counts once for the same target."""
     kb = index.kb
     subs, schemes, transitions = kb["subtopics"], kb["schemes"], kb["transitions"]
     s = Scores()
-    for hit in matches.hits:
-        weight, kind = index.weight[hit.term], index.kind[hit.term]
-        target, text = index.target[hit.term], index.text[hit.term]
-        value = weight * hit.quality
+    used: dict[str, set[int]] = defaultdict(set)
+
+    def credit(bucket: dict[str, float], key: str, value: float, where: set[int]) -> bool:
+        """Add `value` unless these words already counted for this target (a phrase and its own word)."""
+        slot = f"{id(bucket)}:{key}"
+        if used[slot] & where:
+            return False
+        used[slot] |= where
+        bucket[key] += value
+        return True
+
+    def theme(key: str, value: float, where: set[int], note: str) -> None:
+        if credit(s.theme, key, value, where):
+            s.evidence[key].append(note)
+            s.direct.add(key)
+
+    def sub(key: str, value: float, where: set[int], note: str) -> None:
+        if credit(s.sub, key, value, where):
+            theme(str(subs[key]["theme"]), value, where, note)
+            if subs[key]["means"]:
+                s.means[str(subs[key]["theme"])] += value
+            for other in subs[key]["related"]:
+                credit(s.related, other, value * RELATED, where)
+
+    hits = sorted(matches.hits, key=lambda h: -index.weight[h.term] * h.quality)
+    for hit in hits:
+        kind, target, text = index.kind[hit.term], index.target[hit.term], index.text[hit.term]
+        value = index.weight[hit.term] * hit.quality
+        where = set(range(hit.start, hit.end))
         said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])
-        note = said if _same(said, text) else f"{said} ~ {text}"
+        note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
         if kind == "theme":
-            s.theme[target] += value
-            s.evidence[target].append(note)
+            theme(target, value, where, note)
         elif kind == "sub":
-            _credit_sub(s, subs, target, value, note)
+            sub(target, value, where, note)
         elif kind == "scheme":
-            scheme = schemes[target]
             s.scheme[target] = max(s.scheme[target], value)
-            for theme in scheme["themes"]:
-                s.theme[theme] += value
-                s.evidence[theme].append(f"{note} (regeling)")
-            for sub in scheme["subtopics"]:
-                s.sub[sub] += value
+            for th in schemes[target]["themes"]:
+                theme(th, value, where, f"{note} (regeling)")
+            for st in schemes[target]["subtopics"]:
+                credit(s.sub, st, value, where)
         elif kind == "transition":
-            tr = transitions[target]
-            for theme in tr["themes"]:
-                s.theme[theme] += value * TRANSITION
-                s.evidence[theme].append(note)
-            for sub in tr["subtopics"]:
-                s.sub[sub] += value * TRANSITION
+            for th in transitions[target]["themes"]:
+                theme(th, value * TRANSITION, where, note)
+            for st in transitions[target]["subtopics"]:
+                credit(s.sub, st, value * TRANSITION, where)
         elif kind == "party":
             s.party[target] = max(s.party[target], value)
         else:
-            s.cue[target] += value
-    for sub, sim in matches.similar.items():
+            credit(s.cue, target, value, where)
+    for key, sim in matches.similar.items():
         if sim >= SIM_FLOOR:
-            _credit_sub(s, subs, sub, SIM_WEIGHT * sim, None)
+            value = SIM_WEIGHT * sim
+            th = str(subs[key]["theme"])
+            s.sub[key] += value
+            s.theme[th] += value
+            if subs[key]["means"]:
+                s.means[th] += value
+            for other in subs[key]["related"]:
+                s.related[other] += value * RELATED
+            if sim >= SIM_ALONE:
+                s.direct.add(th)
+    for key, value in s.related.items():
+        s.theme[key] += value
     return s
-
-
-def _credit_sub(s: Scores, subs: dict[str, dict[str, object]], sub: str, value: float, note: str | None) -> None:
-    info = subs[sub]
-    theme = str(info["theme"])
-    s.sub[sub] += value
-    s.theme[theme] += value
-    if note:
-        s.evidence[theme].append(note)
-    related = info["related"]
-    assert isinstance(related, list)
-    for other in related:
-        s.theme[other] += value * RELATED
-
-
-def _same(said: str, text: str) -> bool:
-    return said.casefold() == text.casefold()
