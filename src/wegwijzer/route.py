@@ -16,6 +16,7 @@ W_NAMED = 2.0  # the caller named the party itself
 W_URGENT = 1.0  # acute distress lifts the parties that serve zwaar-weer questions
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
+REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
 SIZES = {"zzp", "micro", "klein", "middelgroot"}
@@ -137,6 +138,8 @@ def _fit(p: dict[str, Any], ctx: Context) -> float:
         factor *= FIT_DOWN
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
+    if ctx.region and (p["regions"] != "all" or p["kind"] in REGIONAL_KINDS - {"gemeente"}):
+        factor *= REGIONAL_UP
     return factor
 
 
