@@ -16,6 +16,7 @@ W_NAMED = 2.0  # the caller named the party itself
 W_URGENT = 1.0  # acute distress lifts the parties that serve zwaar-weer questions
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
+ADVISES_UP = 1.1  # for a specific need, a party that advises or finances before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
@@ -81,7 +82,9 @@ def route(
             c.parts.append((W_URGENT, "reason_urgent", {}))
         if not c.parts:
             continue
-        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx)
+        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, distressed=ctx.urgent or "zwaar-weer" in theme_score)
+        if c.specific and ADVICE.intersection(p["offers"]):
+            c.score *= ADVISES_UP
         if c.score >= MIN_SCORE:
             candidates.append(c)
     candidates.sort(key=lambda c: (-c.score, c.pid))
@@ -128,9 +131,11 @@ def _in_region(p: dict[str, Any], ctx: Context) -> bool:
     return ctx.region is not None and ctx.region in p["regions"]
 
 
-def _fit(p: dict[str, Any], ctx: Context) -> float:
+def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool) -> float:
     groups = set(p["groups"])
     factor = 1.0
+    if "zwaar-weer" in groups and not distressed:
+        factor *= FIT_DOWN  # a party for firms in trouble, for a caller who is not
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
     if caller & groups:
         factor *= FIT_UP
