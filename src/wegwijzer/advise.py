@@ -29,9 +29,13 @@ def advise(
         text = text[:MAX_CHARS]
         notices.append("truncated")
     found = match.find(index, text)
+    place = context.find_place(index, found.tokens)
+    if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders
+        kept = [h for h in found.hits if index.kind[h.term] == "cue" or not set(place.span) & {*range(h.start, h.end)}]
+        found = found._replace(hits=kept)
     scores = score.score(index, found)
     themes = scores.selected()
-    ctx = context.read(index, found, scores, overrides or context.Overrides())
+    ctx = context.read(index, found, scores, overrides or context.Overrides(), place)
     out_lang = lang or "nl"
     kb = index.kb
     recs, asks = route.route(index, scores, themes, ctx, limit)

@@ -28,9 +28,18 @@ class Overrides(NamedTuple):
     segment: str | None = None
 
 
-def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides) -> Context:
+class Place(NamedTuple):
+    """A place the caller named: as written, its province (None when ambiguous), and where it stands."""
+
+    written: str | None = None
+    province: str | None = None
+    unresolved: str | None = None  # a name used in several provinces
+    span: range = range(0)
+
+
+def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, found: Place) -> Context:
     """Everything about the caller the routing needs."""
-    place, province, unresolved = find_place(index, matches.tokens)
+    place, province, unresolved = found.written, found.province, found.unresolved
     region_from = "text" if province else None
     if overrides.region:
         province, region_from, place, unresolved = overrides.region, "flag", None, None
@@ -52,12 +61,12 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides) -
     )
 
 
-def find_place(index: Index, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
-    """(place as written, its province, an ambiguous place name) for the first place the text names."""
+def find_place(index: Index, tokens: list[Token]) -> Place:
+    """The first place the text names (longest name first), or the first ambiguous one, or a misspelt one."""
     places: dict[str, str] = index.kb["places"]
     common = set(index.kb["common_places"])
     locatives = set(index.kb["cues"]["locatives"])
-    unresolved = None
+    unresolved: Place | None = None
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
@@ -69,27 +78,29 @@ def find_place(index: Index, tokens: list[Token]) -> tuple[str | None, str | Non
                 continue
             written = " ".join(t.original for t in tokens[i : i + n])
             if places[key]:
-                return written, places[key], unresolved
-            unresolved = unresolved or written
+                return Place(written, places[key], unresolved.unresolved if unresolved else None, range(i, i + n))
+            unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
             i += n - 1
             break
         i += 1
     near = _fuzzy_place(index, tokens, places, common)
     if near:
-        return near[0], near[1], unresolved
-    return None, None, unresolved
+        return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
+    return unresolved or Place()
 
 
-def _fuzzy_place(index: Index, tokens: list[Token], places: dict[str, str], common: set[str]) -> tuple[str, str] | None:
+def _fuzzy_place(
+    index: Index, tokens: list[Token], places: dict[str, str], common: set[str]
+) -> tuple[str, str, int] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
     by_length: dict[str, list[str]] = index.kb["place_lengths"]
-    for t in tokens:
+    for i, t in enumerate(tokens):
         word = t.folded
         if len(word) < 6 or word in index.words or word in index.stop or word.isdigit() or word in common:
             continue
         found = nearest(word, by_length, long_from=9)
         if found:
-            return t.original, places[found]
+            return t.original, places[found], i
     return None
 
 
@@ -102,7 +113,7 @@ def resolve_region(index: Index, text: str) -> str | None:
     places: dict[str, str] = index.kb["places"]
     if places.get(key):
         return places[key]
-    _, province, _ = find_place(index, tokens)
+    province = find_place(index, tokens).province
     if province:
         return province
     from rapidfuzz import process

@@ -31,8 +31,8 @@ class Scores:
         self.cue: dict[str, float] = defaultdict(float)
         self.evidence: dict[str, list[str]] = defaultdict(list)
         self.related: dict[str, float] = defaultdict(float)  # evidence passed on by related sub-questions
-        self.direct: set[str] = set()
-        self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means  # themes with evidence of their own (not only through a related theme)
+        self.direct: set[str] = set()  # themes with evidence of their own (not only through a related theme)
+        self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
 
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
