@@ -252,13 +252,19 @@ def _provider(p: Any) -> dict[str, Any]:
 
 
 def _places(m: Models) -> dict[str, str]:
-    """Folded place name -> province id; '' marks a name used in several provinces."""
+    """Folded place name -> province id; '' marks a name that cannot be resolved without asking."""
     places: dict[str, str] = {}
     for prov in m.regions.provinces:
         for name in [prov.id, prov.name, *prov.aliases, *prov.municipalities, *prov.places]:
             key = fold(name)
             if key:
                 places[key] = prov.id if places.get(key, prov.id) == prov.id else ""
+    seats: dict[str, set[str]] = {}  # municipality name -> provinces
+    for prov in m.regions.provinces:
+        for name in prov.municipalities:
+            seats.setdefault(fold(name), set()).add(prov.id)
     for name in m.regions.ambiguous:
-        places[fold(name)] = ""
+        key = fold(name)
+        # a name that is a municipality in one province and only a village elsewhere means the municipality
+        places[key] = next(iter(seats[key])) if len(seats.get(key, ())) == 1 else ""
     return places

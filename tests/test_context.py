@@ -1,0 +1,115 @@
+"""Reading the caller's situation from the shipped knowledge base's cues and regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer.advise import advise
+from wegwijzer.context import Overrides, resolve_region
+from wegwijzer.match import Index
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("bakkerij in Sneek", "fryslan"),
+        ("we zitten in Den Bosch", "noord-brabant"),
+        ("een Leids bedrijf", "zuid-holland"),
+        ("machinebouwer uit Hengelo", "overijssel"),  # a municipality there, a village in Gelderland
+        ("kantoor in Alphen aan den Rijn", "zuid-holland"),
+        ("near Eindhoven", "noord-brabant"),
+        ("winkel in Eindhovn", "noord-brabant"),  # one typo
+        ("we zitten in Friesland", "fryslan"),
+        ("camping op Walcheren", "zeeland"),
+    ],
+)
+def test_place_resolves_to_its_province(index: Index, text: str, province: str) -> None:
+    ctx = advise(index, text).context
+    assert ctx.region == province
+    assert ctx.region_from == "text"
+
+
+def test_name_in_two_provinces_is_asked_not_guessed(index: Index) -> None:
+    ref = advise(index, "mijn bedrijf in Bergen zoekt personeel")
+    assert ref.context.region is None
+    assert ref.context.unresolved_place == "Bergen"
+    assert any("Bergen" in q for q in ref.ask_caller)
+
+
+def test_common_word_place_needs_a_cue(index: Index) -> None:
+    assert advise(index, "wat is de best passende regeling voor personeel").context.region is None
+    assert advise(index, "ik woon in Best en zoek personeel").context.region == "noord-brabant"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("wij hebben 12 medewerkers", "klein"),
+        ("met drie man personeel", "micro"),
+        ("a company with 40 employees", "klein"),
+        ("fabriek met 120 werknemers", "middelgroot"),
+        ("ik ben zzp'er", "zzp"),
+        ("ik heb een eenmanszaak zonder personeel", "zzp"),
+    ],
+)
+def test_size(index: Index, text: str, size: str) -> None:
+    assert advise(index, text).context.size == size
+
+
+def test_staff_count_is_not_a_staff_question(index: Index) -> None:
+    ref = advise(index, "groothandel met 40 medewerkers wil een webshop beginnen")
+    assert "personeel" not in [t.id for t in ref.themes]
+
+
+def test_flags_win(index: Index) -> None:
+    ctx = advise(index, "12 medewerkers in Sneek", Overrides(region="limburg", size="micro", stage="starter")).context
+    assert (ctx.region, ctx.size, ctx.stage, ctx.region_from) == ("limburg", "micro", "starter", "flag")
+
+
+@pytest.mark.parametrize(
+    ("typed", "province"),
+    [("Utrecht", "utrecht"), ("fryslan", "fryslan"), ("Friesland", "fryslan"), ("Zwolle", "overijssel"), ("Groningn", "groningen")],
+)
+def test_region_flag_resolution(index: Index, typed: str, province: str) -> None:
+    assert resolve_region(index, typed) == province
+
+
+def test_unknown_region_flag(index: Index) -> None:
+    assert resolve_region(index, "Atlantis") is None
+
+
+def test_language(index: Index) -> None:
+    assert advise(index, "We want to hire our first employee, what do we need to arrange?").context.lang == "en"
+    assert advise(index, "Wij willen onze eerste werknemer aannemen").context.lang == "nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de deurwaarder staat morgen voor de deur",
+        "ik kan eind deze maand de lonen niet betalen",
+        "de bank heeft ons krediet opgezegd",
+        "a creditor filed for bankruptcy against us",
+    ],
+)
+def test_urgent(index: Index, text: str) -> None:
+    assert advise(index, text).context.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zie geen uitweg meer en denk aan zelfmoord",
+        "soms denk ik dat iedereen beter af is als ik er niet meer ben",
+        "I sometimes think about ending my life",
+    ],
+)
+def test_safety_puts_113_first(index: Index, text: str) -> None:
+    ref = advise(index, text)
+    assert ref.context.safety
+    assert ref.context.urgent
+    assert ref.recommendations[0].provider == "113-zelfmoordpreventie"
+
+
+def test_frustration_is_not_a_safety_signal(index: Index) -> None:
+    assert not advise(index, "ik zie het niet meer zitten met mijn boekhouding").context.safety
