@@ -180,9 +180,12 @@ def _recommend(pid: str, p: dict[str, Any], c: _Candidate, ctx: Context) -> Reco
         line = "second"
     else:
         line = "second" if c.specific and ADVICE.intersection(p["offers"]) else "first"
+    name = p["name"]
+    if p["kind"] == "provincie" and p["generic"] and ctx.region_name:
+        name = f"Provincie {ctx.region_name}"  # the caller's own province, not the kind of party
     return Recommendation(
         provider=pid,
-        name=p["name"],
+        name=name,
         line=line,
         score=round(min(c.score / 5.0, 1.0), 3),
         reason=reason("nl"),
