@@ -1,0 +1,61 @@
+"""Golden questions on the shipped knowledge base, written for these tests (never taken from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer.advise import advise
+from wegwijzer.match import Index
+
+GENERAL = {"kvk", "ondernemersplein"}
+
+# (question, primary theme, parties of which one must be among the first three specific recommendations)
+GOLDEN = [
+    ("hoe schrijf ik mijn eenmanszaak in en welke rechtsvorm past bij mij", "wet-en-regelgeving", {"kvk"}),
+    ("ik moet btw aangifte doen maar snap niet hoe dat werkt", "wet-en-regelgeving", {"belastingdienst"}),
+    ("mijn werknemer is al maanden ziek, hoe zit het met loondoorbetaling", "wet-en-regelgeving", {"uwv"}),
+    ("we willen een leerling via de bbl opleiden, hoe word ik erkend leerbedrijf", "personeel", {"sbb"}),
+    ("ik kan geen geschikte monteurs vinden voor mijn installatiebedrijf", "personeel", {"werkgeversservicepunt", "uwv", "techniekpact", "buitenboordmotor"}),
+    ("wij ontwikkelen nieuwe software en willen de wbso aanvragen", "productinnovatie", {"rvo"}),
+    ("we willen ons product verbeteren en zoeken een innovatiekrediet", "productinnovatie", {"rvo"}),
+    ("we want to start exporting our cheese to Germany, who can help", "internationalisering", {"rvo"}),
+    ("zonnepanelen op het dak van de werkplaats, welke subsidie of fiscale regeling is er", "bedrijfsvoering", {"rvo"}),
+    ("ik zoek een ervaren ondernemer als klankbord voor mijn bedrijf", "bedrijfsvoering", {"ondernemersklankbord"}),
+    ("de bank wil geen krediet geven, waar kan ik nog een kleine lening krijgen als starter", "financiering", {"qredits", "stichting-mkb-financiering"}),
+    ("we hebben een betalingsachterstand bij de belastingdienst, kan ik een betalingsregeling krijgen", "zwaar-weer", {"belastingdienst"}),
+    ("mijn zaak loopt slecht en ik heb schulden bij leveranciers, wie helpt me", "zwaar-weer", {"imk", "115-red-een-bedrijf", "mkb-doorgaan", "nationale-schuldhulproute"}),
+    ("ik wil stoppen met mijn bedrijf maar heb nog schulden", "zwaar-weer", {"imk", "ondernemersklankbord", "115-red-een-bedrijf"}),
+    ("omgevingsvergunning nodig voor een terras bij mijn restaurant", "wet-en-regelgeving", {"gemeente"}),
+    ("my small shop is in trouble and I cannot pay my suppliers anymore", "zwaar-weer", {"imk", "115-red-een-bedrijf", "mkb-doorgaan", "geldfit-zakelijk"}),
+    ("ik wil mijn eerste werknemr aannemen, wat moet ik regelen", "personeel", {"kvk", "belastingdienst", "uwv"}),
+    ("we zoeken risicokapitaal voor onze snelgroeiende startup in Groningen", "financiering", {"nom"}),
+]
+
+
+@pytest.mark.parametrize(("question", "primary", "parties"), GOLDEN, ids=[q[:40] for q, _, _ in GOLDEN])
+def test_golden(index: Index, question: str, primary: str, parties: set[str]) -> None:
+    ref = advise(index, question)
+    assert ref.primary == primary, [t.id for t in ref.themes]
+    recs = [r.provider for r in ref.recommendations]
+    specific = [p for p in recs if p not in GENERAL]
+    assert parties & set(specific[:3]) or (parties & GENERAL and parties & set(recs)), recs
+
+
+def test_no_other_province_rom_ever(index: Index) -> None:
+    provinces = index.kb["provinces"]
+    for province, info in provinces.items():
+        ref = advise(index, f"wij zoeken groeikapitaal en innovatiefinanciering voor onze startup in {info['name']}")
+        roms = [r.provider for r in ref.recommendations if index.provider(r.provider)["kind"] == "rom"]
+        assert roms == [info["rom"]], (province, roms)
+
+
+def test_every_theme_has_a_golden_question() -> None:
+    assert {p for _, p, _ in GOLDEN} == {
+        "financiering",
+        "internationalisering",
+        "personeel",
+        "productinnovatie",
+        "bedrijfsvoering",
+        "wet-en-regelgeving",
+        "zwaar-weer",
+    }
