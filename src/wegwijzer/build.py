@@ -20,6 +20,7 @@ STEM = 6  # characters that stand for a word in the example-similarity layer
 def compile_kb(m: Models) -> dict[str, Any]:
     """The runtime knowledge base: plain dicts and lists only."""
     stop = {fold(w) for w in m.cues.stopwords}
+    places, common = _places(m), _common(m)
     terms: list[list[Any]] = []
 
     def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0) -> None:
@@ -81,11 +82,11 @@ def compile_kb(m: Models) -> dict[str, Any]:
         "providers": {p.id: json.dumps(_provider(p), ensure_ascii=False) for p in m.providers.providers},
         "routing": _routing(m),
         "provinces": {p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces},
-        "places": _places(m),
+        "places": places,
         "place_lengths": _by_length(
-            p for p, v in _places(m).items() if v and len(p) >= 6 and " " not in p and p not in _common(m)
+            p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common
         ),
-        "common_places": sorted(_common(m)),
+        "common_places": sorted(common),
         "terms": _term_tables(terms),
         "examples": _example_tables(
             [

@@ -25,6 +25,9 @@ _BOOL_WORDS = {"true", "false"}
 _SUSPECT_INT = re.compile(r"^[-+]?(0[0-9_]+|0[xXoObB].*|.*[:_].*)$")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = yaml.resolver.Resolver()
+# Anything that could start an anchor or alias sends a file down the exact event-by-event path.
+_ANCHOR_LIKE = re.compile(r"(?:^|[\s\[{,:?-])[&*][^\s\[\]{},]")
+_PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
 @dataclass(frozen=True, order=True)
@@ -104,17 +107,69 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
             return None, [Problem(name, number, indent.index("\t") + 1, "tab used for indentation; indent with spaces")]
     doc = Document(name)
     try:
-        doc.data = _build(yaml.parse(text, Loader=_Loader), doc)
+        if _anchor_like(text):  # exact, slower path: the event stream shows every anchor and alias
+            doc.data = _build(yaml.parse(text, Loader=_Loader), doc)
+        else:
+            doc.data = _walk(yaml.compose(text, Loader=_Loader), (), doc, set())
     except _Refused as exc:
         return None, [Problem(name, exc.line, exc.col, exc.message)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if "expected a single document" in f"{exc.context} {exc.problem}":
+            return None, [Problem(name, *_at(mark), "more than one YAML document in the file")]
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
         at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, [Problem(name, *at, f"YAML syntax: {message}")]
     except yaml.YAMLError as exc:
         return None, [Problem(name, 1, 1, f"YAML syntax: {exc}")]
     return doc, []
+
+
+def _anchor_like(text: str) -> bool:
+    """True when a line that is not a comment could hold an anchor or an alias."""
+    return any(_ANCHOR_LIKE.search(line) for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def _walk(node: Any, path: Loc, doc: Document, seen: set[int]) -> Any:
+    """Turn a composed node tree into dicts, lists and scalars (the fast path for files without anchors)."""
+    if id(node) in seen:
+        raise _Refused(node.start_mark, "alias is not allowed; write the value out")
+    seen.add(id(node))
+    if len(path) > MAX_DEPTH:
+        raise _Refused(node.start_mark, f"nested deeper than {MAX_DEPTH} levels")
+    doc.positions[path] = _at(node.start_mark)
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar_node(node)
+    if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+        raise _Refused(node.start_mark, f"tag {node.tag} is not allowed; plain data only")
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(child, (*path, i), doc, seen) for i, child in enumerate(node.value)]
+    out: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise _Refused(key_node.start_mark, "a key must be plain text")
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise _Refused(key_node.start_mark, "merge key '<<' is not allowed; write the keys out")
+        try:
+            key = _scalar_node(key_node)
+        except _Refused as exc:
+            exc.message = f"key {exc.message}"
+            raise
+        if not isinstance(key, str):
+            raise _Refused(key_node.start_mark, f"key '{key_node.value}' is not read as text by YAML; quote it")
+        if key in out:
+            first = doc.positions[(*path, key, "#key")][0]
+            raise _Refused(key_node.start_mark, f"duplicate key '{key}' (first at line {first})")
+        doc.positions[(*path, key, "#key")] = _at(key_node.start_mark)
+        out[key] = _walk(value_node, (*path, key), doc, seen)
+    return out
+
+
+def _scalar_node(node: Any) -> Any:
+    if node.tag not in _PLAIN:
+        raise _Refused(node.start_mark, f"tag {node.tag} is not allowed; plain data only")
+    plain = node.style is None or node.style == ""
+    return _typed(node.value, node.tag if plain else "tag:yaml.org,2002:str", node.start_mark)
 
 
 def _build(events: Any, doc: Document) -> Any:
@@ -217,25 +272,28 @@ def _scalar(event: Any) -> Any:
         tag = "tag:yaml.org,2002:str"
     else:
         tag = str(_resolver.resolve(yaml.ScalarNode, value, event.implicit))  # type: ignore[no-untyped-call]
+    return _typed(value, tag, event.start_mark)
+
+
+def _typed(value: str, tag: str, mark: Any) -> Any:
+    """A scalar as plain data; YAML 1.1's surprising readings are refused."""
     if tag.endswith(":str") or tag.endswith(":timestamp"):
         if has_unsafe(value):
             bad = next(ch for ch in value if has_unsafe(ch))
-            raise _Refused(event.start_mark, f"control or format character U+{ord(bad):04X} in text; remove it")
+            raise _Refused(mark, f"control or format character U+{ord(bad):04X} in text; remove it")
         return value
     if tag.endswith(":null"):
         return None
     if tag.endswith(":bool"):
         if value.lower() not in _BOOL_WORDS:
-            raise _Refused(
-                event.start_mark, f"'{value}' is read as a boolean by YAML 1.1; write true/false, or quote it as text"
-            )
+            raise _Refused(mark, f"'{value}' is read as a boolean by YAML 1.1; write true/false, or quote it as text")
         return value.lower() == "true"
     if tag.endswith(":int"):
         if _SUSPECT_INT.match(value):
-            raise _Refused(event.start_mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
+            raise _Refused(mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
         return int(value)
     if tag.endswith(":float"):
         if ":" in value or value.lower().lstrip("+-") in {".inf", ".nan"}:
-            raise _Refused(event.start_mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
+            raise _Refused(mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
         return float(value.replace("_", ""))
-    raise _Refused(event.start_mark, f"value '{value}' of type {tag} is not allowed")
+    raise _Refused(mark, f"value '{value}' of type {tag} is not allowed")
