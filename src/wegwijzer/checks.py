@@ -109,12 +109,12 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
 
 
 def _unique(doc: Document, items: Sequence[tuple[Loc, str]], what: str) -> Iterator[Problem]:
-    first: dict[str, int] = {}
+    first: dict[str, Loc] = {}
     for loc, value in items:
         if value in first:
-            yield doc.problem(loc, f"duplicate {what} id '{value}' (first at line {first[value]})")
+            yield doc.problem(loc, f"duplicate {what} id '{value}' (first at line {doc.where(first[value])[0]})")
         else:
-            first[value] = doc.where(loc)[0]
+            first[value] = loc
 
 
 def _refs(doc: Document, loc: Loc, values: list[str], known: set[str], what: str) -> Iterator[Problem]:
@@ -170,7 +170,7 @@ def term_text(spec: TermSpec) -> str:
 
 def _vocabulary(doc: Document, m: Models) -> Iterator[Problem]:
     """A term that points to two themes makes matching ambiguous; report it where it appears again."""
-    home: dict[str, tuple[str, int]] = {}
+    home: dict[str, tuple[str, Loc]] = {}
     for i, t in enumerate(m.themes.themes):
         places: list[tuple[Loc, TermSpec]] = [(("themes", i, "terms", k), s) for k, s in enumerate(t.terms)]
         for j, sub in enumerate(t.subtopics):
@@ -181,8 +181,9 @@ def _vocabulary(doc: Document, m: Models) -> Iterator[Problem]:
                 yield doc.problem(loc, "term has no letters or digits")
                 continue
             if key in home and home[key][0] != t.id:
-                other, line = home[key]
+                other, first = home[key]
+                line = doc.where(first)[0]
                 yield doc.problem(
                     loc, f"term '{term_text(spec)}' also points to theme '{other}' (line {line})", "warning"
                 )
-            home.setdefault(key, (t.id, doc.where(loc)[0]))
+            home.setdefault(key, (t.id, loc))

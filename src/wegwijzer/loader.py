@@ -52,9 +52,13 @@ class Document:
     file: str
     data: Any = None
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    node: Any = None  # the composed tree: positions are read from it only when a problem needs one
 
     def where(self, loc: Loc) -> tuple[int, int]:
         """The position of the deepest existing node on a path (1-based line and column)."""
+        if self.node is not None:
+            _positions(self.node, (), self.positions)
+            self.node = None
         for end in range(len(loc), -1, -1):
             if loc[:end] in self.positions:
                 return self.positions[loc[:end]]
@@ -110,7 +114,8 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
         if _anchor_like(text):  # exact, slower path: the event stream shows every anchor and alias
             doc.data = _build(yaml.parse(text, Loader=_Loader), doc)
         else:
-            doc.data = _walk(yaml.compose(text, Loader=_Loader), (), doc, set())
+            doc.node = yaml.compose(text, Loader=_Loader)
+            doc.data = _walk(doc.node, (), doc, set())
     except _Refused as exc:
         return None, [Problem(name, exc.line, exc.col, exc.message)]
     except yaml.MarkedYAMLError as exc:
@@ -130,16 +135,26 @@ def _anchor_like(text: str) -> bool:
     return any(_ANCHOR_LIKE.search(line) for line in text.splitlines() if not line.lstrip().startswith("#"))
 
 
+def _positions(node: Any, path: Loc, out: dict[Loc, tuple[int, int]]) -> None:
+    out[path] = _at(node.start_mark)
+    if isinstance(node, yaml.SequenceNode):
+        for i, child in enumerate(node.value):
+            _positions(child, (*path, i), out)
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            out[(*path, key_node.value, "#key")] = _at(key_node.start_mark)
+            _positions(value_node, (*path, key_node.value), out)
+
+
 def _walk(node: Any, path: Loc, doc: Document, seen: set[int]) -> Any:
     """Turn a composed node tree into dicts, lists and scalars (the fast path for files without anchors)."""
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar_node(node)
     if id(node) in seen:
         raise _Refused(node.start_mark, "alias is not allowed; write the value out")
     seen.add(id(node))
     if len(path) > MAX_DEPTH:
         raise _Refused(node.start_mark, f"nested deeper than {MAX_DEPTH} levels")
-    doc.positions[path] = _at(node.start_mark)
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar_node(node)
     if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
         raise _Refused(node.start_mark, f"tag {node.tag} is not allowed; plain data only")
     if isinstance(node, yaml.SequenceNode):
@@ -158,9 +173,8 @@ def _walk(node: Any, path: Loc, doc: Document, seen: set[int]) -> Any:
         if not isinstance(key, str):
             raise _Refused(key_node.start_mark, f"key '{key_node.value}' is not read as text by YAML; quote it")
         if key in out:
-            first = doc.positions[(*path, key, "#key")][0]
-            raise _Refused(key_node.start_mark, f"duplicate key '{key}' (first at line {first})")
-        doc.positions[(*path, key, "#key")] = _at(key_node.start_mark)
+            first = next(k for k, _ in node.value if k.value == key_node.value)
+            raise _Refused(key_node.start_mark, f"duplicate key '{key}' (first at line {first.start_mark.line + 1})")
         out[key] = _walk(value_node, (*path, key), doc, seen)
     return out
 
