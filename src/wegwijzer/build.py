@@ -15,6 +15,7 @@ from .text import fold, words
 CASE, EXACT = 1, 2  # term flags
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only (see match.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer
+URGENCY_AS_THEME = 0.8  # share of an urgency cue's weight that counts as evidence of the urgency theme
 
 
 def compile_kb(m: Models) -> dict[str, Any]:
@@ -212,6 +213,8 @@ def _flags(spec: Term) -> tuple[str, float, int]:
 def _cue_terms(cues: Cues, add: Any) -> None:
     for spec in cues.urgency:
         add(spec, "cue", "urgent")
+        if cues.urgency_theme:
+            add(spec, "theme", cues.urgency_theme, URGENCY_AS_THEME)
     for spec in cues.safety:
         add(spec, "cue", "safety")
     for stage, specs in cues.stage.items():

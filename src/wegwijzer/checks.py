@@ -104,6 +104,8 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
                 yield cues.problem((key, j), f"unknown party '{pid}'")
     if m.cues.safety_party not in provider_by_id:
         yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
+    if m.cues.urgency_theme and m.cues.urgency_theme not in theme_ids:
+        yield cues.problem(("urgency_theme",), f"unknown theme '{m.cues.urgency_theme}'")
 
     yield from _vocabulary(themes, m)
 

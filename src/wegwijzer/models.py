@@ -228,3 +228,4 @@ class Cues(Model):
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id
+    urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
