@@ -16,8 +16,10 @@ MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, com
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
-PHRASE_GAP = 3  # other words a caller may put between two words of a phrase (within one sentence)
-MAX_STOP_GAP = 5  # and stopwords
+PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
+MAX_STOP_GAP = 3  # and stopwords
+CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
+CUE_STOP_GAP = 6
 
 _PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)")  # words, and the punctuation that ends a sentence
 
@@ -174,7 +176,7 @@ def _staff_counts(index: Index, tokens: list[Token]) -> set[int]:
     for i, t in enumerate(tokens[:-1]):
         if not (t.folded.isdigit() or t.folded in numbers):
             continue
-        for span in (1, 2, 3):
+        for span in (3, 2, 1):  # the longest noun first: "man personeel" before "man"
             ahead = " ".join(x.folded for x in tokens[i + 1 : i + 1 + span])
             if ahead in nouns:
                 out.update(range(i + 1, i + 1 + span))
@@ -210,6 +212,7 @@ def _phrase(
     """A multi-word term from `start` on: its words in order, with stopwords and a few other words between."""
     words = index.term_words[term].split(" ")
     exact = index.flags[term] & EXACT
+    gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
     best = quality
     pos = start
     for word in words[1:]:
@@ -223,7 +226,7 @@ def _phrase(
                 skipped_stop += 1
             else:
                 skipped_content += 1
-            if skipped_content > PHRASE_GAP or skipped_stop > MAX_STOP_GAP:
+            if skipped_content > gap or skipped_stop > stop_gap:
                 return None
             j += 1
         else:

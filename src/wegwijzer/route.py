@@ -82,7 +82,8 @@ def route(
             c.parts.append((W_URGENT, "reason_urgent", {}))
         if not c.parts:
             continue
-        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, distressed=ctx.urgent or "zwaar-weer" in theme_score)
+        distressed = ctx.urgent or "zwaar-weer" in theme_score
+        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, distressed=distressed, specific=c.specific)
         if c.specific and ADVICE.intersection(p["offers"]):
             c.score *= ADVISES_UP
         if c.score >= MIN_SCORE:
@@ -131,7 +132,7 @@ def _in_region(p: dict[str, Any], ctx: Context) -> bool:
     return ctx.region is not None and ctx.region in p["regions"]
 
 
-def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool) -> float:
+def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool, specific: bool) -> float:
     groups = set(p["groups"])
     factor = 1.0
     if "zwaar-weer" in groups and not distressed:
@@ -143,7 +144,7 @@ def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool) -> float:
         factor *= FIT_DOWN
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
-    if ctx.region and (p["regions"] != "all" or p["kind"] in REGIONAL_KINDS - {"gemeente"}):
+    if ctx.region and (p["kind"] in {"rom", "provincie"} or (specific and p["regions"] != "all")):
         factor *= REGIONAL_UP
     return factor
 
@@ -211,7 +212,8 @@ def _ask_caller(
     top = [index.provider(c.pid) for c in candidates[:6]]
     if ctx.size is None and any(set(p["groups"]) & (SIZES | GROWTH_GROUPS) for p in top):
         asks.append("ask_size")
-    if ctx.stage is None and any("starter" in p["groups"] for p in top[:3]):
+    starting = themes[0] == "financiering" or "wet-starten" in scores.sub
+    if ctx.stage is None and starting and any("starter" in p["groups"] for p in top[:3]):
         asks.append("ask_stage")
     best = max(scores.sub.items(), key=lambda kv: kv[1], default=None)
     if best and kb["subtopics"][best[0]]["ask"] and len(asks) < 3:
