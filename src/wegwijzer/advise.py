@@ -34,7 +34,7 @@ def advise(
         kept = [h for h in found.hits if index.kind[h.term] == "cue" or not set(place.span) & {*range(h.start, h.end)}]
         found = found._replace(hits=kept)
     scores = score.score(index, found)
-    themes = scores.selected()
+    themes = scores.selected({t["id"]: t["primary_weight"] for t in index.kb["themes"]})
     ctx = context.read(index, found, scores, overrides or context.Overrides(), place)
     out_lang = lang or "nl"
     kb = index.kb

@@ -48,7 +48,14 @@ def compile_kb(m: Models) -> dict[str, Any]:
 
     return {
         "themes": [
-            {"id": t.id, "code": t.code, "name": t.name, "name_en": t.name_en, "description": t.description}
+            {
+                "id": t.id,
+                "code": t.code,
+                "name": t.name,
+                "name_en": t.name_en,
+                "description": t.description,
+                "primary_weight": t.primary_weight,
+            }
             for t in m.themes.themes
         ],
         "subtopics": {

@@ -113,6 +113,7 @@ class Theme(Model):
     name: Text
     name_en: Text
     description: Text
+    primary_weight: float = Field(default=1.0, gt=0, le=2)  # how readily the theme is central when several apply
     terms: list[TermSpec] = []
     subtopics: list[Subtopic]
     sources: list[Text]

@@ -16,8 +16,8 @@ SCALE = 2.0  # raw evidence of SCALE gives a score of 1 - 1/e
 MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 3.0  # ... unless the business evidence is at least this strong
-RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
-MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
+RELATIVE = 0.25  # a theme is reported when its evidence is at least this share of the best theme's
+MEANS = 0.3  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
 
 class Scores:
@@ -37,8 +37,8 @@ class Scores:
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
 
-    def selected(self) -> list[str]:
-        """Themes with enough evidence, best first."""
+    def selected(self, primary_weight: dict[str, float] | None = None) -> list[str]:
+        """Themes with enough evidence, the central one first."""
         if not self.theme:
             return []
         ranked = sorted(self.theme.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -50,7 +50,8 @@ class Scores:
             top = ranked[0][1]
         chosen = [t for t, raw in ranked if t in self.direct and raw >= max(MIN_RAW * 0.7, RELATIVE * top)]
         # The primary theme is what the caller wants to achieve; a loan or a subsidy is usually the means to it.
-        return sorted(chosen, key=lambda t: (-(self.theme[t] - MEANS * self.means[t]), t))
+        weight = primary_weight or {}
+        return sorted(chosen, key=lambda t: (-(self.theme[t] - MEANS * self.means[t]) * weight.get(t, 1.0), t))
 
 
 def score(index: Index, matches: Matches) -> Scores:
