@@ -68,7 +68,13 @@ def test_flags_win(index: Index) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "province"),
-    [("Utrecht", "utrecht"), ("fryslan", "fryslan"), ("Friesland", "fryslan"), ("Zwolle", "overijssel"), ("Groningn", "groningen")],
+    [
+        ("Utrecht", "utrecht"),
+        ("fryslan", "fryslan"),
+        ("Friesland", "fryslan"),
+        ("Zwolle", "overijssel"),
+        ("Groningn", "groningen"),
+    ],
 )
 def test_region_flag_resolution(index: Index, typed: str, province: str) -> None:
     assert resolve_region(index, typed) == province

@@ -11,7 +11,7 @@ import yaml
 from wegwijzer.kb import data_dir, validate
 
 IDS = Path(__file__).resolve().parents[2] / "shared" / "docs" / "ids.md"
-F, P, Z, R, I, IN, V = (
+F, P, Z, R, INT, IN, V = (
     "financiering",
     "personeel",
     "zwaar-weer",
@@ -25,31 +25,31 @@ BOTH, FIRST, SECOND = "beide", "eerstelijns", "tweedelijns"
 TABLES: dict[str, tuple[str, set[str]]] = {
     "115-red-een-bedrijf": (BOTH, {Z}),
     "belastingdienst": (BOTH, {F, Z, R}),
-    "brancheverenigingen": (BOTH, {F, P, Z, R, I, IN, V}),
+    "brancheverenigingen": (BOTH, {F, P, Z, R, INT, IN, V}),
     "buitenboordmotor": (BOTH, {P, V}),
     "gemeente": (BOTH, {F, P, Z, R, IN, V}),
-    "kvk": (BOTH, {F, P, Z, R, I, IN, V}),
-    "mkb-doorgaan": (BOTH, {F, P, Z, R, I, IN, V}),
+    "kvk": (BOTH, {F, P, Z, R, INT, IN, V}),
+    "mkb-doorgaan": (BOTH, {F, P, Z, R, INT, IN, V}),
     "mkb-kredietcoach": (BOTH, {F, Z}),
     "mkb-nederland": (SECOND, {R, V}),
-    "mkb-servicedesk": (BOTH, {P, Z, R, I, IN, V}),
+    "mkb-servicedesk": (BOTH, {P, Z, R, INT, IN, V}),
     "mobiliteitsteams": (SECOND, {P}),
     "nationale-schuldhulproute": (BOTH, {Z}),
     "nl-groeit": (BOTH, {F, IN, V}),
     "nl-werkt-door": (BOTH, {P}),
     "onl": (FIRST, {F, P, IN, V}),
-    "ondernemersklankbord": (BOTH, {Z, I, IN, V}),
-    "ondernemersplein": (FIRST, {F, P, Z, R, I, IN, V}),
+    "ondernemersklankbord": (BOTH, {Z, INT, IN, V}),
+    "ondernemersplein": (FIRST, {F, P, Z, R, INT, IN, V}),
     "qredits": (BOTH, {F, P, V}),
-    "rom": (BOTH, {F, P, Z, I, IN, V}),
-    "rvo": (BOTH, {F, P, Z, R, I, IN, V}),
+    "rom": (BOTH, {F, P, Z, INT, IN, V}),
+    "rvo": (BOTH, {F, P, Z, R, INT, IN, V}),
     "sbb": (SECOND, {P}),
     "schuldenlab": (BOTH, {Z}),
     "stichting-mkb-financiering": (SECOND, {F}),
-    "techleap": (BOTH, {F, I, IN, V}),
+    "techleap": (BOTH, {F, INT, IN, V}),
     "techniekpact": (BOTH, {P}),
     "vakbonden": (FIRST, {P}),
-    "vno-ncw": (FIRST, {F, P, Z, R, I, IN, V}),
+    "vno-ncw": (FIRST, {F, P, Z, R, INT, IN, V}),
     "werkgeversservicepunt": (BOTH, {P}),
 }
 
@@ -77,7 +77,9 @@ def test_every_canonical_id_is_present(providers: dict[str, dict[str, object]]) 
     rom_part = next(v for k, v in sections.items() if k.startswith("Regional development agencies"))
     wanted |= {row.split("|")[1].strip() for row in rom_part.splitlines() if row.startswith("| ")} - {"id"}
     regional_part = next(v for k, v in sections.items() if k.startswith("Regional parties"))
-    wanted |= set(re.findall(r"\b([a-z0-9]+(?:-[a-z0-9]+)*) \(", regional_part.split("\n", 1)[1].split("Seed-knowledge")[0]))
+    wanted |= set(
+        re.findall(r"\b([a-z0-9]+(?:-[a-z0-9]+)*) \(", regional_part.split("\n", 1)[1].split("Seed-knowledge")[0])
+    )
     assert len(wanted) > 50
     assert wanted - set(providers) == set()
 
@@ -88,7 +90,9 @@ def test_line_and_themes_follow_tabel_8_and_9(providers: dict[str, dict[str, obj
     record = providers[pid]
     if record["line"] != line:
         assert record.get("line_note"), f"{pid}: line differs from Tabel 8 without a line_note"
-    if set(record["themes"]) != themes:  # type: ignore[arg-type]
+    listed = record["themes"]
+    assert isinstance(listed, list)
+    if set(listed) != themes:
         assert record.get("themes_note"), f"{pid}: themes differ from Tabel 9 without a themes_note"
 
 
