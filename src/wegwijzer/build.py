@@ -187,7 +187,7 @@ def _routing(m: Models) -> dict[str, Any]:
     for p in m.providers.providers:
         for scheme in p.schemes:
             by_scheme[scheme.id] = p.id
-        if p.status.value != "active":
+        if p.status.value == "ended":
             continue
         for theme in p.themes:
             by_theme[theme].append(p.id)
@@ -256,7 +256,7 @@ def _provider(p: Any) -> dict[str, Any]:
         "sectors": p.sectors,
         "generic": p.generic,
         "status": p.status.value,
-        "needs_check": p.needs_check is not None,
+        "needs_check": p.needs_check is not None or p.status.value == "unconfirmed",
         "schemes": [s.id for s in p.schemes],
         "contacts": [c.model_dump(mode="json", exclude_none=True) for c in p.contacts],
     }

@@ -30,7 +30,7 @@ def providers(index: Index, theme: str | None, region: str | None, line: str | N
         if line and p["line"] not in LINES[line]:
             continue
         where = "landelijk" if p["regions"] == "all" else ", ".join(p["regions"])
-        status = "" if p["status"] == "active" else f" [{p['status']}]"
+        status = "" if p["status"] == "active" else f" [{p['status']}]"  # ended or unconfirmed
         out.append(f"{pid:38s} {p['line']:12s} {where:28s} {p['name']}{status}")
     return "\n".join(out) if out else "(no parties match)"
 

@@ -79,6 +79,7 @@ class Segment(StrEnum):
 
 class Status(StrEnum):
     ACTIVE = "active"
+    UNCONFIRMED = "unconfirmed"  # may have stopped: still recommended, after confirmed parties, until checked
     ENDED = "ended"
 
 

@@ -16,6 +16,7 @@ W_NAMED = 2.0  # the caller named the party itself
 W_URGENT = 1.0  # acute distress lifts the parties that serve zwaar-weer questions
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
+UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones with the same evidence
 ADVISES_UP = 1.1  # for a specific need, a party that advises or finances before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
@@ -53,7 +54,7 @@ def route(
         reachable.append(kb["provinces"][ctx.region]["rom"])
     for pid in dict.fromkeys(reachable):
         p = index.provider(pid)
-        if p["status"] != "active" or pid == safety_party or not _in_region(p, ctx):
+        if p["status"] == "ended" or pid == safety_party or not _in_region(p, ctx):
             continue
         if p["sectors"] and ctx.sector not in p["sectors"]:
             continue  # a sector's own organisation, for callers from that sector only
@@ -86,6 +87,8 @@ def route(
         c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, distressed=distressed, specific=c.specific)
         if c.specific and ADVICE.intersection(p["offers"]):
             c.score *= ADVISES_UP
+        if p["status"] == "unconfirmed":
+            c.score *= UNCONFIRMED
         if c.score >= MIN_SCORE:
             candidates.append(c)
     candidates.sort(key=lambda c: (-c.score, c.pid))
