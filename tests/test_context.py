@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.advise import advise
-from wegwijzer.context import Overrides, resolve_region
+from wegwijzer.context import Overrides, amount, resolve_region
 from wegwijzer.match import Index
 
 
@@ -119,3 +119,27 @@ def test_safety_puts_113_first(index: Index, text: str) -> None:
 
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "ik zie het niet meer zitten met mijn boekhouding").context.safety
+
+
+@pytest.mark.parametrize(
+    ("text", "euros"),
+    [
+        ("we need around €2 million", 2_000_000),
+        ("koopsom rond de 650.000 euro", 650_000),
+        ("1,5 miljoen groeikapitaal", 1_500_000),
+        ("een investering van 150k", 150_000),
+        ("in 2023 hadden we 12 medewerkers en 20% groei", None),
+    ],
+)
+def test_amount(text: str, euros: int | None) -> None:
+    assert amount(text) == euros
+
+
+def test_amount_outside_a_financiers_range_ranks_it_down(index: Index) -> None:
+    small = [r.provider for r in advise(index, "ik zoek een lening van 30.000 euro voor een bestelbus").recommendations]
+    large = [
+        r.provider
+        for r in advise(index, "ik zoek een lening van 3 miljoen euro voor een nieuwe fabriek").recommendations
+    ]
+    assert small[0] == "qredits"  # Qredits lends up to 250,000 euro
+    assert large[0] != "qredits"

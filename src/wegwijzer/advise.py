@@ -35,7 +35,7 @@ def advise(
         found = found._replace(hits=kept)
     scores = score.score(index, found)
     themes = scores.selected({t["id"]: t["primary_weight"] for t in index.kb["themes"]})
-    ctx = context.read(index, found, scores, overrides or context.Overrides(), place)
+    ctx = context.read(index, found, scores, overrides or context.Overrides(), place, text)
     out_lang = lang or "nl"
     kb = index.kb
     recs, asks = route.route(index, scores, themes, ctx, limit)

@@ -254,6 +254,7 @@ def _provider(p: Any) -> dict[str, Any]:
         "segments": [s.value for s in p.segments],
         "regions": p.regions,
         "sectors": p.sectors,
+        "finance": [p.finance_min, p.finance_max],
         "generic": p.generic,
         "status": p.status.value,
         "needs_check": p.needs_check is not None or p.status.value == "unconfirmed",

@@ -37,7 +37,7 @@ class Place(NamedTuple):
     span: range = range(0)
 
 
-def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, found: Place) -> Context:
+def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, found: Place, text: str) -> Context:
     """Everything about the caller the routing needs."""
     place, province, unresolved = found.written, found.province, found.unresolved
     region_from = "text" if province else None
@@ -54,6 +54,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         size=overrides.size or _size(index, matches.tokens) or _strongest(scores, "size", SIZES),
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
+        amount=amount(text),
         # a caller in danger is always an acute case
         urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD or scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
@@ -121,6 +122,32 @@ def resolve_region(index: Index, text: str) -> str | None:
 
     found = process.extractOne(key, [p for p, v in places.items() if v], scorer=OSA.distance, score_cutoff=2)
     return places[found[0]] if found else None
+
+
+_AMOUNT = re.compile(
+    r"(?P<euro>€|\beur\b)?\s*(?P<num>\d{1,3}(?:[.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+    r"(?P<mult>miljoen|mln|million|mio|duizend|thousand|k\b|m\b)?\s*(?P<word>euro|eur\b)?",
+    re.IGNORECASE,
+)
+_MULTIPLIER = {"miljoen": 10**6, "mln": 10**6, "million": 10**6, "mio": 10**6, "m": 10**6}
+_MULTIPLIER |= {"duizend": 10**3, "thousand": 10**3, "k": 10**3}
+
+
+def amount(text: str) -> int | None:
+    """The largest sum of money in the text: "€ 2 miljoen", "650.000 euro", "1,5 mln", "150k"."""
+    best = None
+    for m in _AMOUNT.finditer(text):
+        mult = (m.group("mult") or "").lower()
+        if not (m.group("euro") or m.group("word") or mult in {"miljoen", "mln", "million", "mio", "k"}):
+            continue  # a bare number is a year, a count or a percentage, not money
+        digits = m.group("num")
+        if re.fullmatch(r"\d{1,3}(?:[.\s]\d{3})+", digits):
+            value = float(re.sub(r"[.\s]", "", digits))
+        else:
+            value = float(digits.replace(",", "."))
+        value *= _MULTIPLIER.get(mult, 1)
+        best = max(best or 0, int(value))
+    return best
 
 
 def _size(index: Index, tokens: list[Token]) -> str | None:

@@ -180,6 +180,8 @@ class Provider(Model):
     segments: list[Segment] = []
     regions: Literal["all"] | list[Id] = "all"
     sectors: list[Id] = []  # only for these sectors (cues.yaml `sectors`): recommended when the question names one
+    finance_min: Annotated[int, Field(ge=0)] | None = None  # euros: the smallest amount it finances (if it says so)
+    finance_max: Annotated[int, Field(ge=0)] | None = None  # euros: the largest
     generic: bool = False  # a kind of party (gemeente, rom), not one organisation
     schemes: list[Scheme] = []
     contacts: list[Contact]

@@ -37,6 +37,7 @@ class Context(NamedTuple):
     size: str | None = None
     segment: str | None = None
     sector: str | None = None
+    amount: int | None = None  # euros the caller mentions (the largest), e.g. a financing need
     urgent: bool = False
     safety: bool = False
     lang: str = "nl"
@@ -94,6 +95,7 @@ class Referral(NamedTuple):
                 "size": c.size,
                 "segment": c.segment,
                 "sector": c.sector,
+                "amount": c.amount,
                 "urgent": c.urgent,
                 "safety": c.safety,
                 "lang": c.lang,

@@ -145,6 +145,9 @@ def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool, specific: bool) -
         factor *= FIT_UP
     elif _misfit(groups, ctx.size):
         factor *= FIT_DOWN
+    low, high = p["finance"]
+    if ctx.amount and ((low and ctx.amount < low) or (high and ctx.amount > high)):
+        factor *= FIT_DOWN * FIT_DOWN  # the caller needs more (or less) than this party finances
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
     if ctx.region and (p["kind"] in {"rom", "provincie"} or (specific and p["regions"] != "all")):

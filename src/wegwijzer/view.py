@@ -72,6 +72,8 @@ def _situation(ref: Referral, lang: str) -> str:
     for key, value in (("size", c.size), ("stage", c.stage), ("segment", c.segment), ("sector", c.sector)):
         if value:
             parts.append(f"{t(lang, key)} {value}")
+    if c.amount:
+        parts.append(f"{t(lang, 'amount')} € {c.amount:,}".replace(",", "."))
     if c.urgent:
         parts.append(t(lang, "urgent_flag").upper())
     return " · ".join(parts)
