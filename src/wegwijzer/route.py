@@ -146,8 +146,9 @@ def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool, specific: bool) -
     elif _misfit(groups, ctx.size):
         factor *= FIT_DOWN
     low, high = p["finance"]
-    if ctx.amount and ((low and ctx.amount < low) or (high and ctx.amount > high)):
-        factor *= FIT_DOWN * FIT_DOWN  # the caller needs more (or less) than this party finances
+    if ctx.amount and (low or high):
+        inside = (not low or ctx.amount >= low) and (not high or ctx.amount <= high)
+        factor *= FIT_UP if inside else FIT_DOWN * FIT_DOWN  # does it finance the sum the caller needs?
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
     if ctx.region and (p["kind"] in {"rom", "provincie"} or (specific and p["regions"] != "all")):
