@@ -147,6 +147,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="wz-bench-"))
     env = {**os.environ, "WEGWIJZER_CACHE": str(work / "cache"), "NO_COLOR": "1", "TERM": "xterm"}
     env.pop("WEGWIJZER_DATA", None)
+    # As on an advisor's machine, compiled bytecode is kept: without it every run recompiles wegwijzer's modules.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     big = work / "kb10"
     scaled_kb(10, big)
     big_env = {**env, "WEGWIJZER_DATA": str(big)}

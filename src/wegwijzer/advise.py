@@ -38,7 +38,7 @@ def advise(
     ctx = context.read(index, found, scores, overrides or context.Overrides(), place, text)
     out_lang = lang or "nl"
     kb = index.kb
-    recs, asks = route.route(index, scores, themes, ctx, limit)
+    recs, asks = route.route(index, scores, themes, ctx, limit, out_lang)
     subs = _subtopics(kb, scores, themes)
     theme_info = {x["id"]: x for x in kb["themes"]}
     matches = tuple(

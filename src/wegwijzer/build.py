@@ -139,12 +139,12 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         "flags": [t[2] for t in terms],
         "kind": [t[3] for t in terms],
         "target": [t[4] for t in terms],
-        "text": [t[5] for t in terms],
+        # the display text only where it differs from the folded words (accents, capitals, punctuation)
+        "text": {str(i): t[5] for i, t in enumerate(terms) if t[5] != " ".join(t[0])},
         "single": single,
         "case": case,
         "phrases": phrases,
-        "vocabulary": sorted(vocabulary),
-        "loose": sorted(loose),
+        "vocabulary": {w: int(w in loose) for w in sorted(vocabulary)},  # 1: also matched loosely
         "loose_lengths": _by_length(loose),
     }
 

@@ -78,12 +78,11 @@ class Index:
         self.flags: list[int] = terms["flags"]
         self.kind: list[str] = terms["kind"]
         self.target: list[str] = terms["target"]
-        self.text: list[str] = terms["text"]
+        self._text: dict[str, str] = terms["text"]
         self.single: dict[str, list[int]] = terms["single"]
         self.case_single: dict[str, list[int]] = terms["case"]
         self.phrases: dict[str, list[int]] = terms["phrases"]
-        self.words = frozenset(terms["vocabulary"])
-        self.loose = frozenset(terms["loose"])
+        self.words: dict[str, int] = terms["vocabulary"]  # word -> 1 when it also matches inflections and typos
         self.loose_lengths: dict[str, list[str]] = terms["loose_lengths"]
         examples = kb["examples"]
         self.idf: dict[str, float] = examples["idf"]
@@ -94,11 +93,16 @@ class Index:
         self._fuzzy_cache: dict[str, str | None] = {}
         self._providers: dict[str, dict[str, Any]] = {}
 
+    def text(self, term: int) -> str:
+        """A term as the knowledge base writes it."""
+        return self._text.get(str(term)) or self.term_words[term]
+
     def provider(self, pid: str) -> dict[str, Any]:
         """One party's record (parsed on first use)."""
         found = self._providers.get(pid)
         if found is None:
             found = self._providers[pid] = json.loads(self.kb["providers"][pid])
+            found["group_set"] = frozenset(found["groups"])  # routing asks "is it for …" per candidate
         return found
 
     @property
@@ -194,10 +198,10 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         return forms
     if n > MIN_LOOSE:
         for cut in range(MIN_LOOSE, n):
-            if word[:cut] in index.loose:  # inflection or compound head: ontslag-en, subsidie-regeling
+            if index.words.get(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
                 forms.setdefault(word[:cut], AFFIX_Q)
             head, tail = word[: n - cut], word[n - cut :]
-            if len(head) >= MIN_HEAD and tail in index.loose and not head.endswith(index.bound):
+            if len(head) >= MIN_HEAD and index.words.get(tail) and not head.endswith(index.bound):
                 forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
     if not forms and n >= MIN_LOOSE and not word.isdigit():
         near = index.fuzzy(word)

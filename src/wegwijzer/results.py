@@ -48,8 +48,7 @@ class Recommendation(NamedTuple):
     name: str
     line: str  # "first" or "second"
     score: float
-    reason: str
-    reason_en: str
+    reason: str  # in the language asked for
     offers: tuple[str, ...]
     contacts: tuple[dict[str, Any], ...]
     needs_check: bool = False

@@ -29,26 +29,27 @@ REGIONAL_KINDS = {"rom", "gemeente", "provincie"}
 class _Candidate:
     """A party being scored: its total and the contributions that explain it."""
 
-    def __init__(self, pid: str, score: float, parts: list[tuple[float, str, dict[str, str]]] | None = None) -> None:
+    def __init__(self, pid: str, score: float, parts: list[tuple[float, str, str]] | None = None) -> None:
         self.pid = pid
         self.score = score
-        self.parts = parts or []  # (weight, message key, values)
+        self.parts = parts or []  # (weight, message key, what it refers to: theme ids, a sub-question or a scheme)
         self.specific = False
 
 
 def route(
-    index: Index, scores: Scores, themes: list[str], ctx: Context, limit: int
+    index: Index, scores: Scores, themes: list[str], ctx: Context, limit: int, lang: str = "nl"
 ) -> tuple[list[Recommendation], list[str]]:
     """Ranked recommendations and the questions whose answers would change them."""
     kb = index.kb
     subs, schemes = kb["subtopics"], kb["schemes"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
-    theme_names = {x["id"]: (x["name"].lower(), x["name_en"].lower()) for x in kb["themes"]}
     sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
     distress = {s for s, info in subs.items() if info["theme"] == "zwaar-weer"}
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
+    caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
+    distressed = ctx.urgent or "zwaar-weer" in theme_score
     reachable = _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set())
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
@@ -62,29 +63,24 @@ def route(
         mine = [th for th in p["themes"] if th in theme_score]
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
-            nl = ", ".join(theme_names[th][0] for th in mine[:2])
-            en = ", ".join(theme_names[th][1] for th in mine[:2])
-            c.parts.append((value, "reason_theme", {"names": nl, "names_en": en}))
+            c.parts.append((value, "reason_theme", ",".join(mine[:2])))
         for s in p["serves"]:
             if s in sub_score:
-                names = {"name": subs[s]["name"].lower(), "name_en": subs[s]["name_en"].lower()}
-                c.parts.append((W_SUB * sub_score[s], "reason_sub", names))
+                c.parts.append((W_SUB * sub_score[s], "reason_sub", s))
                 c.specific = True
         for s in p["schemes"]:
             if s in scores.scheme:
                 key = "reason_scheme" if schemes[s]["status"] == "active" else "reason_scheme_ended"
-                names = {"name": schemes[s]["name"], "name_en": schemes[s]["name"]}
-                c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, names))
+                c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
                 c.specific = True
         named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
         if named:
-            c.parts.append((W_NAMED * min(1.0, named), "reason_named", {}))
+            c.parts.append((W_NAMED * min(1.0, named), "reason_named", ""))
         if ctx.urgent and distress.intersection(p["serves"]):
-            c.parts.append((W_URGENT, "reason_urgent", {}))
+            c.parts.append((W_URGENT, "reason_urgent", ""))
         if not c.parts:
             continue
-        distressed = ctx.urgent or "zwaar-weer" in theme_score
-        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, distressed=distressed, specific=c.specific)
+        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, caller, distressed=distressed, specific=c.specific)
         if c.specific and ADVICE.intersection(p["offers"]):
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
@@ -95,12 +91,12 @@ def route(
     chosen = candidates[: max(limit, 1)]
     if themes and not any(c.pid not in general for c in chosen):
         chosen = [c for c in chosen if c.pid in general] or [
-            _Candidate(g, 0.1, [(0.1, "reason_fallback", {})]) for g in general
+            _Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general
         ]
     if ctx.safety:
-        chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", {})]), *chosen]
+        chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]
     chosen = chosen[: max(limit, 1)]
-    recs = [_recommend(c.pid, index.provider(c.pid), c, ctx) for c in chosen]
+    recs = [_recommend(kb, c.pid, index.provider(c.pid), c, ctx, lang) for c in chosen]
     return recs, _ask_caller(index, scores, themes, ctx, candidates)
 
 
@@ -135,12 +131,11 @@ def _in_region(p: dict[str, Any], ctx: Context) -> bool:
     return ctx.region is not None and ctx.region in p["regions"]
 
 
-def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool, specific: bool) -> float:
-    groups = set(p["groups"])
+def _fit(p: dict[str, Any], ctx: Context, caller: set[str], *, distressed: bool, specific: bool) -> float:
+    groups: frozenset[str] = p["group_set"]
     factor = 1.0
     if "zwaar-weer" in groups and not distressed:
         factor *= FIT_DOWN  # a party for firms in trouble, for a caller who is not
-    caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
     if caller & groups:
         factor *= FIT_UP
     elif _misfit(groups, ctx.size):
@@ -156,30 +151,36 @@ def _fit(p: dict[str, Any], ctx: Context, *, distressed: bool, specific: bool) -
     return factor
 
 
-def _in(values: dict[str, str], lang: str) -> dict[str, str]:
-    """The message values in one language: "name_en" stands in for "name" in English."""
-    if lang == "nl":
-        return {k: v for k, v in values.items() if not k.endswith("_en")}
-    return {k.removesuffix("_en"): v for k, v in values.items() if k.endswith("_en")}
+def _values(kb: dict[str, Any], key: str, ref: str, lang: str) -> dict[str, str]:
+    """The words a reason needs, in one language (built only for the parties shown)."""
+    suffix = "" if lang == "nl" else "_en"
+    if key == "reason_theme":
+        names = {x["id"]: x["name" + suffix].lower() for x in kb["themes"] if x["id"] in ref}
+        return {"names": ", ".join(names[th] for th in ref.split(","))}
+    if key == "reason_sub":
+        return {"name": kb["subtopics"][ref]["name" + suffix].lower()}
+    if key.startswith("reason_scheme"):
+        return {"name": kb["schemes"][ref]["name"]}
+    return {}
 
 
-def _misfit(groups: set[str], size: str | None) -> bool:
+def _misfit(groups: frozenset[str], size: str | None) -> bool:
     """The party is for other sizes, or only for growth companies while the caller is small."""
     if size in SIZES and groups & SIZES and size not in groups:
         return True
     return size in {"zzp", "micro"} and bool(groups) and groups <= GROWTH_GROUPS
 
 
-def _recommend(pid: str, p: dict[str, Any], c: _Candidate, ctx: Context) -> Recommendation:
+def _recommend(
+    kb: dict[str, Any], pid: str, p: dict[str, Any], c: _Candidate, ctx: Context, lang: str
+) -> Recommendation:
     parts = sorted(c.parts, key=lambda x: -x[0])[:2]
-    region = (
-        {"region": ctx.region_name, "region_en": ctx.region_name} if ctx.region_name and p["regions"] != "all" else None
-    )
+    regional = ctx.region_name and p["regions"] != "all"
 
     def reason(lang: str) -> str:
-        words = [t(lang, key, **_in(values, lang)) for _, key, values in parts]
-        if region:
-            words.append(t(lang, "reason_region", **_in(region, lang)))
+        words = [t(lang, key, **_values(kb, key, ref, lang)) for _, key, ref in parts]
+        if regional:
+            words.append(t(lang, "reason_region", region=ctx.region_name))
         return "; ".join(words)
 
     if p["line"] == "eerstelijns":
@@ -196,8 +197,7 @@ def _recommend(pid: str, p: dict[str, Any], c: _Candidate, ctx: Context) -> Reco
         name=name,
         line=line,
         score=round(min(c.score / 5.0, 1.0), 3),
-        reason=reason("nl"),
-        reason_en=reason("en"),
+        reason=reason(lang),
         offers=tuple(p["offers"]),
         contacts=tuple(p["contacts"]),
         needs_check=p["needs_check"],

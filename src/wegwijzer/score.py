@@ -85,7 +85,7 @@ def score(index: Index, matches: Matches) -> Scores:
 
     hits = sorted(matches.hits, key=lambda h: -index.weight[h.term] * h.quality)
     for hit in hits:
-        kind, target, text = index.kind[hit.term], index.target[hit.term], index.text[hit.term]
+        kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         value = index.weight[hit.term] * hit.quality
         where = set(range(hit.start, hit.end))
         said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])

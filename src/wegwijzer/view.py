@@ -45,7 +45,7 @@ def advisor_lines(ref: Referral, lang: str) -> list[Line]:
                 (f"  {rank}. ", "dim"),
                 (r.name + mark, "party"),
                 (f" ({line_label})", "dim"),
-                (" — " + _reason(r, lang), ""),
+                (" — " + r.reason, ""),
             ]
         )
         routes = contact_summary(r, lang)
@@ -58,10 +58,6 @@ def advisor_lines(ref: Referral, lang: str) -> list[Line]:
     if any(r.needs_check for r in ref.recommendations):
         lines.append([("* " + t(lang, "check"), "dim")])
     return lines
-
-
-def _reason(r: Recommendation, lang: str) -> str:
-    return r.reason if lang == "nl" else r.reason_en
 
 
 def _situation(ref: Referral, lang: str) -> str:
@@ -110,7 +106,7 @@ def handoff(ref: Referral, lang: str) -> str:
     specific = [r for r in ref.recommendations if r.line == "second"] or list(ref.recommendations)
     if specific:
         r = specific[0]
-        lines.append(f"{t(lang, 'handoff_to')}: {r.name} — {_reason(r, lang)}")
+        lines.append(f"{t(lang, 'handoff_to')}: {r.name} — {r.reason}")
         routes = contact_summary(r, lang)
         if routes:
             lines.append(f"  {routes}")
