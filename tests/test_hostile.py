@@ -191,3 +191,20 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == Exit.INTERRUPTED
     assert b"Traceback" not in err
+
+
+def test_question_text_is_never_written_to_disk(tmp_path: Path) -> None:
+    marker = "zeldzaamwoord" + "x7q"
+    env = {**os.environ, "WEGWIJZER_CACHE": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+    for args in (["--json"], ["--plain", "--handoff"], []):
+        subprocess.run(
+            [sys.executable, "-c", "from wegwijzer.entry import main; main()", "ask", *args, "--data", MINI, marker],
+            capture_output=True,
+            env=env,
+            timeout=60,
+            check=True,
+            cwd=tmp_path,
+        )
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert written  # the cache was written ...
+    assert not [p for p in written if marker.encode() in p.read_bytes()]  # ... and holds no question text
