@@ -46,7 +46,7 @@ def advise(
             id=th,
             name=theme_info[th]["name" if out_lang == "nl" else "name_en"],
             name_en=theme_info[th]["name_en"],
-            score=scores.squash(scores.theme[th]),
+            score=scores.squash(scores.central[th]),
             subtopics=tuple(s.id for s in subs if s.theme == th),
             evidence=tuple(dict.fromkeys(scores.evidence[th]))[:MAX_EVIDENCE],
         )

@@ -33,6 +33,7 @@ class Scores:
         self.related: dict[str, float] = defaultdict(float)  # evidence passed on by related sub-questions
         self.direct: set[str] = set()  # themes with evidence of their own (not only through a related theme)
         self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
+        self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
 
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
@@ -49,9 +50,11 @@ class Scores:
             ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
             top = ranked[0][1]
         chosen = [t for t, raw in ranked if t in self.direct and raw >= max(MIN_RAW * 0.7, RELATIVE * top)]
-        # The primary theme is what the caller wants to achieve; a loan or a subsidy is usually the means to it.
+        # How central a theme is: what the caller wants to achieve counts fully, a loan or a subsidy (usually the
+        # means to it) in part, and some themes weigh more when several apply (zwaar weer first).
         weight = primary_weight or {}
-        return sorted(chosen, key=lambda t: (-(self.theme[t] - MEANS * self.means[t]) * weight.get(t, 1.0), t))
+        self.central = {t: (self.theme[t] - MEANS * self.means[t]) * weight.get(t, 1.0) for t in chosen}
+        return sorted(chosen, key=lambda t: (-self.central[t], t))
 
 
 def score(index: Index, matches: Matches) -> Scores:
