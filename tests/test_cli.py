@@ -171,3 +171,15 @@ def test_version() -> None:
     done = wz("--version")
     assert done.returncode == 0
     assert done.stdout.startswith("wegwijzer ")
+
+
+def test_large_batch_runs_in_parallel_and_keeps_input_order(tmp_path: Path) -> None:
+    questions = tmp_path / "many.txt"
+    lines = ["bankkrediet in Amersfoort", "de deurwaarder", "wat voor weer wordt het", ""] * 700
+    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = wz("ask", "--json", "--file", str(questions), "--data", MINI)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == 2100
+    assert [r["line"] for r in rows] == [n for n, text in enumerate(lines, 1) if text]
+    assert [r["primary"] for r in rows[:3]] == ["financiering", "zwaar-weer", None]

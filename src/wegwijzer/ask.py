@@ -82,28 +82,71 @@ def _show(ref: Any, opts: AskOptions) -> None:
         _write("\n" + view.handoff(ref, opts.lang))
 
 
-def _batch(index: Any, opts: AskOptions, overrides: Any) -> None:
-    from . import view
-    from .advise import advise
+PARALLEL_FROM = 2000  # questions; below this, starting worker processes costs more than it saves
+CHUNK = 250
+_WORK: tuple[Any, AskOptions, Any] | None = None  # what forked workers inherit
 
+
+def _batch(index: Any, opts: AskOptions, overrides: Any) -> None:
+    """Answer every line, in input order; large files are spread over the machine's cores."""
+    global _WORK  # noqa: PLW0603 - forked workers inherit the loaded index instead of loading it again
     questions = _read_questions(opts.file or "-")
     advance = None
     if sys.stderr.isatty() and len(questions) > 50:
         from .render import progress_bar
 
         advance = progress_bar(len(questions))
+    chunks = [questions[i : i + CHUNK] for i in range(0, len(questions), CHUNK)]
     out = sys.stdout
-    for number, question in questions:
+    _WORK = (index, opts, overrides)
+    workers = min(os.cpu_count() or 1, len(chunks))
+    if len(questions) >= PARALLEL_FROM and workers > 1 and _can_fork():
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
+            for chunk, text in zip(chunks, pool.imap(_answer_chunk, chunks), strict=True):
+                out.write(text)
+                if advance:
+                    for _ in chunk:
+                        advance()
+    else:
+        for chunk in chunks:
+            out.write(_answer_chunk(chunk))
+            if advance:
+                for _ in chunk:
+                    advance()
+    out.flush()
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the main process's to handle: workers neither stop on it nor print a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _answer_chunk(chunk: list[tuple[int, str]]) -> str:
+    from . import view
+    from .advise import advise
+
+    assert _WORK is not None
+    index, opts, overrides = _WORK
+    parts = []
+    for number, question in chunk:
         ref = advise(index, question, overrides, limit=opts.limit, lang=opts.lang)
         if opts.as_json:
             data = view.as_dict(ref, opts.redact)
             data["line"] = number
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            parts.append(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            out.write(f"── {number} ──\n" + view.plain(view.advisor_lines(ref, opts.lang)) + "\n\n")
-        if advance:
-            advance()
-    out.flush()
+            parts.append(f"── {number} ──\n" + view.plain(view.advisor_lines(ref, opts.lang)) + "\n\n")
+    return "".join(parts)
 
 
 def _read_questions(file: str) -> list[tuple[int, str]]:
