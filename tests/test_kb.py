@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.kb import KBError, cache_dir, data_dir, load
+from wegwijzer.match import Index
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -37,7 +38,7 @@ def test_changed_data_is_recompiled(kb_copy: Path) -> None:
     load(kb_copy)
     themes = kb_copy / "themes.yaml"
     themes.write_text(themes.read_text().replace("lening", "leasing"), encoding="utf-8")
-    assert "leasing" in load(kb_copy)["terms"]["vocabulary"]
+    assert "leasing" in Index(load(kb_copy)).words
 
 
 def test_touched_but_unchanged_data_keeps_the_digest(kb_copy: Path) -> None:

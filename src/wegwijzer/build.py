@@ -13,6 +13,7 @@ from .schema import Models
 from .text import fold, words
 
 CASE, EXACT = 1, 2  # term flags
+SEP = "\n"  # joins long string columns; no term, word or id contains a newline
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only (see match.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer
 URGENCY_AS_THEME = 0.8  # share of an urgency cue's weight that counts as evidence of the urgency theme
@@ -134,27 +135,29 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         if not flags & EXACT:
             loose.update(t for t in tokens if len(t) >= MIN_LOOSE)
     return {
-        "words": [" ".join(t[0]) for t in terms],
+        # Long columns are single strings split at load: far quicker to read than JSON lists of strings.
+        "words": SEP.join(" ".join(t[0]) for t in terms),
         "weight": [t[1] for t in terms],
         "flags": [t[2] for t in terms],
-        "kind": [t[3] for t in terms],
-        "target": [t[4] for t in terms],
+        "kind": SEP.join(t[3] for t in terms),
+        "target": SEP.join(t[4] for t in terms),
         # the display text only where it differs from the folded words (accents, capitals, punctuation)
         "text": {str(i): t[5] for i, t in enumerate(terms) if t[5] != " ".join(t[0])},
         "single": single,
         "case": case,
         "phrases": phrases,
-        "vocabulary": {w: int(w in loose) for w in sorted(vocabulary)},  # 1: also matched loosely
+        "vocabulary": SEP.join(sorted(vocabulary - loose)),
+        "loose": SEP.join(sorted(loose)),  # also matched by inflection, compound and typo
         "loose_lengths": _by_length(loose),
     }
 
 
-def _by_length(items: Any) -> dict[str, list[str]]:
-    """Words grouped by length: a typo lookup only compares words of about the same length."""
+def _by_length(items: Any) -> dict[str, str]:
+    """Words grouped by length (joined by SEP): a typo lookup only compares words of about the same length."""
     out: dict[str, list[str]] = defaultdict(list)
     for word in sorted(items):
         out[str(len(word))].append(word)
-    return out
+    return {length: SEP.join(group) for length, group in out.items()}
 
 
 def _example_tables(examples: list[tuple[str, list[str]]]) -> dict[str, Any]:

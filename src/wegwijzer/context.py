@@ -94,7 +94,7 @@ def _fuzzy_place(
     index: Index, tokens: list[Token], places: dict[str, str], common: set[str]
 ) -> tuple[str, str, int] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
-    by_length: dict[str, list[str]] = index.kb["place_lengths"]
+    by_length = index.place_lengths
     for i, t in enumerate(tokens):
         word = t.folded
         if len(word) < 6 or word in index.words or word in index.stop or word.isdigit() or word in common:

@@ -14,6 +14,7 @@ from .text import fold
 CASE, EXACT = 1, 2
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
+SEP = "\n"  # joins long string columns in the compiled knowledge base (see build.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
@@ -73,23 +74,25 @@ class Index:
         self.negations: frozenset[str] = frozenset(cues["negations"])
         self.bound: tuple[str, ...] = tuple(cues["bound"])
         terms = kb["terms"]
-        self.term_words: list[str] = terms["words"]
+        self.term_words: list[str] = terms["words"].split(SEP)
         self.weight: list[float] = terms["weight"]
         self.flags: list[int] = terms["flags"]
-        self.kind: list[str] = terms["kind"]
-        self.target: list[str] = terms["target"]
+        self.kind: list[str] = terms["kind"].split(SEP)
+        self.target: list[str] = terms["target"].split(SEP)
         self._text: dict[str, str] = terms["text"]
         self.single: dict[str, list[int]] = terms["single"]
         self.case_single: dict[str, list[int]] = terms["case"]
         self.phrases: dict[str, list[int]] = terms["phrases"]
-        self.words: dict[str, int] = terms["vocabulary"]  # word -> 1 when it also matches inflections and typos
-        self.loose_lengths: dict[str, list[str]] = terms["loose_lengths"]
+        self.loose = frozenset(terms["loose"].split(SEP))  # also matched by inflection, compound and typo
+        self.words = self.loose | frozenset(terms["vocabulary"].split(SEP))
+        self.loose_lengths: dict[str, list[str]] = _split(terms["loose_lengths"])
         examples = kb["examples"]
         self.idf: dict[str, float] = examples["idf"]
         self.example_subs: list[str] = examples["sub"]
         self.example_norm: list[float] = examples["norm"]
         self.by_stem: dict[str, list[int]] = examples["by_stem"]
         self.routing: dict[str, Any] = kb["routing"]
+        self.place_lengths = _split(kb["place_lengths"])
         self._fuzzy_cache: dict[str, str | None] = {}
         self._providers: dict[str, dict[str, Any]] = {}
 
@@ -117,6 +120,10 @@ class Index:
         if len(self._fuzzy_cache) < 100_000:
             self._fuzzy_cache[word] = best
         return best
+
+
+def _split(groups: dict[str, str]) -> dict[str, list[str]]:
+    return {key: joined.split(SEP) for key, joined in groups.items()}
 
 
 def nearest(word: str, by_length: dict[str, list[str]], long_from: int = 8) -> str | None:
@@ -198,10 +205,10 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         return forms
     if n > MIN_LOOSE:
         for cut in range(MIN_LOOSE, n):
-            if index.words.get(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
+            if word[:cut] in index.loose:  # inflection or compound head: ontslag-en, subsidie-regeling
                 forms.setdefault(word[:cut], AFFIX_Q)
             head, tail = word[: n - cut], word[n - cut :]
-            if len(head) >= MIN_HEAD and index.words.get(tail) and not head.endswith(index.bound):
+            if len(head) >= MIN_HEAD and tail in index.loose and not head.endswith(index.bound):
                 forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
     if not forms and n >= MIN_LOOSE and not word.isdigit():
         near = index.fuzzy(word)
