@@ -37,6 +37,9 @@ def test_fast_parser_knows_exactly_the_typer_options() -> None:
     click_command = typer.main.get_command_from_info(command, pretty_exceptions_short=True, rich_markup_mode=None)
     typer_options = {opt for p in click_command.params for opt in p.opts if opt.startswith("-")}
     assert typer_options == set(FLAGS) | set(CHOICES) | set(VALUES)
+    for param in click_command.params:
+        if param.opts[0] in CHOICES:  # the same values on both paths
+            assert tuple(getattr(param.type, "choices", ())) == CHOICES[param.opts[0]][1], param.opts
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from .choices import SEGMENTS, SIZES, STAGES
 from .match import Index, Matches, Token, nearest
 from .results import Context
 from .score import Scores
@@ -13,9 +14,6 @@ from .text import fold
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
-SIZES = ("zzp", "micro", "klein", "middelgroot")
-STAGES = ("starter", "gevestigd")
-SEGMENTS = ("groeien", "hervormen", "vernieuwen", "versnellen")
 _NUMBER = re.compile(r"^\d{1,6}$")
 
 

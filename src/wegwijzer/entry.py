@@ -11,6 +11,7 @@ import os
 import sys
 from typing import NoReturn
 
+from .choices import LANGS, SEGMENTS, SIZES, STAGES
 from .exits import CommandError, Exit
 
 FLAGS = {
@@ -20,12 +21,8 @@ FLAGS = {
     "--redact": "redact",
     "--no-cache": "no_cache",
 }
-CHOICES = {
-    "--lang": ("lang", ("nl", "en")),
-    "--stage": ("stage", ("starter", "gevestigd")),
-    "--size": ("size", ("zzp", "micro", "klein", "middelgroot")),
-    "--segment": ("segment", ("groeien", "hervormen", "vernieuwen", "versnellen")),
-}
+CHOICES = {"--lang": ("lang", LANGS), "--stage": ("stage", STAGES), "--size": ("size", SIZES)}
+CHOICES["--segment"] = ("segment", SEGMENTS)
 VALUES = {"--region": "region", "--data": "data", "--file": "file", "-f": "file", "--limit": "limit"}
 LIMIT = (1, 30)
 

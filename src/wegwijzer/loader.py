@@ -8,7 +8,9 @@ their position instead of being silently reinterpreted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -163,15 +165,8 @@ def _walk(node: Any, path: Loc, doc: Document, seen: set[int]) -> Any:
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             raise _Refused(key_node.start_mark, "a key must be plain text")
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            raise _Refused(key_node.start_mark, "merge key '<<' is not allowed; write the keys out")
-        try:
-            key = _scalar_node(key_node)
-        except _Refused as exc:
-            exc.message = f"key {exc.message}"
-            raise
-        if not isinstance(key, str):
-            raise _Refused(key_node.start_mark, f"key '{key_node.value}' is not read as text by YAML; quote it")
+        merge = key_node.tag == "tag:yaml.org,2002:merge"
+        key = _as_key(key_node.value, merge, partial(_scalar_node, key_node), key_node.start_mark)
         if key in out:
             first = next(k for k, _ in node.value if k.value == key_node.value)
             raise _Refused(key_node.start_mark, f"duplicate key '{key}' (first at line {first.start_mark.line + 1})")
@@ -266,15 +261,21 @@ def _no_tag(event: Any) -> None:
 
 
 def _key(event: Any) -> str:
-    if event.value == "<<" and event.implicit[0]:
-        raise _Refused(event.start_mark, "merge key '<<' is not allowed; write the keys out")
+    merge = event.value == "<<" and event.implicit[0]
+    return _as_key(event.value, merge, lambda: _scalar(event), event.start_mark)
+
+
+def _as_key(raw: str, merge: bool, read: Callable[[], Any], mark: Any) -> str:
+    """A mapping key, which must be plain text (both reading paths share these rules)."""
+    if merge:
+        raise _Refused(mark, "merge key '<<' is not allowed; write the keys out")
     try:
-        value = _scalar(event)
+        value = read()
     except _Refused as exc:
         exc.message = f"key {exc.message}"
         raise
     if not isinstance(value, str):
-        raise _Refused(event.start_mark, f"key '{event.value}' is not read as text by YAML; quote it")
+        raise _Refused(mark, f"key '{raw}' is not read as text by YAML; quote it")
     return value
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import choices
 from .match import Index
 from .messages import t
 from .results import Context, Recommendation
@@ -21,7 +22,7 @@ ADVISES_UP = 1.1  # for a specific need, a party that advises or finances before
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
-SIZES = {"zzp", "micro", "klein", "middelgroot"}
+SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
 REGIONAL_KINDS = {"rom", "gemeente", "provincie"}
 

@@ -1,0 +1,8 @@
+"""The fixed vocabularies of the context, shared by the command line, the fast path, the reader and the router."""
+
+from __future__ import annotations
+
+STAGES = ("starter", "gevestigd")
+SIZES = ("zzp", "micro", "klein", "middelgroot")
+SEGMENTS = ("groeien", "hervormen", "vernieuwen", "versnellen")
+LANGS = ("nl", "en")
