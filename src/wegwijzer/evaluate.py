@@ -151,6 +151,9 @@ def run(index: Index, cases: list[Case]) -> Result:
             if gold:
                 n[key] += 1
                 ok[key] += pred == gold
+        if ref.context.urgent:
+            n["flagged"] += 1
+            ok["flagged"] += case.urgent
         if case.urgent:
             n["urgent"] += 1
             ok["urgent"] += ref.context.urgent
@@ -184,6 +187,7 @@ def run(index: Index, cases: list[Case]) -> Result:
         "stage_accuracy": rate("stage", "stage"),
         "size_accuracy": rate("size", "size"),
         "urgent_recall": rate("urgent", "urgent"),
+        "urgent_precision": rate("flagged", "flagged"),
         "safety_recall": rate("safety", "safety"),
         "wrong_province_rom": float(wrong_rom),
     }
@@ -209,6 +213,7 @@ def report(result: Result, worst: int) -> str:
         "stage_accuracy": "stage",
         "size_accuracy": "size",
         "urgent_recall": "urgent",
+        "urgent_precision": "flagged",
         "safety_recall": "safety",
     }
     for key, value in m.items():
