@@ -143,3 +143,14 @@ def test_amount_outside_a_financiers_range_ranks_it_down(index: Index) -> None:
     ]
     assert small[0] == "qredits"  # Qredits lends up to 250,000 euro
     assert large[0] != "qredits"
+
+
+def test_abbreviations_advisors_type(index: Index) -> None:
+    ref = advise(index, "klant bakkerij, naheffing bd, kan nt betalen")
+    assert ref.primary == "zwaar-weer"
+    assert ref.recommendations[0].provider == "belastingdienst"
+    assert advise(index, "terras vergunning adam").context.region == "noord-holland"
+
+
+def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
+    assert advise(index, "zzp bouw wil eerste werknemer, wat regelen").context.region is None  # not Tegelen

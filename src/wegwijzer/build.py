@@ -113,6 +113,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "english": sorted({fold(w) for w in m.cues.english}),
             "staff": sorted({fold(w) for w in m.cues.staff_nouns}),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
+            "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},
             "general": m.cues.general_parties,
             "safety_party": m.cues.safety_party,
         },

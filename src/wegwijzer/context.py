@@ -6,7 +6,7 @@ import re
 from typing import Any, NamedTuple
 
 from .choices import SEGMENTS, SIZES, STAGES
-from .match import Index, Matches, Token, nearest
+from .match import Index, Matches, Token, expand, nearest
 from .results import Context
 from .score import Scores
 from .text import fold
@@ -93,10 +93,13 @@ def _fuzzy_place(
 ) -> tuple[str, str, int] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
     by_length = index.place_lengths
+    locatives = set(index.kb["cues"]["locatives"])
     for i, t in enumerate(tokens):
         word = t.folded
         if len(word) < 6 or word in index.words or word in index.stop or word.isdigit() or word in common:
             continue
+        if not (t.original[:1].isupper() or (i > 0 and tokens[i - 1].folded in locatives)):
+            continue  # a misspelt word is read as a place only when it looks like one: "in Eindhovn", "Eindhovn"
         found = nearest(word, by_length, long_from=9)
         if found:
             return t.original, places[found], i
@@ -105,7 +108,7 @@ def _fuzzy_place(
 
 def resolve_region(index: Index, text: str) -> str | None:
     """A province id for what the advisor typed after --region: an id, a name, an alias or a place, typos allowed."""
-    tokens = [Token(w, w) for w in fold(text).split()]
+    tokens = expand(index, [Token(w, w) for w in fold(text).split()])
     if not tokens:
         return None
     key = " ".join(t.folded for t in tokens)

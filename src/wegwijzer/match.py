@@ -64,6 +64,18 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+def expand(index: Index, tokens: list[Token]) -> list[Token]:
+    """Abbreviations written out ("wn" -> "werknemer"); the original word stays what is shown."""
+    short: dict[str, str] = index.kb["cues"]["abbreviations"]
+    if not short or not any(t.folded in short for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        for word in short.get(t.folded, t.folded).split():
+            out.append(Token(word, t.original, t.sentence))
+    return out
+
+
 class Index:
     """Lookup structures over the compiled knowledge base; the tables come ready-made from the cache."""
 
@@ -145,7 +157,7 @@ def nearest(word: str, by_length: dict[str, list[str]], long_from: int = 8) -> s
 
 def find(index: Index, text: str) -> Matches:
     """All vocabulary hits in a question."""
-    tokens = tokenize(text)
+    tokens = expand(index, tokenize(text))
     stop = index.stop
     content = [i for i, t in enumerate(tokens) if t.folded not in stop]
     forms = [_forms(index, t.folded, t.folded in stop) for t in tokens]

@@ -230,6 +230,7 @@ class Cues(Model):
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
+    abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id
     urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
