@@ -137,6 +137,8 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], *, distressed: bool,
     factor = 1.0
     if "zwaar-weer" in groups and not distressed:
         factor *= FIT_DOWN  # a party for firms in trouble, for a caller who is not
+    if groups == {"leden"} and not specific:
+        factor *= FIT_DOWN  # members only, and nothing specific to offer this caller
     if caller & groups:
         factor *= FIT_UP
     elif _misfit(groups, ctx.size):
