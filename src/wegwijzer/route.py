@@ -12,6 +12,7 @@ from .score import Scores
 
 W_THEME = 1.0
 W_SUB = 2.5
+MORE_SUBS = 0.5
 W_SCHEME = 3.0  # the caller named a scheme this party runs
 W_NAMED = 2.0  # the caller named the party itself
 W_URGENT = 1.0  # acute distress lifts the parties that serve zwaar-weer questions
@@ -65,10 +66,11 @@ def route(
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
-        for s in p["serves"]:
-            if s in sub_score:
-                c.parts.append((W_SUB * sub_score[s], "reason_sub", s))
-                c.specific = True
+        served = sorted((sub_score[s], s) for s in p["serves"] if s in sub_score)[::-1]
+        for rank, (value, s) in enumerate(served):
+            # the best-served sub-question counts fully, more of the same party's list add less
+            c.parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))
+            c.specific = True
         for s in p["schemes"]:
             if s in scores.scheme:
                 key = "reason_scheme" if schemes[s]["status"] == "active" else "reason_scheme_ended"
