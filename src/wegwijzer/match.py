@@ -167,9 +167,9 @@ def find(index: Index, text: str) -> Matches:
         if hit.term not in found or found[hit.term].quality < hit.quality:
             found[hit.term] = hit
 
-    previous = ""  # the last word that is not a stopword: a negation there cancels a single term
     for i, token in enumerate(tokens):
-        negated = previous in index.negations
+        # a negation right before a term cancels it ("geen personeel"); "weet niet of stoppen" does not
+        negated = i > 0 and tokens[i - 1].folded in index.negations
         for term in index.case_single.get(token.original, ()):
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
@@ -181,8 +181,6 @@ def find(index: Index, text: str) -> Matches:
                 hit = _phrase(index, term, i, quality, forms, tokens)
                 if hit is not None and not negated:
                     keep(hit)
-        if token.folded not in stop:
-            previous = token.folded
     counted = _staff_counts(index, tokens)
     hits = sorted(
         (h for h in found.values() if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")),

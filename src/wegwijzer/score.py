@@ -8,6 +8,7 @@ from collections import defaultdict
 from .match import Index, Matches
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
+NAMED_THEMES, NAMED_SHARE = 2, 0.6  # a named party of at most two themes is evidence of them, at this share
 TRANSITION = 0.6  # share of a transition term's weight that its themes and sub-questions get
 SIM_FLOOR = 0.3  # example similarity below this says nothing
 SIM_WEIGHT = 1.6  # weight of a perfect example match
@@ -110,6 +111,10 @@ def score(index: Index, matches: Matches) -> Scores:
                 credit(s.sub, st, value * TRANSITION, where)
         elif kind == "party":
             s.party[target] = max(s.party[target], value)
+            themes = index.provider(target)["themes"]
+            if len(themes) <= NAMED_THEMES:  # naming UWV or SBB tells what the question is about
+                for th in themes:
+                    theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
         else:
             credit(s.cue, target, value, where)
     for key, sim in matches.similar.items():
