@@ -149,6 +149,8 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         "phrases": phrases,
         "vocabulary": SEP.join(sorted(vocabulary - loose)),
         "loose": SEP.join(sorted(loose)),  # also matched by inflection, compound and typo
+        # words of exact terms still match their inflections and compounds ("export" in "exportvergunning")
+        "affix": SEP.join(sorted(w for w in vocabulary - loose if len(w) >= MIN_LOOSE)),
         "loose_lengths": _by_length(loose),
     }
 

@@ -97,6 +97,7 @@ class Index:
         self.phrases: dict[str, list[int]] = terms["phrases"]
         self.loose = frozenset(terms["loose"].split(SEP))  # also matched by inflection, compound and typo
         self.words = self.loose | frozenset(terms["vocabulary"].split(SEP))
+        self.affix = self.loose | frozenset(terms["affix"].split(SEP))  # inflections and compounds
         self.loose_lengths: dict[str, list[str]] = _split(terms["loose_lengths"])
         examples = kb["examples"]
         self.idf: dict[str, float] = examples["idf"]
@@ -174,7 +175,7 @@ def find(index: Index, text: str) -> Matches:
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
             for term in index.single.get(word, ()):
-                if negated or (index.flags[term] & EXACT and quality < EXACT_Q):
+                if negated or (index.flags[term] & EXACT and quality < AFFIX_Q):  # exact: no typos
                     continue
                 keep(Hit(term, quality, i, i + 1))
             for term in index.phrases.get(word, ()):
@@ -215,10 +216,10 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         return forms
     if n > MIN_LOOSE:
         for cut in range(MIN_LOOSE, n):
-            if word[:cut] in index.loose:  # inflection or compound head: ontslag-en, subsidie-regeling
+            if word[:cut] in index.affix:  # inflection or compound head: ontslag-en, subsidie-regeling
                 forms.setdefault(word[:cut], AFFIX_Q)
             head, tail = word[: n - cut], word[n - cut :]
-            if len(head) >= MIN_HEAD and tail in index.loose and not head.endswith(index.bound):
+            if len(head) >= MIN_HEAD and tail in index.affix and not head.endswith(index.bound):
                 forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
     if not forms and n >= MIN_LOOSE and not word.isdigit():
         near = index.fuzzy(word)
@@ -241,7 +242,7 @@ def _phrase(
         j = pos + 1
         while j < len(tokens) and tokens[j].sentence == tokens[start].sentence:
             q = forms[j].get(word)
-            if q is not None and (not exact or q == EXACT_Q):
+            if q is not None and (not exact or q >= AFFIX_Q):
                 break
             if tokens[j].folded in index.stop:
                 skipped_stop += 1
