@@ -28,7 +28,7 @@ _SUSPECT_INT = re.compile(r"^[-+]?(0[0-9_]+|0[xXoObB].*|.*[:_].*)$")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = yaml.resolver.Resolver()
 # Anything that could start an anchor or alias sends a file down the exact event-by-event path.
-_ANCHOR_LIKE = re.compile(r"(?:^|[\s\[{,:?-])[&*][^\s\[\]{},]")
+_ANCHOR_LIKE = re.compile(r"^(?![ \t]*#)[^\n]*?(?:^|[\s\[{,:?-])[&*][^\s\[\]{},]", re.MULTILINE)
 _PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -134,7 +134,7 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
 
 def _anchor_like(text: str) -> bool:
     """True when a line that is not a comment could hold an anchor or an alias."""
-    return any(_ANCHOR_LIKE.search(line) for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return _ANCHOR_LIKE.search(text) is not None
 
 
 def _positions(node: Any, path: Loc, out: dict[Loc, tuple[int, int]]) -> None:
