@@ -15,7 +15,7 @@ W_SUB = 2.5
 MORE_SUBS = 0.5
 W_SCHEME = 3.0  # the caller named a scheme this party runs
 W_NAMED = 2.0  # the caller named the party itself
-W_URGENT = 1.0  # acute distress lifts the parties that serve zwaar-weer questions
+W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target group zwaar-weer)
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
 UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones with the same evidence
@@ -79,7 +79,7 @@ def route(
         named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
         if named:
             c.parts.append((W_NAMED * min(1.0, named), "reason_named", ""))
-        if ctx.urgent and distress.intersection(p["serves"]):
+        if ctx.urgent and "zwaar-weer" in p["group_set"]:
             c.parts.append((W_URGENT, "reason_urgent", ""))
         if not c.parts:
             continue
