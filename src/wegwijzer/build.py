@@ -116,6 +116,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},
             "general": m.cues.general_parties,
             "safety_party": m.cues.safety_party,
+            "urgency_theme": m.cues.urgency_theme,
         },
     }
 

@@ -46,12 +46,13 @@ def route(
     subs, schemes = kb["subtopics"], kb["schemes"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
     sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
-    distress = {s for s, info in subs.items() if info["theme"] == "zwaar-weer"}
+    distress_theme = kb["cues"]["urgency_theme"]
+    distress = {s for s, info in subs.items() if info["theme"] == distress_theme}
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
-    distressed = ctx.urgent or "zwaar-weer" in theme_score
+    distressed = ctx.urgent or distress_theme in theme_score
     reachable = _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set())
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
