@@ -83,3 +83,11 @@ def test_every_theme_has_a_golden_question() -> None:
         "wet-en-regelgeving",
         "zwaar-weer",
     }
+
+
+def test_a_party_for_part_of_a_province_only_in_its_own_municipalities(index: Index) -> None:
+    question = "wij willen als maakbedrijf samenwerken met andere bedrijven in de regio {}"
+    tilburg = [r.provider for r in advise(index, question.format("Tilburg")).recommendations]
+    eindhoven = [r.provider for r in advise(index, question.format("Eindhoven")).recommendations]
+    assert "brainport-development" not in tilburg
+    assert "midpoint-brabant" not in eindhoven

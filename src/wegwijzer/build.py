@@ -92,6 +92,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
         "routing": _routing(m),
         "provinces": {p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces},
         "places": places,
+        "municipalities": sorted({fold(n) for prov in m.regions.provinces for n in prov.municipalities}),
         "place_lengths": _by_length(
             p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common
         ),
@@ -261,6 +262,7 @@ def _provider(p: Any) -> dict[str, Any]:
         "segments": [s.value for s in p.segments],
         "regions": p.regions,
         "sectors": p.sectors,
+        "areas": sorted({fold(a) for a in p.areas}),
         "finance": [p.finance_min, p.finance_max],
         "generic": p.generic,
         "status": p.status.value,

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .loader import Document, Loc, Problem
 from .models import Kind, Line, Status, TermSpec
@@ -77,6 +78,7 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
             yield from _refs(providers, (*at, "subtopics"), scheme.subtopics, sub_ids, "sub-question")
             if scheme.url and not URL.match(scheme.url):
                 yield providers.problem((*at, "url"), f"'{scheme.url}' is not an http(s) URL")
+        yield from _areas(providers, base, p, m)
         yield from _contacts(providers, base, p)
         if not any(c.type == "website" for c in p.contacts):
             yield providers.problem((*base, "contacts"), f"party '{p.id}' has no website")
@@ -123,6 +125,21 @@ def _refs(doc: Document, loc: Loc, values: list[str], known: set[str], what: str
     for j, value in enumerate(values):
         if value not in known:
             yield doc.problem((*loc, j), f"unknown {what} '{value}'")
+
+
+def _areas(doc: Document, base: Loc, p: Any, m: Models) -> Iterator[Problem]:
+    """An area is a municipality of one of the party's own provinces."""
+    if not p.areas:
+        return
+    own = {
+        fold(n)
+        for prov in m.regions.provinces
+        if p.regions == "all" or prov.id in p.regions
+        for n in prov.municipalities
+    }
+    for j, name in enumerate(p.areas):
+        if fold(name) not in own:
+            yield doc.problem((*base, "areas", j), f"'{name}' is no municipality of the party's provinces")
 
 
 def _contacts(doc: Document, base: Loc, p: object) -> Iterator[Problem]:

@@ -108,6 +108,7 @@ class Index:
         self.place_lengths = _split(kb["place_lengths"])
         self._fuzzy_cache: dict[str, str | None] = {}
         self._providers: dict[str, dict[str, Any]] = {}
+        self._municipalities: frozenset[str] | None = None
 
     def text(self, term: int) -> str:
         """A term as the knowledge base writes it."""
@@ -120,6 +121,15 @@ class Index:
             found = self._providers[pid] = json.loads(self.kb["providers"][pid])
             found["group_set"] = frozenset(found["groups"])  # routing asks "is it for …" per candidate
         return found
+
+    def municipality(self, place: str | None) -> str | None:
+        """The folded municipality a place name is, if it is one."""
+        if not place:
+            return None
+        if self._municipalities is None:
+            self._municipalities = frozenset(self.kb["municipalities"])
+        key = fold(place)
+        return key if key in self._municipalities else None
 
     @property
     def provider_ids(self) -> list[str]:

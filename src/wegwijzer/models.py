@@ -179,6 +179,7 @@ class Provider(Model):
     target_groups: list[Group] = [Group.ALL]
     segments: list[Segment] = []
     regions: Literal["all"] | list[Id] = "all"
+    areas: list[Word] = []  # municipalities it serves, when that is less than its provinces
     sectors: list[Id] = []  # only for these sectors (cues.yaml `sectors`): recommended when the question names one
     finance_min: Annotated[int, Field(ge=0)] | None = None  # euros: the smallest amount it finances (if it says so)
     finance_max: Annotated[int, Field(ge=0)] | None = None  # euros: the largest

@@ -18,7 +18,8 @@ W_NAMED = 2.0  # the caller named the party itself
 W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target group zwaar-weer)
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
-UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones with the same evidence
+UNCONFIRMED = 0.8
+PART_OF_PROVINCE = 0.7  # a party that may have stopped comes after confirmed ones with the same evidence
 ADVISES_UP = 1.1  # for a specific need, a party that advises or finances before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
@@ -52,6 +53,7 @@ def route(
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
+    municipality = index.municipality(ctx.place)
     distressed = ctx.urgent or distress_theme in theme_score
     reachable = _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set())
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
@@ -62,6 +64,8 @@ def route(
             continue
         if p["sectors"] and ctx.sector not in p["sectors"]:
             continue  # a sector's own organisation, for callers from that sector only
+        if p["areas"] and municipality and municipality not in p["areas"]:
+            continue  # serves other municipalities of the province
         c = _Candidate(pid, 0.0)
         mine = [th for th in p["themes"] if th in theme_score]
         if mine:
@@ -89,6 +93,8 @@ def route(
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
             c.score *= UNCONFIRMED
+        if p["areas"] and not municipality:
+            c.score *= PART_OF_PROVINCE  # serves part of the province; which part the caller is in is unknown
         if c.score >= MIN_SCORE:
             candidates.append(c)
     candidates.sort(key=lambda c: (-c.score, c.pid))
