@@ -147,6 +147,7 @@ EXPECTED = {
         'providers[1].checked: Input should be a valid date in the format YYYY-MM-DD, month value is outside expected range of 1-12 (got "2026-13-45")',
     ),
     "36-unknown-safety-party": ("cues.yaml", 23, 15, "error", "unknown party '113-zelfmoordpreventie'"),
+    "37-term-listed-twice": ("themes.yaml", 13, 30, "warning", "term 'Lening' is listed twice (first at line 8)"),
 }
 
 

@@ -199,7 +199,10 @@ def _vocabulary(doc: Document, m: Models) -> Iterator[Problem]:
             if not key:
                 yield doc.problem(loc, "term has no letters or digits")
                 continue
-            if key in home and home[key][0] != t.id:
+            if key in home and home[key][0] == t.id and home[key][1][:2] == loc[:2]:
+                line = doc.where(home[key][1])[0]
+                yield doc.problem(loc, f"term '{term_text(spec)}' is listed twice (first at line {line})", "warning")
+            elif key in home and home[key][0] != t.id:
                 other, first = home[key]
                 line = doc.where(first)[0]
                 yield doc.problem(
