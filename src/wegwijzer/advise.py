@@ -30,8 +30,9 @@ def advise(
         notices.append("truncated")
     found = match.find(index, text)
     place = context.find_place(index, found.tokens)
-    if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders
-        kept = [h for h in found.hits if index.kind[h.term] == "cue" or not set(place.span) & {*range(h.start, h.end)}]
+    if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders ("ROM Utrecht Region" is a name)
+        names = ("cue", "party", "scheme")
+        kept = [h for h in found.hits if index.kind[h.term] in names or not set(place.span) & {*range(h.start, h.end)}]
         found = found._replace(hits=kept)
     scores = score.score(index, found)
     themes = scores.selected({t["id"]: t["primary_weight"] for t in index.kb["themes"]})
