@@ -57,3 +57,10 @@ def test_example_similarity(mini: Index) -> None:
 
 def test_diacritics_and_case_do_not_matter(mini: Index) -> None:
     assert "zww-schulden" in _targets(mini, "DEURWAARDER")
+
+
+def test_having_none_is_context_but_refusing_is_the_topic(index: Index) -> None:
+    from wegwijzer.advise import advise
+
+    assert "personeel" not in [t.id for t in advise(index, "ik heb nog geen personeel, hoe schrijf ik me in").themes]
+    assert advise(index, "de bank wil geen lening geven voor de uitbreiding").primary == "financiering"

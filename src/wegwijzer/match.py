@@ -173,14 +173,18 @@ def find(index: Index, text: str) -> Matches:
     content = [i for i, t in enumerate(tokens) if t.folded not in stop]
     forms = [_forms(index, t.folded, t.folded in stop) for t in tokens]
     found: dict[int, Hit] = {}
+    unsaid: set[int] = set()
 
     def keep(hit: Hit) -> None:
         if hit.term not in found or found[hit.term].quality < hit.quality:
             found[hit.term] = hit
 
     for i, token in enumerate(tokens):
-        # a negation right before a term cancels it ("geen personeel"); "weet niet of stoppen" does not
-        negated = i > 0 and tokens[i - 1].folded in index.negations
+        # a negation right before a term cancels it ("nog geen personeel"); "weet niet of stoppen" does not
+        before = tokens[i - 1].folded if i > 0 else ""
+        negated = before in index.negations or (i > 1 and f"{tokens[i - 2].folded} {before}" in index.negations)
+        if negated:
+            unsaid.add(i)
         for term in index.case_single.get(token.original, ()):
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
@@ -193,11 +197,12 @@ def find(index: Index, text: str) -> Matches:
                 if hit is not None and not negated:
                     keep(hit)
     counted = _staff_counts(index, tokens)
+    unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     hits = sorted(
         (h for h in found.values() if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")),
         key=lambda h: (h.start, h.term),
     )
-    return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content]))
+    return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
 
 
 def _staff_counts(index: Index, tokens: list[Token]) -> set[int]:
