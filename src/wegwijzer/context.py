@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .choices import SEGMENTS, SIZES, STAGES
-from .match import Index, Matches, Token, expand, nearest
+from .match import Index, Matches, Token, expand, nearest, staff_counts
 from .results import Context
 from .score import Scores
 from .text import fold
@@ -14,7 +14,6 @@ from .text import fold
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
-_NUMBER = re.compile(r"^\d{1,6}$")
 
 
 class Overrides(NamedTuple):
@@ -152,20 +151,9 @@ def amount(text: str) -> int | None:
 
 
 def _size(index: Index, tokens: list[Token]) -> str | None:
-    """Size class from a staff count: "12 medewerkers", "drie man personeel", "40 employees"."""
-    cues: dict[str, Any] = index.kb["cues"]
-    nouns = set(cues["staff"])
-    numbers: dict[str, int] = cues["numbers"]
-    for i, t in enumerate(tokens):
-        count = int(t.folded) if _NUMBER.match(t.folded) else numbers.get(t.folded)
-        if count is None:
-            continue
-        following = [tok.folded for tok in tokens[i + 1 : i + 4]]
-        for span in range(1, len(following) + 1):
-            ahead = following[:span]
-            if " ".join(ahead) in nouns or (span > 1 and " ".join(ahead[1:]) in nouns):
-                return _size_class(count)
-    return None
+    """Size class from the first staff count: "12 medewerkers", "drie man personeel", "40 employees"."""
+    counts = staff_counts(index, tokens)
+    return _size_class(counts[0][0]) if counts else None
 
 
 def _size_class(count: int) -> str | None:

@@ -22,6 +22,7 @@ MAX_STOP_GAP = 3  # and stopwords
 CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
 CUE_STOP_GAP = 6
 
+_COUNT = re.compile(r"^\d{1,6}$")
 _PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)")  # words, and the punctuation that ends a sentence
 
 
@@ -196,7 +197,7 @@ def find(index: Index, text: str) -> Matches:
                 hit = _phrase(index, term, i, quality, forms, tokens)
                 if hit is not None and not negated:
                     keep(hit)
-    counted = _staff_counts(index, tokens)
+    counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     hits = sorted(
         (h for h in found.values() if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")),
@@ -205,18 +206,20 @@ def find(index: Index, text: str) -> Matches:
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
 
 
-def _staff_counts(index: Index, tokens: list[Token]) -> set[int]:
-    """Positions of staff nouns after a number ("40 medewerkers"): they tell size, not a question about staff."""
+def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
+    """Staff counts ("12 medewerkers", "drie man personeel", "12 vaste medewerkers"): each count and where its noun
+    stands. They tell the size of the firm, not that the question is about staff."""
     cues = index.kb["cues"]
     nouns, numbers = cues["staff"], cues["numbers"]
-    out: set[int] = set()
-    for i, t in enumerate(tokens[:-1]):
-        if not (t.folded.isdigit() or t.folded in numbers):
+    out: list[tuple[int, range]] = []
+    for i, t in enumerate(tokens):
+        count = int(t.folded) if _COUNT.match(t.folded) else numbers.get(t.folded)
+        if count is None:
             continue
-        for span in (3, 2, 1):  # the longest noun first: "man personeel" before "man"
-            ahead = " ".join(x.folded for x in tokens[i + 1 : i + 1 + span])
-            if ahead in nouns:
-                out.update(range(i + 1, i + 1 + span))
+        for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
+            span = next((n for n in (3, 2, 1) if " ".join(x.folded for x in tokens[start : start + n]) in nouns), 0)
+            if span:  # the longest noun first: "man personeel" before "man"
+                out.append((count, range(start, start + span)))
                 break
     return out
 
