@@ -16,9 +16,9 @@ from typing import Any, Literal
 
 import yaml
 
+from .kb import MAX_FILE_BYTES  # one limit for reading and for loading
 from .text import has_unsafe
 
-MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 40
 
 Loc = tuple[str | int, ...]
@@ -83,8 +83,8 @@ def read(path: Path, label: str | None = None) -> tuple[Document | None, list[Pr
     """Read one YAML file strictly; on any problem return no document and the problems found."""
     name = label or str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return None, [Problem(name, 0, 0, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")]
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [Problem(name, 0, 0, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")]
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, [Problem(name, 0, 0, "file not found")]
