@@ -62,8 +62,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
 def find_place(index: Index, tokens: list[Token]) -> Place:
     """The first place the text names (longest name first), or the first ambiguous one, or a misspelt one."""
     places: dict[str, str] = index.kb["places"]
-    common = set(index.kb["common_places"])
-    locatives = set(index.kb["cues"]["locatives"])
+    common, locatives = index.common_places, index.locatives
     unresolved: Place | None = None
     i = 0
     while i < len(tokens):
@@ -88,11 +87,11 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
 
 
 def _fuzzy_place(
-    index: Index, tokens: list[Token], places: dict[str, str], common: set[str]
+    index: Index, tokens: list[Token], places: dict[str, str], common: frozenset[str]
 ) -> tuple[str, str, int] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
     by_length = index.place_lengths
-    locatives = set(index.kb["cues"]["locatives"])
+    locatives = index.locatives
     for i, t in enumerate(tokens):
         word = t.folded
         if len(word) < 6 or word in index.words or word in index.stop or word.isdigit() or word in common:
@@ -172,6 +171,6 @@ def _strongest(scores: Scores, prefix: str, options: tuple[str, ...]) -> str | N
 
 
 def _language(index: Index, tokens: list[Token]) -> str:
-    english = set(index.kb["cues"]["english"])
+    english = index.english
     hits = sum(1 for t in tokens if t.folded in english)
     return "en" if tokens and hits >= max(2, len(tokens) // 6) else "nl"

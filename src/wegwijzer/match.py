@@ -86,6 +86,9 @@ class Index:
         self.stop: frozenset[str] = frozenset(cues["stop"])
         self.negations: frozenset[str] = frozenset(cues["negations"])
         self.bound: tuple[str, ...] = tuple(cues["bound"])
+        self.locatives = frozenset(cues["locatives"])
+        self.english = frozenset(cues["english"])
+        self.common_places = frozenset(kb["common_places"])
         terms = kb["terms"]
         self.term_words: list[str] = terms["words"].split(SEP)
         self.weight: list[float] = terms["weight"]
