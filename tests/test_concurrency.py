@@ -26,5 +26,5 @@ def test_twenty_cold_starts_at_once(tmp_path: Path) -> None:
     assert len(answers) == 1
     assert json.loads(next(iter(answers)))[0]["provider"] == "rom-utrecht-region"
     files = list((tmp_path / "cache").iterdir())
-    assert [f.suffix for f in files] == [".json"]  # no temporary files left behind
-    assert load(MINI)["meta"]["digest"] == json.loads(files[0].read_text(encoding="utf-8"))["meta"]["digest"]
+    assert [f.suffix for f in files] == [".jsonl"]  # no temporary files left behind
+    assert load(MINI)["meta"]["digest"] == json.loads(files[0].read_bytes().split(b"\n", 1)[0])["meta"]["digest"]

@@ -61,46 +61,43 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
 
 def find_place(index: Index, tokens: list[Token]) -> Place:
     """The first place the text names (longest name first), or the first ambiguous one, or a misspelt one."""
-    places: dict[str, str] = index.kb["places"]
     common, locatives = index.common_places, index.locatives
     unresolved: Place | None = None
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
             key = " ".join(t.folded for t in tokens[i : i + n])
-            if key not in places:
+            province = index.place(key)
+            if province is None:
                 continue
             cued = i > 0 and tokens[i - 1].folded in locatives
             if key in common and not (cued and tokens[i].original[:1].isupper()):
                 continue
             written = " ".join(t.original for t in tokens[i : i + n])
-            if places[key]:
-                return Place(written, places[key], unresolved.unresolved if unresolved else None, range(i, i + n))
+            if province:
+                return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
             unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
             i += n - 1
             break
         i += 1
-    near = _fuzzy_place(index, tokens, places, common)
+    near = _fuzzy_place(index, tokens, common)
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
     return unresolved or Place()
 
 
-def _fuzzy_place(
-    index: Index, tokens: list[Token], places: dict[str, str], common: frozenset[str]
-) -> tuple[str, str, int] | None:
+def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
-    by_length = index.place_lengths
     locatives = index.locatives
     for i, t in enumerate(tokens):
         word = t.folded
-        if len(word) < 6 or word in index.words or word in index.stop or word.isdigit() or word in common:
+        if len(word) < 6 or index.is_word(word) or word in index.stop or word.isdigit() or word in common:
             continue
         if not (t.original[:1].isupper() or (i > 0 and tokens[i - 1].folded in locatives)):
             continue  # a misspelt word is read as a place only when it looks like one: "in Eindhovn", "Eindhovn"
-        found = nearest(word, by_length, long_from=9)
+        found = nearest(word, index.candidates(word, "q:", "r:"), long_from=9)
         if found:
-            return t.original, places[found], i
+            return t.original, index.place(found) or "", i
     return None
 
 
@@ -110,15 +107,15 @@ def resolve_region(index: Index, text: str) -> str | None:
     if not tokens:
         return None
     key = " ".join(t.folded for t in tokens)
-    places: dict[str, str] = index.kb["places"]
-    if places.get(key):
-        return places[key]
+    if index.place(key):
+        return index.place(key)
     province = find_place(index, tokens).province
     if province:
         return province
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
+    places = index.all_places()  # only for a misspelt --region: every place name is a candidate
     found = process.extractOne(key, [p for p, v in places.items() if v], scorer=OSA.distance, score_cutoff=2)
     return places[found[0]] if found else None
 

@@ -6,7 +6,6 @@ versions; YAML and pydantic are imported only when the cache is missing, stale o
 
 from __future__ import annotations
 
-import json
 import os
 import zlib
 from pathlib import Path
@@ -16,17 +15,18 @@ from . import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     from .loader import Problem
+    from .shelf import Shelf
 
 FILES = ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml")
 _SHAPE = {
     "meta": dict,
     "themes": list,
     "subtopics": dict,
-    "providers": dict,
-    "terms": dict,
-    "places": dict,
+    "provider_ids": list,
+    "examples": dict,
     "cues": dict,
 }
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -150,46 +150,81 @@ def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = Non
 def load(directory: Path, *, use_cache: bool = True) -> dict[str, Any]:
     """The compiled knowledge base, from the cache when it is current, else from the YAML (and then cached).
 
-    The cache entry holds the content digest of the data files (plus tool and schema version) and their sizes and
-    modification times; the files are read and hashed again only when one of those changed.
+    What comes back is the small core of the compiled data (themes, routing, cues...) with the large tables behind
+    ``["shelf"]`` (see shelf.py), read shard by shard as questions need them. The cache entry holds the content digest
+    of the data files (plus tool and schema version) and their sizes and modification times; the files are read and
+    hashed again only when one of those changed.
     """
+    from .shelf import Shelf
+
     stats = _stats(directory)
     where = f"{directory.resolve()}|{__version__}|{SCHEMA_VERSION}".encode()
-    target = cache_dir() / f"kb-{zlib.crc32(where):08x}.json"
-    cached = _read_cache(target) if use_cache else None
-    if cached is not None and stats and cached["meta"].get("stats") == stats:
-        return cached
-    contents = _read_files(directory)
-    digest = _digest(contents)
-    if cached is not None and cached["meta"].get("digest") == digest:
-        compiled = cached  # touched, not changed
+    target = cache_dir() / f"kb-{zlib.crc32(where):08x}.jsonl"
+
+    def rebuild() -> bytes:  # a damaged shard found while answering: start again from the YAML
+        data = _build(directory, _digest(_read_files(directory)))
+        _write_cache(target, data)
+        return data
+
+    cached = _read_cache(target, rebuild) if use_cache else None
+    if cached is not None and stats and cached.core["meta"].get("stats") == stats:
+        return _opened(cached)
+    digest = _digest(_read_files(directory))
+    if cached is not None and cached.core["meta"].get("digest") == digest:
+        data = cached.repacked(_meta(digest, directory))  # touched, not changed
     else:
-        report = validate(directory)
-        if report.compiled is None:
-            first = report.errors[0] if report.errors else "unknown problem"
-            more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
-            raise KBError(f"invalid knowledge base: {first}{more}")
-        compiled = report.compiled
-    compiled["meta"] = {"digest": digest, "stats": _stats(directory), "tool": __version__, "schema": SCHEMA_VERSION}
+        data = _build(directory, digest)
+    del cached  # unmap the old file before it is replaced (Windows cannot replace a mapped file)
     if use_cache:
-        _write_cache(target, compiled)
-    return compiled
+        _write_cache(target, data)
+    return _opened(Shelf(data, rebuild if use_cache else None))
 
 
-def _read_cache(path: Path) -> dict[str, Any] | None:
+def _build(directory: Path, digest: str) -> bytes:
+    from .shelf import pack
+
+    report = validate(directory)
+    if report.compiled is None:
+        first = report.errors[0] if report.errors else "unknown problem"
+        more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
+        raise KBError(f"invalid knowledge base: {first}{more}")
+    report.compiled["meta"] = _meta(digest, directory)
+    return pack(report.compiled)
+
+
+def _meta(digest: str, directory: Path) -> dict[str, Any]:
+    return {"digest": digest, "stats": _stats(directory), "tool": __version__, "schema": SCHEMA_VERSION}
+
+
+def _opened(shelf: Shelf) -> dict[str, Any]:
+    return {**shelf.core, "shelf": shelf}
+
+
+def _read_cache(path: Path, rebuild: Callable[[], bytes]) -> Shelf | None:
+    from .shelf import Shelf
+
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        shelf = Shelf(_mapped(path), rebuild)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # missing or corrupt: rebuild
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), t) for k, t in _SHAPE.items()):
+    data = shelf.core
+    if not all(isinstance(data.get(k), t) for k, t in _SHAPE.items()):
         return None  # not something this version wrote
     meta = data["meta"]
     if meta.get("tool") != __version__ or meta.get("schema") != SCHEMA_VERSION:
         return None
-    return dict(data)
+    return shelf
 
 
-def _write_cache(path: Path, compiled: dict[str, Any]) -> None:
+def _mapped(path: Path) -> bytes:
+    """The cache file mapped into memory: only the pages of the shards a question reads are read from disk."""
+    import mmap
+
+    with path.open("rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[return-value]
+
+
+def _write_cache(path: Path, data: bytes) -> None:
     """Write atomically; a cache that cannot be written never fails the run."""
     import contextlib
     import tempfile
@@ -198,8 +233,8 @@ def _write_cache(path: Path, compiled: dict[str, Any]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(compiled, handle, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         Path(tmp).replace(path)
         tmp = None
     except OSError:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from .shelf import Shelf, end, head
 from .text import fold
 
 CASE, EXACT = 1, 2
@@ -78,10 +79,12 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
 
 
 class Index:
-    """Lookup structures over the compiled knowledge base; the tables come ready-made from the cache."""
+    """Lookups over the compiled knowledge base. The core is read at once; vocabulary, examples, places and parties
+    come from the shelf's shards as the question's words need them (see shelf.py)."""
 
     def __init__(self, kb: dict[str, Any]) -> None:
         self.kb = kb
+        self.shelf: Shelf = kb["shelf"]
         cues = kb["cues"]
         self.stop: frozenset[str] = frozenset(cues["stop"])
         self.negations: frozenset[str] = frozenset(cues["negations"])
@@ -89,40 +92,109 @@ class Index:
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
-        terms = kb["terms"]
-        self.term_words: list[str] = terms["words"].split(SEP)
-        self.weight: list[float] = terms["weight"]
-        self.flags: list[int] = terms["flags"]
-        self.kind: list[str] = terms["kind"].split(SEP)
-        self.target: list[str] = terms["target"].split(SEP)
-        self._text: dict[str, str] = terms["text"]
-        self.single: dict[str, list[int]] = terms["single"]
-        self.case_single: dict[str, list[int]] = terms["case"]
-        self.phrases: dict[str, list[int]] = terms["phrases"]
-        self.loose = frozenset(terms["loose"].split(SEP))  # also matched by inflection, compound and typo
-        self.words = self.loose | frozenset(terms["vocabulary"].split(SEP))
-        self.affix = self.loose | frozenset(terms["affix"].split(SEP))  # inflections and compounds
-        self.loose_lengths: dict[str, list[str]] = _split(terms["loose_lengths"])
         examples = kb["examples"]
-        self.idf: dict[str, float] = examples["idf"]
-        self.example_subs: list[str] = examples["sub"]
+        self.example_subs: list[str] = examples["sub"].split(SEP)
         self.example_norm: list[float] = examples["norm"]
-        self.by_stem: dict[str, list[int]] = examples["by_stem"]
         self.routing: dict[str, Any] = kb["routing"]
-        self.place_lengths = _split(kb["place_lengths"])
+        # the records of the terms met so far, filled as their shards are read
+        self.term_words: dict[int, str] = {}
+        self.weight: dict[int, float] = {}
+        self.flags: dict[int, int] = {}
+        self.kind: dict[int, str] = {}
+        self.target: dict[int, str] = {}
+        self._text: dict[int, str] = {}
+        self._shards: dict[str, _TermShard] = {}
+        self._tails: dict[str, _Words] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self._providers: dict[str, dict[str, Any]] = {}
         self._municipalities: frozenset[str] | None = None
 
+    def _terms(self, word: str) -> _TermShard:
+        key = head(word)
+        found = self._shards.get(key)
+        if found is None:
+            raw = self.shelf.get("t:" + key)
+            found = self._shards[key] = _TermShard(
+                raw.get("single", {}),
+                raw.get("phrases", {}),
+                raw.get("case", {}),
+                raw.get("terms", {}),
+                _Words(raw.get("words", SEP)),
+                _Words(raw.get("affix", SEP)),
+            )
+        return found
+
+    def _posting(self, family: int, key: str) -> list[int]:
+        """The terms a key leads to; their records are unpacked here, for the few terms a question meets."""
+        shard = self._terms(key)
+        ids: list[int] = (shard.single, shard.phrases, shard.case)[family].get(key, [])
+        for i in ids:
+            if i not in self.weight:
+                words, weight, flags, kind, target, *text = shard.terms[str(i)]
+                self.term_words[i], self.weight[i], self.flags[i], self.kind[i], self.target[i] = (
+                    words,
+                    weight,
+                    flags,
+                    kind,
+                    target,
+                )
+                if text:
+                    self._text[i] = text[0]
+        return ids
+
+    def single(self, word: str) -> list[int]:
+        """Terms that are this one word."""
+        return self._posting(0, word)
+
+    def phrases(self, word: str) -> list[int]:
+        """Multi-word terms that begin with this word."""
+        return self._posting(1, word)
+
+    def case_single(self, original: str) -> list[int]:
+        """Terms that match only as written (capitals: "NOW", "Bbz")."""
+        return self._posting(2, original) if original else []
+
+    def is_word(self, word: str) -> bool:
+        """Whether a word occurs in the vocabulary."""
+        return bool(word) and self._terms(word).words.has(word)
+
+    def is_affix(self, word: str) -> bool:
+        """Whether a word also matches as an inflection's stem or a compound's head ("ontslag" in "ontslagen")."""
+        return bool(word) and self._terms(word).affix.has(word)
+
+    def is_tail(self, word: str) -> bool:
+        """Whether a word also matches as a compound's tail ("vergunning" in "exportvergunning")."""
+        key = end(word)
+        found = self._tails.get(key)
+        if found is None:
+            found = self._tails[key] = _Words(self.shelf.get("a:" + key).get("affix", SEP))
+        return bool(word) and found.has(word)
+
+    def stem(self, stem: str) -> tuple[float, list[int]] | None:
+        """The idf of an example stem and the examples that hold it."""
+        found = self.shelf.get("e:" + head(stem)).get(stem)
+        return (found[0], found[1]) if found else None
+
+    def place(self, key: str) -> str | None:
+        """The province of a place name ("" when the name is in several provinces), or None for no place."""
+        found: str | None = self.shelf.get("p:" + head(key)).get(key) if key else None
+        return found
+
+    def all_places(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name in self.shelf.names("p:"):
+            out.update(self.shelf.get(name))
+        return out
+
     def text(self, term: int) -> str:
         """A term as the knowledge base writes it."""
-        return self._text.get(str(term)) or self.term_words[term]
+        return self._text.get(term) or self.term_words[term]
 
     def provider(self, pid: str) -> dict[str, Any]:
         """One party's record (parsed on first use)."""
         found = self._providers.get(pid)
         if found is None:
-            found = self._providers[pid] = json.loads(self.kb["providers"][pid])
+            found = self._providers[pid] = dict(self.shelf.get("v:" + pid))
             found["group_set"] = frozenset(found["groups"])  # routing asks "is it for …" per candidate
         return found
 
@@ -137,23 +209,53 @@ class Index:
 
     @property
     def provider_ids(self) -> list[str]:
-        return list(self.kb["providers"])
+        return list(self.kb["provider_ids"])
 
     def fuzzy(self, word: str) -> str | None:
         """The vocabulary word within a length-dependent number of edits (transpositions count once)."""
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
-        best = nearest(word, self.loose_lengths)
+        best = nearest(word, self.candidates(word, "f:", "g:"))
         if len(self._fuzzy_cache) < 100_000:
             self._fuzzy_cache[word] = best
         return best
 
+    def candidates(self, word: str, first: str, last: str) -> Callable[[int], list[str]]:
+        """Typo candidates of a given length: the words that share the first or the last character with `word`."""
+        shards = [self.shelf.get(first + word[:1]), self.shelf.get(last + word[-1:])]
+        return lambda length: [w for shard in shards for w in shard.get(str(length), "").split(SEP) if w]
 
-def _split(groups: dict[str, str]) -> dict[str, list[str]]:
-    return {key: joined.split(SEP) for key, joined in groups.items()}
+
+class _TermShard(NamedTuple):
+    single: dict[str, list[int]]
+    phrases: dict[str, list[int]]
+    case: dict[str, list[int]]
+    terms: dict[str, list[Any]]
+    words: _Words
+    affix: _Words
 
 
-def nearest(word: str, by_length: dict[str, list[str]], long_from: int = 8) -> str | None:
+class _Words:
+    """A SEP-joined word list answering membership: by substring search for the few tests of one question, by a set
+    once it has been asked often (a batch), so neither a single answer nor a batch pays for what it does not use."""
+
+    SET_AFTER = 32
+
+    def __init__(self, joined: str) -> None:
+        self.joined = joined  # starts and ends with SEP
+        self.asked = 0
+        self.set: frozenset[str] | None = None
+
+    def has(self, word: str) -> bool:
+        if self.set is not None:
+            return word in self.set
+        self.asked += 1
+        if self.asked > self.SET_AFTER:
+            self.set = frozenset(self.joined.split(SEP))
+        return f"{SEP}{word}{SEP}" in self.joined
+
+
+def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = 8) -> str | None:
     """The closest word of about the same length: one edit, two for words of `long_from` letters or more."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
@@ -161,7 +263,7 @@ def nearest(word: str, by_length: dict[str, list[str]], long_from: int = 8) -> s
     limit = 1 if len(word) < long_from else 2
     best: tuple[int, str] | None = None
     for length in range(len(word) - limit, len(word) + limit + 1):
-        choices = by_length.get(str(length))
+        choices = by_length(length)
         if not choices:
             continue
         found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
@@ -189,14 +291,14 @@ def find(index: Index, text: str) -> Matches:
         negated = before in index.negations or (i > 1 and f"{tokens[i - 2].folded} {before}" in index.negations)
         if negated:
             unsaid.add(i)
-        for term in index.case_single.get(token.original, ()):
+        for term in index.case_single(token.original):
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
-            for term in index.single.get(word, ()):
+            for term in index.single(word):
                 if negated or (index.flags[term] & EXACT and quality < AFFIX_Q):  # exact: no typos
                     continue
                 keep(Hit(term, quality, i, i + 1))
-            for term in index.phrases.get(word, ()):
+            for term in index.phrases(word):
                 hit = _phrase(index, term, i, quality, forms, tokens)
                 if hit is not None and not negated:
                     keep(hit)
@@ -230,17 +332,17 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     """Vocabulary words a question word stands for, with how well it matches each."""
     forms: dict[str, float] = {}
-    if word in index.words:
+    if index.is_word(word):
         forms[word] = EXACT_Q
     n = len(word)
     if is_stopword:
         return forms
     if n > MIN_LOOSE:
         for cut in range(MIN_LOOSE, n):
-            if word[:cut] in index.affix:  # inflection or compound head: ontslag-en, subsidie-regeling
+            if index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
                 forms.setdefault(word[:cut], AFFIX_Q)
-            head, tail = word[: n - cut], word[n - cut :]
-            if len(head) >= MIN_HEAD and tail in index.affix and not head.endswith(index.bound):
+            start, tail = word[: n - cut], word[n - cut :]
+            if len(start) >= MIN_HEAD and index.is_tail(tail) and not start.endswith(index.bound):
                 forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
     if not forms and n >= MIN_LOOSE and not word.isdigit():
         near = index.fuzzy(word)
@@ -281,15 +383,14 @@ def _phrase(
 
 def _similar(index: Index, words: list[str]) -> dict[str, float]:
     """Cosine similarity (idf-weighted word stems) of the question to the closest example of each sub-question."""
-    bag = {w[:STEM] for w in words if w[:STEM] in index.idf}
+    bag = {s: found for s in {w[:STEM] for w in words} if (found := index.stem(s)) is not None}
     if not bag:
         return {}
-    norm = math.sqrt(sum(index.idf[s] ** 2 for s in bag))
+    norm = math.sqrt(sum(idf**2 for idf, _ in bag.values()))
     dots: dict[int, float] = defaultdict(float)
-    for s in bag:
-        weight = index.idf[s] ** 2
-        for ex in index.by_stem[s]:
-            dots[ex] += weight
+    for idf, examples in bag.values():
+        for ex in examples:
+            dots[ex] += idf**2
     best: dict[str, float] = {}
     for ex, dot in dots.items():
         sim = dot / (norm * index.example_norm[ex])

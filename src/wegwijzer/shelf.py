@@ -1,0 +1,149 @@
+"""The compiled knowledge base as JSON Lines whose large tables are cut into shards that are parsed on first use.
+
+Line 1 holds everything small (themes, routing, cues, ...) and the byte range and checksum of every shard; each
+further line is one shard. A question parses only the shards its own words lead to, so start-up stays nearly flat
+as the knowledge base grows (issue 5: ten times the data may cost at most 1.3 times the time).
+
+How the tables are cut (`KEY` characters of the key, lowercased):
+- ``t:<head>``: the terms whose first word starts with <head> (postings, the term records they point to) and the
+  vocabulary and affix words starting with <head>: one shard answers a word and all its prefixes;
+- ``a:<end>``: affix words ending in <end>: every tail of a question word ends as the word does;
+- ``f:<first char>``, ``g:<last char>``: typo candidates by length. A word within one edit of another shares its
+  first or its last character, so the two shards hold every candidate (two edits at both ends are not looked for);
+- ``e:<head>``: example-phrasing stems; ``p:<head>``, ``q:``/``r:``: place names and their typo candidates;
+- ``v:<id>``: one party's record.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+KEY = 2
+SEP = "\n"  # as in build.py: long string columns are joined, quicker to read than lists of strings
+
+
+class ShelfError(Exception):
+    """A shard could not be read: the cache file is damaged."""
+
+
+def head(word: str) -> str:
+    return word[:KEY].lower()
+
+
+def end(word: str) -> str:
+    return word[-KEY:].lower()
+
+
+def pack(compiled: dict[str, Any]) -> bytes:
+    """One compiled knowledge base (build.compile_kb) as shelf bytes."""
+    shards: dict[str, Any] = defaultdict(dict)
+    terms = compiled["terms"]
+    words = terms["words"].split(SEP)
+    kinds, targets = terms["kind"].split(SEP), terms["target"].split(SEP)
+    for family in ("single", "phrases", "case"):
+        for key, ids in terms[family].items():
+            shard = shards["t:" + head(key)]
+            shard.setdefault(family, {})[key] = ids
+            records = shard.setdefault("terms", {})
+            for i in ids:
+                records[str(i)] = [words[i], terms["weight"][i], terms["flags"][i], kinds[i], targets[i]]
+                if str(i) in terms["text"]:
+                    records[str(i)].append(terms["text"][str(i)])
+    loose = _words(terms["loose"])
+    vocabulary = loose | _words(terms["vocabulary"])
+    affix = loose | _words(terms["affix"])
+    _joined(shards, "t:", "words", vocabulary, head)
+    _joined(shards, "t:", "affix", affix, head)
+    _joined(shards, "a:", "affix", affix, end)
+    _by_length(shards, loose)
+    examples = compiled["examples"]
+    for stem, idf in examples["idf"].items():
+        shards["e:" + head(stem)][stem] = [idf, examples["by_stem"][stem]]
+    for key, province in compiled["places"].items():
+        shards["p:" + head(key)][key] = province
+    _by_length(shards, {w for joined in compiled["place_lengths"].values() for w in joined.split(SEP)}, "q:", "r:")
+    for pid, record in compiled["providers"].items():
+        shards["v:" + pid] = json.loads(record)
+
+    core = {k: v for k, v in compiled.items() if k not in ("terms", "examples", "places", "place_lengths", "providers")}
+    core["examples"] = {"sub": SEP.join(examples["sub"]), "norm": examples["norm"]}
+    core["provider_ids"] = list(compiled["providers"])
+    body, ranges, offset = [], {}, 0
+    for name in sorted(shards):
+        text = json.dumps(shards[name], ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        ranges[name] = [offset, offset + len(text) - 1, zlib.crc32(text[:-1])]
+        body.append(text)
+        offset += len(text)
+    core["shards"] = ranges
+    first = json.dumps(core, ensure_ascii=False, separators=(",", ":")).encode()
+    return first + b"\n" + b"".join(body)
+
+
+def _words(joined: str) -> set[str]:
+    return set(joined.split(SEP)) - {""}
+
+
+def _joined(shards: dict[str, Any], prefix: str, field: str, words: set[str], key: Callable[[str], str]) -> None:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(words):
+        groups[key(w)].append(w)
+    for k, group in groups.items():
+        shards[prefix + k][field] = SEP + SEP.join(group) + SEP  # "\nword\n" in it: membership without a set
+
+
+def _by_length(shards: dict[str, Any], words: set[str], first: str = "f:", last: str = "g:") -> None:
+    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in sorted(words):
+        groups[(first + w[0], len(w))].append(w)
+        groups[(last + w[-1], len(w))].append(w)
+    for (name, length), group in groups.items():
+        shards[name][str(length)] = SEP.join(group)
+
+
+class Shelf:
+    """Shelf bytes opened for reading: the core at once, each shard when first asked for."""
+
+    def __init__(self, data: bytes, reload: Callable[[], bytes] | None = None) -> None:
+        """`reload` gives fresh bytes (from the YAML) when a shard turns out to be damaged."""
+        cut = data.find(b"\n")
+        self.core: dict[str, Any] = json.loads(data[: cut if cut >= 0 else len(data)])
+        self._body = memoryview(data)[cut + 1 :] if cut >= 0 else memoryview(b"")
+        self._ranges: dict[str, list[int]] = self.core.pop("shards")
+        self._parsed: dict[str, Any] = {}
+        self._reload = reload
+
+    def get(self, name: str) -> Any:
+        """A shard as parsed JSON ({} when the knowledge base has nothing under that name)."""
+        found = self._parsed.get(name)
+        if found is None:
+            found = self._parsed[name] = self._read(name)
+        return found
+
+    def repacked(self, meta: dict[str, Any]) -> bytes:
+        """The same shelf with new metadata (the data files were touched, not changed)."""
+        core = {**self.core, "meta": meta, "shards": self._ranges}
+        return json.dumps(core, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + bytes(self._body)
+
+    def names(self, prefix: str) -> list[str]:
+        return [n for n in self._ranges if n.startswith(prefix)]
+
+    def _read(self, name: str) -> Any:
+        where = self._ranges.get(name)
+        if where is None:
+            return {}
+        start, stop, crc = where
+        raw = bytes(self._body[start:stop])
+        try:
+            if len(raw) != stop - start or zlib.crc32(raw) != crc:
+                raise ValueError("checksum")
+            return json.loads(raw)
+        except ValueError:
+            if self._reload is None:
+                raise ShelfError(f"knowledge-base cache is damaged (shard {name})") from None
+            fresh = Shelf(self._reload())  # the same digest, so the shards parsed so far stay valid
+            self._body, self._ranges, self._reload = fresh._body, fresh._ranges, None
+            return self._read(name)
