@@ -15,6 +15,7 @@ from .text import fold
 CASE, EXACT = 1, 2
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
+SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 SEP = "\n"  # joins long string columns in the compiled knowledge base (see build.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
@@ -88,7 +89,10 @@ class Index:
         cues = kb["cues"]
         self.stop: frozenset[str] = frozenset(cues["stop"])
         self.negations: frozenset[str] = frozenset(cues["negations"])
-        self.bound: tuple[str, ...] = tuple(cues["bound"])
+        # a long bound prefix ends the head of a compound ("krediet-ver|lening" is not krediet + lening); a short one
+        # only begins a word ("on|betaald"): heads that end in "er" or "on" are common (water|schade, loon|belasting)
+        self.bound: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) > SHORT_BOUND)
+        self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
@@ -304,8 +308,15 @@ def find(index: Index, text: str) -> Matches:
                     keep(hit)
     counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
+    # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
+    whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
     hits = sorted(
-        (h for h in found.values() if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")),
+        (
+            h
+            for h in found.values()
+            if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
+            and not (h.end - h.start == 1 and h.quality == AFFIX_Q and h.start in whole)
+        ),
         key=lambda h: (h.start, h.term),
     )
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
@@ -342,7 +353,12 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             if index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
                 forms.setdefault(word[:cut], AFFIX_Q)
             start, tail = word[: n - cut], word[n - cut :]
-            if len(start) >= MIN_HEAD and index.is_tail(tail) and not start.endswith(index.bound):
+            if (
+                len(start) >= MIN_HEAD
+                and index.is_tail(tail)
+                and not start.endswith(index.bound)
+                and start not in index.bound_start
+            ):
                 forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
     if not forms and n >= MIN_LOOSE and not word.isdigit():
         near = index.fuzzy(word)
