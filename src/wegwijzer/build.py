@@ -244,8 +244,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
     for spec in cues.private:
         add(spec, "cue", "private")
     for sector, specs in cues.sectors.items():
-        for spec in specs:
-            add(spec, "cue", f"sector:{sector}")
+        for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
+            add(Term(term=spec, exact=True), "cue", f"sector:{sector}")
 
 
 def _provider(p: Any) -> dict[str, Any]:

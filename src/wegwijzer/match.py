@@ -270,10 +270,22 @@ def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = 8
         choices = by_length(length)
         if not choices:
             continue
-        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
-        if found is not None and (best is None or found[1] < best[0]):
-            best = (int(found[1]), found[0])
+        for choice, distance, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=5):
+            if distance == 2 and not _same_letters(word, choice):
+                continue
+            if best is None or distance < best[0]:
+                best = (int(distance), choice)
+            break
     return best[1] if best else None
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Two edits are a typo when they move letters or drop one (subsdies/subsidie), not when they swap in others
+    (verzekeren/verbeteren, inhouden/inhuren): at most one letter may differ between the two words' letters."""
+    from collections import Counter
+
+    ca, cb = Counter(a), Counter(b)
+    return max(sum((ca - cb).values()), sum((cb - ca).values())) <= 1
 
 
 def find(index: Index, text: str) -> Matches:
@@ -360,7 +372,7 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                 and start not in index.bound_start
             ):
                 forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
-    if not forms and n >= MIN_LOOSE and not word.isdigit():
+    if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word)
         if near is not None:
             forms[near] = FUZZY_Q
