@@ -33,12 +33,12 @@ def console(stderr: bool = False) -> Console:
 
 
 def print_lines(lines: list[Line]) -> None:
-    out = console()
+    text = Text(no_wrap=False, overflow="fold")  # one print: rich renders once, not once per line
     for line in lines:
-        text = Text(no_wrap=False, overflow="fold")
         for chunk, style in line:
             text.append(chunk, style=STYLES.get(style, ""))
-        out.print(text)
+        text.append("\n")
+    console().print(text, end="")
 
 
 def progress_bar(total: int) -> Callable[[], None]:
