@@ -245,7 +245,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
         add(spec, "cue", "private")
     for sector, specs in cues.sectors.items():
         for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
-            add(Term(term=spec, exact=True), "cue", f"sector:{sector}")
+            exact = Term(term=spec, exact=True) if isinstance(spec, str) else spec.model_copy(update={"exact": True})
+            add(exact, "cue", f"sector:{sector}")
 
 
 def _provider(p: Any) -> dict[str, Any]:

@@ -341,15 +341,28 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
     nouns, numbers = cues["staff"], cues["numbers"]
     out: list[tuple[int, range]] = []
     for i, t in enumerate(tokens):
-        count = int(t.folded) if _COUNT.match(t.folded) else numbers.get(t.folded)
+        count = _is_count(numbers, t.folded)
         if count is None:
             continue
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
-            span = next((n for n in (3, 2, 1) if " ".join(x.folded for x in tokens[start : start + n]) in nouns), 0)
+            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded):
+                break  # "sinds 1985, 45 wn": the nearer number counts the staff
+            span = next(
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if start + n <= len(tokens) and " ".join(x.folded for x in tokens[start : start + n]) in nouns
+                ),
+                0,
+            )
             if span:  # the longest noun first: "man personeel" before "man"
                 out.append((count, range(start, start + span)))
                 break
     return out
+
+
+def _is_count(numbers: dict[str, int], word: str) -> int | None:
+    return int(word) if _COUNT.match(word) else numbers.get(word)
 
 
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
