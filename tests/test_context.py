@@ -154,3 +154,21 @@ def test_abbreviations_advisors_type(index: Index) -> None:
 
 def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
     assert advise(index, "zzp bouw wil eerste werknemer, wat regelen").context.region is None  # not Tegelen
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "caller says he doesn't see the point anymore and would rather not wake up",
+        "zegt dat zijn gezin beter af is zonder hem, schulden lopen op",
+        "she said her family would be better off without her",
+        "hij wil er een eind aan maken, bedrijf gaat failliet",
+    ],
+)
+def test_danger_in_the_third_person_and_in_english(index: Index, question: str) -> None:
+    assert advise(index, question).context.safety
+
+
+@pytest.mark.parametrize("question", ["we are better off without the bank loan", "we zijn beter af zonder die klant"])
+def test_better_off_without_a_thing_is_no_danger(index: Index, question: str) -> None:
+    assert not advise(index, question).context.safety

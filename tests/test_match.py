@@ -64,3 +64,33 @@ def test_having_none_is_context_but_refusing_is_the_topic(index: Index) -> None:
 
     assert "personeel" not in [t.id for t in advise(index, "ik heb nog geen personeel, hoe schrijf ik me in").themes]
     assert advise(index, "de bank wil geen lening geven voor de uitbreiding").primary == "financiering"
+
+
+def test_a_short_bound_prefix_blocks_a_tail_only_at_the_start_of_a_word(index: Index) -> None:
+    # "loon|belasting" is a tax; "on|betaald" is not "betaald" (short prefixes are bound only at the start)
+    assert "wet-belasting" in _targets(index, "vraag over de loonbelasting")
+    assert index.bound_start and not set(index.bound_start) & set(index.bound)
+
+
+def test_a_word_known_whole_is_not_read_by_its_parts(index: Index) -> None:
+    # "parkeerboete" is a private matter in the vocabulary; its tail "boete" must not make it a legal question
+    assert "private" in _targets(index, "parkeerboete gekregen")
+    assert "wet-en-regelgeving" not in _targets(index, "parkeerboete gekregen")
+
+
+def test_two_edits_only_when_the_letters_are_the_same_but_one(index: Index) -> None:
+    assert index.fuzzy("subsdies") == "subsidie"  # a swap and a dropped letter
+    assert index.fuzzy("verzekeren") is None  # two letters swapped for others: another word (verbeteren)
+    assert index.fuzzy("faillisement") == "faillissement"
+
+
+def test_place_names_and_sector_words_are_no_typos(index: Index) -> None:
+    assert "sector:metaal" not in _targets(index, "bedrijf in assen")  # Assen is no misspelt "lassen"
+    assert "sector:horeca" not in _targets(index, "ik kreeg een brief")  # "kreeg" is no misspelt "kroeg"
+
+
+def test_the_staff_count_nearest_its_noun_wins(index: Index) -> None:
+    from wegwijzer.match import expand, staff_counts
+
+    tokens = expand(index, tokenize("familiebedrijf sinds 1985, 45 wn"))
+    assert [count for count, _ in staff_counts(index, tokens)] == [45]
