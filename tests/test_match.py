@@ -94,3 +94,11 @@ def test_the_staff_count_nearest_its_noun_wins(index: Index) -> None:
 
     tokens = expand(index, tokenize("familiebedrijf sinds 1985, 45 wn"))
     assert [count for count, _ in staff_counts(index, tokens)] == [45]
+
+
+def test_a_separable_verb_with_te_reads_as_one_word(index: Index) -> None:
+    assert "pers-ontwikkeling" in _targets(index, "overweegt het personeel zelf op te leiden")
+    doorstart = _targets(index, "wil de zaak door te starten")
+    assert "zww-doorstarten" in doorstart
+    assert "wet-starten" not in doorstart  # the verb is doorstarten, not starten
+    assert "financiering" in _targets(index, "geld lenen om te investeren")  # "om te" is purpose, not a particle

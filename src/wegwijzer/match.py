@@ -93,6 +93,7 @@ class Index:
         # only begins a word ("on|betaald"): heads that end in "er" or "on" are common (water|schade, loon|belasting)
         self.bound: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) > SHORT_BOUND)
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
+        self.particles = frozenset(cues["particles"])
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
@@ -294,6 +295,11 @@ def find(index: Index, text: str) -> Matches:
     stop = index.stop
     content = [i for i, t in enumerate(tokens) if t.folded not in stop]
     forms = [_forms(index, t.folded, t.folded in stop) for t in tokens]
+    for i in range(2, len(tokens)):  # a separable verb: "personeel aan te nemen" reads "aannemen" when that is known
+        if tokens[i - 1].folded == "te" and tokens[i - 2].folded in index.particles and tokens[i].folded not in stop:
+            joined = tokens[i - 2].folded + tokens[i].folded
+            if index.is_word(joined):
+                forms[i] = {joined: EXACT_Q}  # "de zaak door te starten" is doorstarten, not starten
     found: dict[int, Hit] = {}
     unsaid: set[int] = set()
 

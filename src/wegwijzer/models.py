@@ -219,6 +219,8 @@ class Cues(Model):
 
     stopwords: list[Word]
     bound_prefixes: list[Word]  # word starts that do not make a compound head (ver-lening)
+    # particles of separable verbs: "op te leiden" is also read as "opleiden", "aan te vragen" as "aanvragen"
+    separable_particles: list[Word] = []
     negations: list[Word]
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
