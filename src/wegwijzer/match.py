@@ -16,6 +16,7 @@ CASE, EXACT = 1, 2
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
+CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 SEP = "\n"  # joins long string columns in the compiled knowledge base (see build.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
@@ -109,12 +110,17 @@ class Index:
         self.target: dict[int, str] = {}
         self._text: dict[int, str] = {}
         self._shards: dict[str, _TermShard] = {}
+        self._shard_of: dict[str, _TermShard] = {}  # word -> its shard, so a batch slices and lowercases once
+        self._phrase_words: dict[int, tuple[str, ...]] = {}
         self._tails: dict[str, _Words] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self._providers: dict[str, dict[str, Any]] = {}
         self._municipalities: frozenset[str] | None = None
 
     def _terms(self, word: str) -> _TermShard:
+        found = self._shard_of.get(word)
+        if found is not None:
+            return found
         key = head(word)
         found = self._shards.get(key)
         if found is None:
@@ -127,6 +133,8 @@ class Index:
                 _Words(raw.get("words", SEP)),
                 _Words(raw.get("affix", SEP)),
             )
+        if len(self._shard_of) < CACHE_LIMIT:
+            self._shard_of[word] = found
         return found
 
     def _posting(self, family: int, key: str) -> list[int]:
@@ -146,6 +154,13 @@ class Index:
                 if text:
                     self._text[i] = text[0]
         return ids
+
+    def phrase_words(self, term: int) -> tuple[str, ...]:
+        """The words of a multi-word term, split once."""
+        found = self._phrase_words.get(term)
+        if found is None:
+            found = self._phrase_words[term] = tuple(self.term_words[term].split(" "))
+        return found
 
     def single(self, word: str) -> list[int]:
         """Terms that are this one word."""
@@ -221,7 +236,7 @@ class Index:
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
         best = nearest(word, self.candidates(word, "f:", "g:"))
-        if len(self._fuzzy_cache) < 100_000:
+        if len(self._fuzzy_cache) < CACHE_LIMIT:
             self._fuzzy_cache[word] = best
         return best
 
@@ -300,6 +315,7 @@ def find(index: Index, text: str) -> Matches:
             joined = tokens[i - 2].folded + tokens[i].folded
             if index.is_word(joined):
                 forms[i] = {joined: EXACT_Q}  # "de zaak door te starten" is doorstarten, not starten
+    present = {word for f in forms for word in f}  # every vocabulary word the question holds, in any form
     found: dict[int, Hit] = {}
     unsaid: set[int] = set()
 
@@ -321,7 +337,7 @@ def find(index: Index, text: str) -> Matches:
                     continue
                 keep(Hit(term, quality, i, i + 1))
             for term in index.phrases(word):
-                hit = _phrase(index, term, i, quality, forms, tokens)
+                hit = _phrase(index, term, i, quality, forms, tokens, present)
                 if hit is not None and not negated:
                     keep(hit)
     counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
@@ -399,10 +415,18 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
 
 
 def _phrase(
-    index: Index, term: int, start: int, quality: float, forms: list[dict[str, float]], tokens: list[Token]
+    index: Index,
+    term: int,
+    start: int,
+    quality: float,
+    forms: list[dict[str, float]],
+    tokens: list[Token],
+    present: set[str],
 ) -> Hit | None:
     """A multi-word term from `start` on: its words in order, with stopwords and a few other words between."""
-    words = index.term_words[term].split(" ")
+    words = index.phrase_words(term)
+    if not present.issuperset(words):
+        return None  # a word of the phrase is nowhere in the question
     exact = index.flags[term] & EXACT
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
     best = quality
