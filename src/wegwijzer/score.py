@@ -17,7 +17,7 @@ SCALE = 2.0  # raw evidence of SCALE gives a score of 1 - 1/e
 MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
-RELATIVE = 0.25  # a theme is reported when its evidence is at least this share of the best theme's
+RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
 
