@@ -58,3 +58,11 @@ def test_every_recommendation_has_a_reason_and_a_route(mini: Index) -> None:
         assert r.reason
         assert r.contacts
         assert r.line in {"first", "second"}
+
+
+def test_acute_distress_asks_for_acute_support_first(index: Index) -> None:
+    # only urgency cues and a loan: the first specific referral is a party for firms in trouble, not a lender
+    ref = advise(index, "bank has terminated our credit facility and payroll is due at the end of the month")
+    assert ref.context.urgent
+    first = next(r for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"})
+    assert "zwaar-weer" in index.provider(first.provider)["group_set"]

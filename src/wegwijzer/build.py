@@ -119,6 +119,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "general": m.cues.general_parties,
             "safety_party": m.cues.safety_party,
             "urgency_theme": m.cues.urgency_theme,
+            "urgency_subtopic": m.cues.urgency_subtopic,
         },
     }
 
@@ -231,6 +232,7 @@ def _cue_terms(cues: Cues, add: Any) -> None:
         add(spec, "cue", "urgent")
         if cues.urgency_theme:
             add(spec, "theme", cues.urgency_theme, URGENCY_AS_THEME)
+
     for spec in cues.safety:
         add(spec, "cue", "safety")
     for stage, specs in cues.stage.items():

@@ -108,6 +108,10 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
         yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
     if m.cues.urgency_theme and m.cues.urgency_theme not in theme_ids:
         yield cues.problem(("urgency_theme",), f"unknown theme '{m.cues.urgency_theme}'")
+    sub_theme = {s.id: t.id for t in m.themes.themes for s in t.subtopics}
+    if m.cues.urgency_subtopic and sub_theme.get(m.cues.urgency_subtopic) != m.cues.urgency_theme:
+        what = "unknown sub-question" if m.cues.urgency_subtopic not in sub_theme else "a sub-question of another theme"
+        yield cues.problem(("urgency_subtopic",), f"{what} '{m.cues.urgency_subtopic}' (must be under urgency_theme)")
 
     yield from _vocabulary(themes, m)
 

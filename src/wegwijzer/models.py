@@ -237,3 +237,4 @@ class Cues(Model):
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id
     urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
+    urgency_subtopic: Id | None = None  # and of this sub-question (acute support), so its parties are specific

@@ -18,6 +18,7 @@ MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
+URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the acute-support sub-question (as build.py)
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
 
@@ -87,6 +88,7 @@ def score(index: Index, matches: Matches) -> Scores:
             for other in subs[key]["related"]:
                 credit(s.related, other, value * RELATED, where)
 
+    urgency_sub = kb["cues"]["urgency_subtopic"]
     hits = sorted(matches.hits, key=lambda h: -index.weight[h.term] * h.quality)
     for hit in hits:
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
@@ -117,6 +119,8 @@ def score(index: Index, matches: Matches) -> Scores:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
         else:
             credit(s.cue, target, value, where)
+            if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
+                credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
     for key, sim in matches.similar.items():
         if sim >= SIM_FLOOR:
             value = SIM_WEIGHT * sim
