@@ -1,8 +1,10 @@
 """Personal data in callers' words: found and replaced before anything is echoed or exported.
 
 Finds BSNs (with the 11-proef), IBANs (mod-97), Dutch personal phone numbers (mobile and geographic; the 0800,
-0900 and 088 numbers of organisations are kept), e-mail addresses and postcode + house number. Names are not
-detected: the handover note never contains the caller's name unless it is in the question.
+0900 and 088 numbers of organisations are kept), e-mail addresses, postcode + house number, and names where the
+text announces one: after a form of address ("meneer De Vries", "mw. Bakker", "Mr. Smith") or in an introduction
+("mijn naam is Anna Jansen", "my name is Tom"). A name written bare ("Jansen belt over …", "ik ben Tom") is not
+recognised.
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-LABELS = {"bsn": "[BSN]", "iban": "[IBAN]", "phone": "[TELEFOON]", "email": "[E-MAIL]", "postcode": "[ADRES]"}
+LABELS = {
+    "bsn": "[BSN]",
+    "iban": "[IBAN]",
+    "phone": "[TELEFOON]",
+    "email": "[E-MAIL]",
+    "postcode": "[ADRES]",
+    "name": "[NAAM]",
+}
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"(?i)(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?![a-z0-9])")
@@ -26,6 +35,19 @@ _POSTCODE = re.compile(
     rf"(?<![\w]){_POSTAL}(?:,? ?(?:nr\.?|nummer|huisnummer)? ?\d{{1,5}}(?: ?[a-zA-Z](?![A-Za-z])|-\d{{1,4}})?(?![\d:]))"
 )
 _NUMBER_THEN_POSTCODE = re.compile(rf"(?<![\w])\d{{1,5}}[a-zA-Z]?,? {_POSTAL}")
+# A name: initials, Dutch particles and one to three capitalised words ("J.P. van der Berg", "De Vries-Bos").
+_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*"
+_PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|in 't|'t|von|du|le|la|el|al)\s)*"
+_NAME = rf"(?:[A-Z]\.(?:[A-Z]\.)*\s?)?{_PARTICLES}{_WORD}(?:\s{_PARTICLES}{_WORD}){{0,2}}"
+# Forms of address. "mw" also means "medewerker(s)" ("3 mw"), so it counts only when no number precedes it.
+_TITLED = re.compile(
+    r"(?<![\w])(?:(?<!\d )(?<!\d)[Mm]w\.?|[Mm]evr\.?|[Mm]evrouw|[Mm]eneer|[Dd]hr\.?|[Dd]e heer|[Mm]r\.?|[Mm]rs\.?|"
+    rf"[Mm]s\.?|[Mm]iss)\s({_NAME})"
+)
+# Introductions that announce a name ("ik ben …" and "I am …" are left out: "ik ben Nederlander", "I am German").
+_INTRODUCED = re.compile(
+    rf"(?i:mijn naam is|ik heet|naam:|u spreekt met|je spreekt met|my name is|this is|speaking with)\s({_NAME})"
+)
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
 
 
@@ -65,6 +87,9 @@ def find(text: str) -> list[Span]:
     for pattern in (_POSTCODE, _NUMBER_THEN_POSTCODE):
         for m in pattern.finditer(text):
             add("postcode", m.start(), m.end())
+    for pattern in (_TITLED, _INTRODUCED):
+        for m in pattern.finditer(text):
+            add("name", m.start(1), m.end(1))
     return sorted(spans, key=lambda s: s.start)
 
 
