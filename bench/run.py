@@ -95,7 +95,11 @@ def batch_rate(env: dict[str, str], n: int) -> float:
 
 
 def scaled_kb(factor: int, target: Path) -> None:
-    """A synthetic knowledge base `factor` times the shipped one: parties, schemes, places, terms and examples."""
+    """A synthetic knowledge base `factor` times the shipped one: parties, schemes, places, terms and examples.
+
+    The added parties are regional, one province each, as the knowledge base is expected to grow (more regional
+    parties, schemes and municipalities); their themes, sub-questions and schemes are those of the party copied.
+    """
     target.mkdir(parents=True, exist_ok=True)
     themes = yaml.safe_load((DATA / "themes.yaml").read_text(encoding="utf-8"))
     providers = yaml.safe_load((DATA / "providers.yaml").read_text(encoding="utf-8"))
@@ -112,12 +116,15 @@ def scaled_kb(factor: int, target: Path) -> None:
             examples = list(sub.get("examples", []))
             sub["examples"] = examples + [f"{e} {fake_word()}" for e in examples * (factor - 1)]
     originals = list(providers["providers"])
+    provinces = [prov["id"] for prov in regions["provinces"]]
     for copy in range(1, factor):
         for p in originals:
             clone = json.loads(json.dumps(p, default=str))
             clone["id"] = f"{p['id']}-x{copy}"
             clone["name"] = f"{p['name']} {fake_word()}"
             clone["aliases"] = [fake_word()]
+            if clone.get("regions", "all") == "all":  # a regional party keeps its own province (and its areas)
+                clone["regions"] = [rng.choice(provinces)]
             for scheme in clone.get("schemes", []):
                 scheme["id"] = f"{scheme['id']}-x{copy}"
                 scheme["name"] = f"{fake_word()} {fake_word()}"

@@ -45,7 +45,10 @@ def test_every_lookup_agrees_with_the_compiled_tables(compiled: dict[str, object
         assert index.is_tail(word) == (word in affix)
     for stem, idf in full["examples"]["idf"].items():
         assert index.stem(stem) == (idf, full["examples"]["by_stem"][stem])
-    assert index.example_subs == full["examples"]["sub"]
+    examples = full["examples"]
+    assert index.examples == {i: (sub, examples["norm"][i]) for i, sub in enumerate(examples["sub"])}
+    for sid, scheme in full["schemes"].items():
+        assert index.scheme(sid) == scheme
     for key, province in full["places"].items():
         assert index.place(key) == province
     assert index.all_places() == full["places"]

@@ -66,7 +66,7 @@ def advise(
         themes=matches,
         subtopics=subs,
         schemes=tuple(
-            {"id": s, "name": kb["schemes"][s]["name"], "status": kb["schemes"][s]["status"]}
+            {"id": s, "name": index.scheme(s)["name"], "status": index.scheme(s)["status"]}
             for s in sorted(scores.scheme, key=lambda s: -scores.scheme[s])
         ),
         context=ctx,

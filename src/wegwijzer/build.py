@@ -194,18 +194,27 @@ def _routing(m: Models) -> dict[str, Any]:
     by_sub: dict[str, list[str]] = defaultdict(list)
     by_scheme: dict[str, str] = {}
     regional: dict[str, list[str]] = defaultdict(list)
+    provinces: dict[str, list[str]] = {}  # the regional parties' provinces: others are skipped before being read
     for p in m.providers.providers:
         for scheme in p.schemes:
             by_scheme[scheme.id] = p.id
         if p.status.value == "ended":
             continue
+        if p.regions != "all":
+            provinces[p.id] = list(p.regions)
         for theme in p.themes:
             by_theme[theme].append(p.id)
             if p.regions != "all" or p.kind.value in ("rom", "gemeente", "provincie"):
                 regional[theme].append(p.id)
         for sub in p.serves:
             by_sub[sub].append(p.id)
-    return {"by_theme": by_theme, "by_sub": by_sub, "by_scheme": by_scheme, "regional": regional}
+    return {
+        "by_theme": by_theme,
+        "by_sub": by_sub,
+        "by_scheme": by_scheme,
+        "regional": regional,
+        "provinces": provinces,
+    }
 
 
 def _common(m: Models) -> set[str]:

@@ -26,7 +26,8 @@ _SHAPE = {
     "themes": list,
     "subtopics": dict,
     "provider_ids": list,
-    "examples": dict,
+    "routing": dict,
+    "buckets": int,
     "cues": dict,
 }
 MAX_FILE_BYTES = 4 * 1024 * 1024

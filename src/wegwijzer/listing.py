@@ -36,7 +36,6 @@ def providers(index: Index, theme: str | None, region: str | None, line: str | N
 
 
 def show(index: Index, pid: str) -> str:
-    kb = index.kb
     p = index.provider(pid)
     out = [f"{p['name']} ({pid})", p["description"], ""]
     out.append(f"soort: {p['kind']} · niveau: {p['level']} · lijn: {p['line']} · status: {p['status']}")
@@ -52,7 +51,7 @@ def show(index: Index, pid: str) -> str:
     if p["schemes"]:
         out.append("regelingen:")
         for sid in p["schemes"]:
-            s = kb["schemes"][sid]
+            s = index.scheme(sid)
             out.append(f"  {s['name']} ({sid})" + ("" if s["status"] == "active" else f" [{s['status']}]"))
     if p["needs_check"]:
         out.append("let op: sommige gegevens moeten nog worden gecontroleerd")

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from .shelf import Shelf, end, head
+from .shelf import Shelf, bucket, end, head
 from .text import fold
 
 CASE, EXACT = 1, 2
@@ -98,9 +98,7 @@ class Index:
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
-        examples = kb["examples"]
-        self.example_subs: list[str] = examples["sub"].split(SEP)
-        self.example_norm: list[float] = examples["norm"]
+        self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read
         self.routing: dict[str, Any] = kb["routing"]
         # the records of the terms met so far, filled as their shards are read
         self.term_words: dict[int, str] = {}
@@ -110,6 +108,9 @@ class Index:
         self.target: dict[int, str] = {}
         self._text: dict[int, str] = {}
         self._shards: dict[str, _TermShard] = {}
+        self._postings: dict[int, Any] = {}
+        self._buckets: int = kb["buckets"]
+        self._case_keys = frozenset(kb["case_keys"])
         self._shard_of: dict[str, _TermShard] = {}  # word -> its shard, so a batch slices and lowercases once
         self._phrase_words: dict[int, tuple[str, ...]] = {}
         self._tails: dict[str, _Words] = {}
@@ -125,25 +126,21 @@ class Index:
         found = self._shards.get(key)
         if found is None:
             raw = self.shelf.get("t:" + key)
-            found = self._shards[key] = _TermShard(
-                raw.get("single", {}),
-                raw.get("phrases", {}),
-                raw.get("case", {}),
-                raw.get("terms", {}),
-                _Words(raw.get("words", SEP)),
-                _Words(raw.get("affix", SEP)),
-            )
+            found = self._shards[key] = _TermShard(_Words(raw.get("words", SEP)), _Words(raw.get("affix", SEP)))
         if len(self._shard_of) < CACHE_LIMIT:
             self._shard_of[word] = found
         return found
 
-    def _posting(self, family: int, key: str) -> list[int]:
+    def _posting(self, family: str, key: str) -> list[int]:
         """The terms a key leads to; their records are unpacked here, for the few terms a question meets."""
-        shard = self._terms(key)
-        ids: list[int] = (shard.single, shard.phrases, shard.case)[family].get(key, [])
+        n = bucket(key, self._buckets)
+        shard = self._postings.get(n)
+        if shard is None:
+            shard = self._postings[n] = self.shelf.get(f"k:{n}")
+        ids: list[int] = shard.get(family, {}).get(key, [])
         for i in ids:
             if i not in self.weight:
-                words, weight, flags, kind, target, *text = shard.terms[str(i)]
+                words, weight, flags, kind, target, *text = shard["terms"][str(i)]
                 self.term_words[i], self.weight[i], self.flags[i], self.kind[i], self.target[i] = (
                     words,
                     weight,
@@ -164,15 +161,15 @@ class Index:
 
     def single(self, word: str) -> list[int]:
         """Terms that are this one word."""
-        return self._posting(0, word)
+        return self._posting("single", word) if self.is_word(word) or self.is_affix(word) else []
 
     def phrases(self, word: str) -> list[int]:
         """Multi-word terms that begin with this word."""
-        return self._posting(1, word)
+        return self._posting("phrases", word) if self.is_word(word) or self.is_affix(word) else []
 
     def case_single(self, original: str) -> list[int]:
         """Terms that match only as written (capitals: "NOW", "Bbz")."""
-        return self._posting(2, original) if original else []
+        return self._posting("case", original) if original in self._case_keys else []
 
     def is_word(self, word: str) -> bool:
         """Whether a word occurs in the vocabulary."""
@@ -191,9 +188,21 @@ class Index:
         return bool(word) and found.has(word)
 
     def stem(self, stem: str) -> tuple[float, list[int]] | None:
-        """The idf of an example stem and the examples that hold it."""
-        found = self.shelf.get("e:" + head(stem)).get(stem)
-        return (found[0], found[1]) if found else None
+        """The idf of an example stem and the examples that hold it (their sub-question and norm in `examples`)."""
+        shard = self.shelf.get("e:" + head(stem))
+        found = shard.get(stem) if stem else None
+        if not found:
+            return None
+        for ex in found[1]:
+            if ex not in self.examples:
+                sub, norm = shard[""][str(ex)]
+                self.examples[ex] = (sub, norm)
+        return (found[0], found[1])
+
+    def scheme(self, sid: str) -> dict[str, Any]:
+        """One scheme: name, party, themes, sub-questions, status."""
+        found: dict[str, Any] = self.shelf.get("s:" + sid)
+        return found
 
     def place(self, key: str) -> str | None:
         """The province of a place name ("" when the name is in several provinces), or None for no place."""
@@ -247,10 +256,6 @@ class Index:
 
 
 class _TermShard(NamedTuple):
-    single: dict[str, list[int]]
-    phrases: dict[str, list[int]]
-    case: dict[str, list[int]]
-    terms: dict[str, list[Any]]
     words: _Words
     affix: _Words
 
@@ -464,8 +469,8 @@ def _similar(index: Index, words: list[str]) -> dict[str, float]:
             dots[ex] += idf**2
     best: dict[str, float] = {}
     for ex, dot in dots.items():
-        sim = dot / (norm * index.example_norm[ex])
-        sub = index.example_subs[ex]
+        sub, ex_norm = index.examples[ex]
+        sim = dot / (norm * ex_norm)
         if sim > best.get(sub, 0.0):
             best[sub] = sim
     return best

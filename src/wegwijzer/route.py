@@ -44,7 +44,7 @@ def route(
 ) -> tuple[list[Recommendation], list[str]]:
     """Ranked recommendations and the questions whose answers would change them."""
     kb = index.kb
-    subs, schemes = kb["subtopics"], kb["schemes"]
+    subs = kb["subtopics"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
     sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
     distress_theme = kb["cues"]["urgency_theme"]
@@ -58,7 +58,10 @@ def route(
     reachable = _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set())
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
+    where = index.routing["provinces"]
     for pid in dict.fromkeys(reachable):
+        if pid in where and ctx.region not in where[pid]:
+            continue  # another province's party: not even read
         p = index.provider(pid)
         if p["status"] == "ended" or pid == safety_party or not _in_region(p, ctx):
             continue
@@ -78,7 +81,7 @@ def route(
             c.specific = True
         for s in p["schemes"]:
             if s in scores.scheme:
-                key = "reason_scheme" if schemes[s]["status"] == "active" else "reason_scheme_ended"
+                key = "reason_scheme" if index.scheme(s)["status"] == "active" else "reason_scheme_ended"
                 c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
                 c.specific = True
         named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
@@ -106,7 +109,7 @@ def route(
     if ctx.safety:
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]
     chosen = chosen[: max(limit, 1)]
-    recs = [_recommend(kb, c.pid, index.provider(c.pid), c, ctx, lang) for c in chosen]
+    recs = [_recommend(index, c.pid, index.provider(c.pid), c, ctx, lang) for c in chosen]
     return recs, _ask_caller(index, scores, themes, ctx, candidates)
 
 
@@ -163,8 +166,9 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], *, distressed: bool,
     return factor
 
 
-def _values(kb: dict[str, Any], key: str, ref: str, lang: str) -> dict[str, str]:
+def _values(index: Index, key: str, ref: str, lang: str) -> dict[str, str]:
     """The words a reason needs, in one language (built only for the parties shown)."""
+    kb = index.kb
     suffix = "" if lang == "nl" else "_en"
     if key == "reason_theme":
         names = {x["id"]: x["name" + suffix].lower() for x in kb["themes"] if x["id"] in ref}
@@ -172,7 +176,7 @@ def _values(kb: dict[str, Any], key: str, ref: str, lang: str) -> dict[str, str]
     if key == "reason_sub":
         return {"name": kb["subtopics"][ref]["name" + suffix].lower()}
     if key.startswith("reason_scheme"):
-        return {"name": kb["schemes"][ref]["name"]}
+        return {"name": index.scheme(ref)["name"]}
     return {}
 
 
@@ -183,14 +187,12 @@ def _misfit(groups: frozenset[str], size: str | None) -> bool:
     return size in {"zzp", "micro"} and bool(groups) and groups <= GROWTH_GROUPS
 
 
-def _recommend(
-    kb: dict[str, Any], pid: str, p: dict[str, Any], c: _Candidate, ctx: Context, lang: str
-) -> Recommendation:
+def _recommend(index: Index, pid: str, p: dict[str, Any], c: _Candidate, ctx: Context, lang: str) -> Recommendation:
     parts = sorted(c.parts, key=lambda x: -x[0])[:2]
     regional = ctx.region_name and p["regions"] != "all"
 
     def reason(lang: str) -> str:
-        words = [t(lang, key, **_values(kb, key, ref, lang)) for _, key, ref in parts]
+        words = [t(lang, key, **_values(index, key, ref, lang)) for _, key, ref in parts]
         if regional:
             words.append(t(lang, "reason_region", region=ctx.region_name))
         return "; ".join(words)

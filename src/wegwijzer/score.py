@@ -62,7 +62,7 @@ class Scores:
 def score(index: Index, matches: Matches) -> Scores:
     """Add up the evidence of every hit where it points; one word counts once for the same target."""
     kb = index.kb
-    subs, schemes, transitions = kb["subtopics"], kb["schemes"], kb["transitions"]
+    subs, transitions = kb["subtopics"], kb["transitions"]
     s = Scores()
     used: dict[str, set[int]] = defaultdict(set)
 
@@ -102,9 +102,10 @@ def score(index: Index, matches: Matches) -> Scores:
             sub(target, value, where, note)
         elif kind == "scheme":
             s.scheme[target] = max(s.scheme[target], value)
-            for th in schemes[target]["themes"]:
+            scheme = index.scheme(target)
+            for th in scheme["themes"]:
                 theme(th, value, where, f"{note} (regeling)")
-            for st in schemes[target]["subtopics"]:
+            for st in scheme["subtopics"]:
                 credit(s.sub, st, value, where)
         elif kind == "transition":
             for th in transitions[target]["themes"]:

@@ -5,13 +5,16 @@ further line is one shard. A question parses only the shards its own words lead 
 as the knowledge base grows (issue 5: ten times the data may cost at most 1.3 times the time).
 
 How the tables are cut (`KEY` characters of the key, lowercased):
-- ``t:<head>``: the terms whose first word starts with <head> (postings, the term records they point to) and the
-  vocabulary and affix words starting with <head>: one shard answers a word and all its prefixes;
+- ``k:<n>``: the postings of about KEYS_PER_BUCKET words, by hash (the terms each word is, or begins), with the
+  records of those terms: the number of buckets grows with the vocabulary, their size does not;
+- ``t:<head>``: the vocabulary and affix words starting with <head>, as joined text: one shard answers a word and
+  all its prefixes;
 - ``a:<end>``: affix words ending in <end>: every tail of a question word ends as the word does;
 - ``f:<first char>``, ``g:<last char>``: typo candidates by length. A word within one edit of another shares its
   first or its last character, so the two shards hold every candidate (two edits at both ends are not looked for);
-- ``e:<head>``: example-phrasing stems; ``p:<head>``, ``q:``/``r:``: place names and their typo candidates;
-- ``v:<id>``: one party's record.
+- ``e:<head>``: example-phrasing stems, with the sub-question and norm of each example they occur in;
+- ``p:<head>``, ``q:``/``r:``: place names and their typo candidates;
+- ``v:<id>``, ``s:<id>``: one party's record, one scheme's.
 """
 
 from __future__ import annotations
@@ -23,11 +26,17 @@ from collections.abc import Callable
 from typing import Any
 
 KEY = 2
+KEYS_PER_BUCKET = 48  # posting keys per "k:" shard: a question reads a few dozen small shards whatever the size
 SEP = "\n"  # as in build.py: long string columns are joined, quicker to read than lists of strings
 
 
 class ShelfError(Exception):
     """A shard could not be read: the cache file is damaged."""
+
+
+def bucket(key: str, buckets: int) -> int:
+    """The bucket of a posting key: a hash, so that a bucket holds about KEYS_PER_BUCKET keys at any size."""
+    return zlib.crc32(key.encode()) % buckets
 
 
 def head(word: str) -> str:
@@ -44,9 +53,11 @@ def pack(compiled: dict[str, Any]) -> bytes:
     terms = compiled["terms"]
     words = terms["words"].split(SEP)
     kinds, targets = terms["kind"].split(SEP), terms["target"].split(SEP)
+    keys = {key for family in ("single", "phrases", "case") for key in terms[family]}
+    buckets = max(1, len(keys) // KEYS_PER_BUCKET)
     for family in ("single", "phrases", "case"):
         for key, ids in terms[family].items():
-            shard = shards["t:" + head(key)]
+            shard = shards[f"k:{bucket(key, buckets)}"]
             shard.setdefault(family, {})[key] = ids
             records = shard.setdefault("terms", {})
             for i in ids:
@@ -62,16 +73,24 @@ def pack(compiled: dict[str, Any]) -> bytes:
     _by_length(shards, loose)
     examples = compiled["examples"]
     for stem, idf in examples["idf"].items():
-        shards["e:" + head(stem)][stem] = [idf, examples["by_stem"][stem]]
+        shard = shards["e:" + head(stem)]
+        shard[stem] = [idf, examples["by_stem"][stem]]
+        meta = shard.setdefault("", {})  # "" is no stem: each example's sub-question and norm, beside its stems
+        for ex in examples["by_stem"][stem]:
+            meta[str(ex)] = [examples["sub"][ex], examples["norm"][ex]]
+    for sid, scheme in compiled["schemes"].items():
+        shards["s:" + sid] = scheme
     for key, province in compiled["places"].items():
         shards["p:" + head(key)][key] = province
     _by_length(shards, {w for joined in compiled["place_lengths"].values() for w in joined.split(SEP)}, "q:", "r:")
     for pid, record in compiled["providers"].items():
         shards["v:" + pid] = json.loads(record)
 
-    core = {k: v for k, v in compiled.items() if k not in ("terms", "examples", "places", "place_lengths", "providers")}
-    core["examples"] = {"sub": SEP.join(examples["sub"]), "norm": examples["norm"]}
+    big = ("terms", "examples", "places", "place_lengths", "providers", "schemes")
+    core = {k: v for k, v in compiled.items() if k not in big}
     core["provider_ids"] = list(compiled["providers"])
+    core["buckets"] = buckets
+    core["case_keys"] = sorted(terms["case"])  # few: a word is looked up as written only when it is one of them
     body, ranges, offset = [], {}, 0
     for name in sorted(shards):
         text = json.dumps(shards[name], ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
