@@ -71,7 +71,7 @@ def test_a_damaged_shard_is_rebuilt_from_the_yaml(tmp_path: Path) -> None:
     raw = bytearray(cache.read_bytes())
     body = raw.index(b"\n") + 1
     for i in range(body, len(raw)):  # damage every shard, keeping the length
-        if raw[i : i + 1] not in (b"\n", b'"'):
+        if bytes(raw[i : i + 1]) not in (b"\n", b'"'):
             raw[i] = ord("#")
     cache.write_bytes(bytes(raw))
     index = Index(load(kb))
