@@ -102,3 +102,9 @@ def test_a_separable_verb_with_te_reads_as_one_word(index: Index) -> None:
     assert "zww-doorstarten" in doorstart
     assert "wet-starten" not in doorstart  # the verb is doorstarten, not starten
     assert "financiering" in _targets(index, "geld lenen om te investeren")  # "om te" is purpose, not a particle
+
+
+def test_an_exact_term_is_not_matched_inside_another_word(index: Index) -> None:
+    # "teren in" (living off reserves) is exact: "investeren in" ends in "teren" but is no such phrase
+    found = find(index, "we willen investeren in een nieuwe machine")
+    assert "teren in" not in {index.text(h.term) for h in found.hits}

@@ -20,6 +20,7 @@ CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual w
 SEP = "\n"  # joins long string columns in the compiled knowledge base (see build.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
+TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
 MAX_STOP_GAP = 3  # and stopwords
 CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
@@ -338,10 +339,12 @@ def find(index: Index, text: str) -> Matches:
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
             for term in index.single(word):
-                if negated or (index.flags[term] & EXACT and quality < AFFIX_Q):  # exact: no typos
+                if negated or (index.flags[term] & EXACT and quality < AFFIX_Q):  # exact: no typos, no tails
                     continue
                 keep(Hit(term, quality, i, i + 1))
             for term in index.phrases(word):
+                if index.flags[term] & EXACT and quality < AFFIX_Q:
+                    continue  # an exact phrase begins with the word itself, an inflection or a compound's head
                 hit = _phrase(index, term, i, quality, forms, tokens, present)
                 if hit is not None and not negated:
                     keep(hit)
@@ -354,7 +357,7 @@ def find(index: Index, text: str) -> Matches:
             h
             for h in found.values()
             if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
-            and not (h.end - h.start == 1 and h.quality == AFFIX_Q and h.start in whole)
+            and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
         ),
         key=lambda h: (h.start, h.term),
     )
@@ -411,7 +414,7 @@ def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                 and not start.endswith(index.bound)
                 and start not in index.bound_start
             ):
-                forms.setdefault(tail, AFFIX_Q)  # compound tail: export-vergunning
+                forms.setdefault(tail, TAIL_Q)  # compound tail: export-vergunning
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word)
         if near is not None:
