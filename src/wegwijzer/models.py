@@ -89,7 +89,7 @@ class Term(Model):
     term: Word
     weight: float = Field(default=1.0, gt=0, le=3)
     case: bool = False  # match only as written (acronyms that are also words: NOW)
-    exact: bool = False  # whole token only: no prefix, compound or typo matching
+    exact: bool = False  # no typo matching, and never the tail of another word (inflections and heads still match)
 
 
 TermSpec = Word | Term
