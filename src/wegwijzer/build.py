@@ -244,6 +244,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
 
     for spec in cues.safety:
         add(spec, "cue", "safety")
+        if cues.urgency_theme:  # an entrepreneur in danger is a case for the parties for firms in trouble too
+            add(spec, "theme", cues.urgency_theme, URGENCY_AS_THEME)
     for stage, specs in cues.stage.items():
         for spec in specs:
             add(spec, "cue", f"stage:{stage}")
