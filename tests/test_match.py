@@ -108,3 +108,8 @@ def test_an_exact_term_is_not_matched_inside_another_word(index: Index) -> None:
     # "teren in" (living off reserves) is exact: "investeren in" ends in "teren" but is no such phrase
     found = find(index, "we willen investeren in een nieuwe machine")
     assert "teren in" not in {index.text(h.term) for h in found.hits}
+
+
+def test_an_announced_name_is_no_vocabulary(index: Index) -> None:
+    assert "sector:voeding" not in _targets(index, "mw. Bakker belt over haar kapsalon")
+    assert "sector:voeding" in _targets(index, "bakker in Emmen zoekt personeel")

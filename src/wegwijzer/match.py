@@ -350,6 +350,8 @@ def find(index: Index, text: str) -> Matches:
                     keep(hit)
     counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
+    named = _names(text, tokens)  # "mw. Bakker" is no bakery, "meneer Visser" no fisherman
+    unsaid |= named
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
     whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
     hits = sorted(
@@ -357,11 +359,22 @@ def find(index: Index, text: str) -> Matches:
             h
             for h in found.values()
             if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
+            and not named.issuperset(range(h.start, h.end))
             and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
         ),
         key=lambda h: (h.start, h.term),
     )
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
+
+
+def _names(text: str, tokens: list[Token]) -> set[int]:
+    """Positions of the words of a person's name that the text announces (the redaction rules decide)."""
+    if not any(t.original[:1].isupper() for t in tokens):
+        return set()
+    from .redact import find as personal
+
+    words = {w for span in personal(text) if span.kind == "name" for w in _PIECES.findall(span.value)}
+    return {i for i, t in enumerate(tokens) if t.original in words} if words else set()
 
 
 def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
