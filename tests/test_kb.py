@@ -105,3 +105,25 @@ def test_data_dir_prefers_flag_then_environment(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("WEGWIJZER_DATA", str(tmp_path))
     assert data_dir() == tmp_path
     assert data_dir("elsewhere") == Path("elsewhere")
+
+
+def test_a_damaged_cache_over_data_that_went_bad_is_a_one_line_error(kb_copy: Path) -> None:
+    import subprocess
+    import sys
+
+    load(kb_copy)
+    [cache] = _cache_files()
+    raw = bytearray(cache.read_bytes())
+    for i in range(raw.index(b"\n") + 1, len(raw)):  # every shard damaged, the length kept
+        if bytes(raw[i : i + 1]) not in (b"\n", b'"'):
+            raw[i] = ord("#")
+    cache.write_bytes(bytes(raw))
+    themes = kb_copy / "themes.yaml"
+    st = themes.stat()
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace("themes:", "thomes:", 1), encoding="utf-8")  # same size: the cache looks current
+    os.utime(themes, ns=(st.st_atime_ns, st.st_mtime_ns))
+    cmd = [sys.executable, "-c", "from wegwijzer.entry import main; main()", "ask", "--data", str(kb_copy), "lening"]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=False)
+    assert done.returncode == 1
+    assert done.stderr.startswith("wegwijzer: invalid knowledge base") and done.stderr.count("\n") == 1, done.stderr

@@ -90,6 +90,10 @@ def main() -> None:
     except Exception as exc:  # the advisor gets one line; a developer sets WEGWIJZER_DEBUG=1 for the traceback
         if os.environ.get("WEGWIJZER_DEBUG"):
             raise
+        from .kb import KBError
+
+        if isinstance(exc, KBError):  # the knowledge base failed after it was opened (a damaged cache, then bad data)
+            _fail(str(exc), Exit.FAILED)
         _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", Exit.FAILED)
 
 

@@ -25,12 +25,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from .kb import KBError
+
 KEY = 2
 KEYS_PER_BUCKET = 48  # posting keys per "k:" shard: a question reads a few dozen small shards whatever the size
 SEP = "\n"  # as in build.py: long string columns are joined, quicker to read than lists of strings
 
 
-class ShelfError(Exception):
+class ShelfError(KBError):
     """A shard could not be read: the cache file is damaged."""
 
 
