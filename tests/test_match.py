@@ -113,3 +113,9 @@ def test_an_exact_term_is_not_matched_inside_another_word(index: Index) -> None:
 def test_an_announced_name_is_no_vocabulary(index: Index) -> None:
     assert "sector:voeding" not in _targets(index, "mw. Bakker belt over haar kapsalon")
     assert "sector:voeding" in _targets(index, "bakker in Emmen zoekt personeel")
+
+
+def test_a_later_word_of_a_phrase_is_not_the_tail_of_another_word(index: Index) -> None:
+    # "in dienst" (employed) is not "in Sneek, de Belastingdienst"
+    found = find(index, "bakkerij in Sneek, de Belastingdienst belt")
+    assert "in dienst" not in {index.text(h.term) for h in found.hits}
