@@ -119,3 +119,9 @@ def test_a_later_word_of_a_phrase_is_not_the_tail_of_another_word(index: Index) 
     # "in dienst" (employed) is not "in Sneek, de Belastingdienst"
     found = find(index, "bakkerij in Sneek, de Belastingdienst belt")
     assert "in dienst" not in {index.text(h.term) for h in found.hits}
+
+
+def test_who_calls_does_not_make_questions_alike(index: Index) -> None:
+    # a bakery with a tax debt is not like an example about a bakery that wants a subsidy
+    q = "bakkerij in Sneek, de Belastingdienst wil een naheffing en we kunnen die niet betalen"
+    assert find(index, q).similar.get("fin-regelingen", 0.0) < 0.3

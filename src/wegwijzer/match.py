@@ -16,6 +16,7 @@ CASE, EXACT = 1, 2
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
+CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 SEP = "\n"  # joins long string columns in the compiled knowledge base (see build.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
@@ -364,6 +365,13 @@ def find(index: Index, text: str) -> Matches:
         ),
         key=lambda h: (h.start, h.term),
     )
+    # who calls (a bakery, a zzp'er) is context, not the topic: such words do not make two questions alike
+    unsaid |= {
+        i
+        for h in hits
+        if index.kind[h.term] == "cue" and index.target[h.term].startswith(CONTEXT_CUES)
+        for i in range(h.start, h.end)
+    }
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
 
 
