@@ -379,9 +379,9 @@ def _names(text: str, tokens: list[Token]) -> set[int]:
     """Positions of the words of a person's name that the text announces (the redaction rules decide)."""
     if not any(t.original[:1].isupper() for t in tokens):
         return set()
-    from .redact import find as personal
+    from .redact import names
 
-    words = {w for span in personal(text) if span.kind == "name" for w in _PIECES.findall(span.value)}
+    words = {w for name in names(text) for w in _PIECES.findall(name)}
     return {i for i, t in enumerate(tokens) if t.original in words} if words else set()
 
 
