@@ -396,7 +396,7 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
         if count is None:
             continue
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
-            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded):
+            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded) is not None:
                 break  # "sinds 1985, 45 wn": the nearer number counts the staff
             span = next(
                 (

@@ -156,13 +156,13 @@ class Shelf:
         where = self._ranges.get(name)
         if where is None:
             return {}
-        start, stop, crc = where
-        raw = bytes(self._body[start:stop])
         try:
+            start, stop, crc = where
+            raw = bytes(self._body[start:stop])
             if len(raw) != stop - start or zlib.crc32(raw) != crc:
                 raise ValueError("checksum")
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, TypeError):  # a damaged shard, or a range table that is not ours
             if self._reload is None:
                 raise ShelfError(f"knowledge-base cache is damaged (shard {name})") from None
             fresh = Shelf(self._reload())  # the same digest, so the shards parsed so far stay valid
