@@ -465,8 +465,10 @@ def _phrase(
         j = pos + 1
         while j < len(tokens) and tokens[j].sentence == tokens[start].sentence:
             q = forms[j].get(word)
-            if q is not None and q != TAIL_Q and (not exact or q >= AFFIX_Q):
-                break  # a later word of a phrase is the word itself, inflected or misspelt: not another's tail
+            if q is not None and (q != TAIL_Q or j == pos + 1) and (not exact or q >= AFFIX_Q):
+                # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
+                # across other words ("in Sneek, de Belastingdienst" is no "in dienst")
+                break
             if tokens[j].folded in index.stop:
                 skipped_stop += 1
             else:
