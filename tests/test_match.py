@@ -125,3 +125,9 @@ def test_who_calls_does_not_make_questions_alike(index: Index) -> None:
     # a bakery with a tax debt is not like an example about a bakery that wants a subsidy
     q = "bakkerij in Sneek, de Belastingdienst wil een naheffing en we kunnen die niet betalen"
     assert find(index, q).similar.get("fin-regelingen", 0.0) < 0.3
+
+
+def test_a_typo_keeps_the_first_letter(index: Index) -> None:
+    assert index.fuzzy("honing") != "zoning"  # honey is no zoning question
+    assert index.fuzzy("leeftijd") != "deeltijd"
+    assert index.fuzzy("persooneel") == "personeel"

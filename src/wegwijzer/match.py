@@ -296,6 +296,8 @@ def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = 8
         for choice, distance, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=5):
             if distance == 2 and not _same_letters(word, choice):
                 continue
+            if choice[0] != word[0] and choice[:2] != word[1::-1]:
+                continue  # a typo in the first letter is more often another word (honing/zoning, leeftijd/deeltijd)
             if best is None or distance < best[0]:
                 best = (int(distance), choice)
             break
