@@ -108,6 +108,11 @@ def test_urgent(index: Index, text: str) -> None:
         "ik zie geen uitweg meer en denk aan zelfmoord",
         "soms denk ik dat iedereen beter af is als ik er niet meer ben",
         "I sometimes think about ending my life",
+        # in the third person and in English
+        "caller says he doesn't see the point anymore and would rather not wake up",
+        "zegt dat zijn gezin beter af is zonder hem, schulden lopen op",
+        "she said her family would be better off without her",
+        "hij wil er een eind aan maken, bedrijf gaat failliet",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -154,19 +159,6 @@ def test_abbreviations_advisors_type(index: Index) -> None:
 
 def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
     assert advise(index, "zzp bouw wil eerste werknemer, wat regelen").context.region is None  # not Tegelen
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "caller says he doesn't see the point anymore and would rather not wake up",
-        "zegt dat zijn gezin beter af is zonder hem, schulden lopen op",
-        "she said her family would be better off without her",
-        "hij wil er een eind aan maken, bedrijf gaat failliet",
-    ],
-)
-def test_danger_in_the_third_person_and_in_english(index: Index, question: str) -> None:
-    assert advise(index, question).context.safety
 
 
 @pytest.mark.parametrize("question", ["we are better off without the bank loan", "we zijn beter af zonder die klant"])

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.build import SEP
 from wegwijzer.kb import cache_dir, data_dir, load, validate
 from wegwijzer.match import Index, nearest
-from wegwijzer.shelf import Shelf, ShelfError, pack
+from wegwijzer.shelf import SEP, Shelf, ShelfError, pack
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -10,13 +10,13 @@ from typing import Any
 
 from .models import Cues, Term, TermSpec
 from .schema import Models
+from .score import URGENCY_SHARE
+from .shelf import SEP
 from .text import fold, words
 
 CASE, EXACT = 1, 2  # term flags
-SEP = "\n"  # joins long string columns; no term, word or id contains a newline
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only (see match.py)
 STEM = 6  # characters that stand for a word in the example-similarity layer
-URGENCY_AS_THEME = 0.8  # share of an urgency cue's weight that counts as evidence of the urgency theme
 
 
 def compile_kb(m: Models) -> dict[str, Any]:
@@ -237,15 +237,12 @@ def _flags(spec: Term) -> tuple[str, float, int]:
 
 
 def _cue_terms(cues: Cues, add: Any) -> None:
-    for spec in cues.urgency:
-        add(spec, "cue", "urgent")
-        if cues.urgency_theme:
-            add(spec, "theme", cues.urgency_theme, URGENCY_AS_THEME)
-
-    for spec in cues.safety:
-        add(spec, "cue", "safety")
-        if cues.urgency_theme:  # an entrepreneur in danger is a case for the parties for firms in trouble too
-            add(spec, "theme", cues.urgency_theme, URGENCY_AS_THEME)
+    # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
+    for target, specs in (("urgent", cues.urgency), ("safety", cues.safety)):
+        for spec in specs:
+            add(spec, "cue", target)
+            if cues.urgency_theme:
+                add(spec, "theme", cues.urgency_theme, URGENCY_SHARE)
     for stage, specs in cues.stage.items():
         for spec in specs:
             add(spec, "cue", f"stage:{stage}")

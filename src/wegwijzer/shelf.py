@@ -29,7 +29,7 @@ from .kb import KBError
 
 KEY = 2
 KEYS_PER_BUCKET = 48  # posting keys per "k:" shard: a question reads a few dozen small shards whatever the size
-SEP = "\n"  # as in build.py: long string columns are joined, quicker to read than lists of strings
+SEP = "\n"  # joins long string columns (build.py, here): quicker to read than lists of strings; no term holds one
 
 
 class ShelfError(KBError):
