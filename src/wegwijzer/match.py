@@ -101,6 +101,8 @@ class Index:
         self.common_places = frozenset(kb["common_places"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read
         self.routing: dict[str, Any] = kb["routing"]
+        # the sub-questions of the theme for firms in acute trouble (routing lifts them when the caller is)
+        self.distress_subs = frozenset(s for s, v in kb["subtopics"].items() if v["theme"] == cues["urgency_theme"])
         # the records of the terms met so far, filled as their shards are read
         self.term_words: dict[int, str] = {}
         self.weight: dict[int, float] = {}
@@ -116,6 +118,7 @@ class Index:
         self._phrase_words: dict[int, tuple[str, ...]] = {}
         self._tails: dict[str, _Words] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
+        self.forms_cache: dict[tuple[str, bool], dict[str, float]] = {}  # a batch repeats most of its words
         self._providers: dict[str, dict[str, Any]] = {}
         self._municipalities: frozenset[str] | None = None
 
@@ -225,7 +228,9 @@ class Index:
         found = self._providers.get(pid)
         if found is None:
             found = self._providers[pid] = dict(self.shelf.get("v:" + pid))
-            found["group_set"] = frozenset(found["groups"])  # routing asks "is it for …" per candidate
+            # routing asks "is it for …" and "does it serve …" per candidate
+            found["group_set"] = frozenset(found["groups"])
+            found["serve_set"] = frozenset(found["serves"])
         return found
 
     def municipality(self, place: str | None) -> str | None:
@@ -418,7 +423,17 @@ def _is_count(numbers: dict[str, int], word: str) -> int | None:
 
 
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
-    """Vocabulary words a question word stands for, with how well it matches each."""
+    """Vocabulary words a question word stands for, with how well it matches each (shared: read, never change)."""
+    key = (word, is_stopword)
+    known = index.forms_cache.get(key)
+    if known is None:
+        known = _read_forms(index, word, is_stopword)
+        if len(index.forms_cache) < CACHE_LIMIT:
+            index.forms_cache[key] = known
+    return known
+
+
+def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     forms: dict[str, float] = {}
     if index.is_word(word):
         forms[word] = EXACT_Q

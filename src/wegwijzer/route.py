@@ -26,7 +26,7 @@ MIN_SCORE = 0.35
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
 SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
-REGIONAL_KINDS = {"rom", "gemeente", "provincie"}
+SIZE_OR_GROWTH = SIZES | GROWTH_GROUPS  # parties for which the caller's size decides
 
 
 class _Candidate:
@@ -48,14 +48,13 @@ def route(
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
     sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
     distress_theme = kb["cues"]["urgency_theme"]
-    distress = {s for s, info in subs.items() if info["theme"] == distress_theme}
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
     municipality = index.municipality(ctx.place)
     distressed = ctx.urgent or distress_theme in theme_score
-    reachable = _reachable(index, scores, theme_score, sub_score, distress if ctx.urgent else set())
+    reachable = _reachable(index, scores, theme_score, sub_score, index.distress_subs if ctx.urgent else frozenset())
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
     where = index.routing["provinces"]
@@ -74,12 +73,13 @@ def route(
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
-        served = sorted((sub_score[s], s) for s in p["serves"] if s in sub_score)[::-1]
+        serves = p["serve_set"]
+        served = sorted(((v, s) for s, v in sub_score.items() if s in serves), reverse=True)
         for rank, (value, s) in enumerate(served):
             # the best-served sub-question counts fully, more of the same party's list add less
             c.parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))
             c.specific = True
-        for s in p["schemes"]:
+        for s in p["schemes"]:  # in the party's order, which the reason shows
             if s in scores.scheme:
                 key = "reason_scheme" if index.scheme(s)["status"] == "active" else "reason_scheme_ended"
                 c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
@@ -114,7 +114,7 @@ def route(
 
 
 def _reachable(
-    index: Index, scores: Scores, themes: dict[str, float], subs: dict[str, float], distress: set[str]
+    index: Index, scores: Scores, themes: dict[str, float], subs: dict[str, float], distress: frozenset[str]
 ) -> list[str]:
     """The parties that what the question names can lead to (a party is scored only when it could score)."""
     routing = index.routing
@@ -231,7 +231,7 @@ def _ask_caller(
     elif ctx.region is None and _regional_matters(index, scores, themes):
         asks.append("ask_place")
     top = [index.provider(c.pid) for c in candidates[:6]]
-    if ctx.size is None and any(set(p["groups"]) & (SIZES | GROWTH_GROUPS) for p in top):
+    if ctx.size is None and any(not p["group_set"].isdisjoint(SIZE_OR_GROWTH) for p in top):
         asks.append("ask_size")
     starting = themes[0] == "financiering" or "wet-starten" in scores.sub
     if ctx.stage is None and starting and any("starter" in p["groups"] for p in top[:3]):
@@ -247,6 +247,6 @@ def _regional_matters(index: Index, scores: Scores, themes: list[str]) -> bool:
     for theme in themes[:2]:
         for pid in index.routing["regional"].get(theme, ()):
             p = index.provider(pid)
-            if p["kind"] == "rom" or set(p["serves"]) & set(scores.sub):
+            if p["kind"] == "rom" or not p["serve_set"].isdisjoint(scores.sub):
                 return True
     return False
