@@ -66,3 +66,19 @@ def test_acute_distress_asks_for_acute_support_first(index: Index) -> None:
     assert ref.context.urgent
     first = next(r for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"})
     assert "zwaar-weer" in index.provider(first.provider)["group_set"]
+
+
+def test_a_named_subsidy_is_a_finance_need_beside_the_topic(index: Index) -> None:
+    # the staff question dominates, but the wage subsidy the caller names is a need of its own
+    ref = advise(index, "We willen in onze bakkerij iemand met een beperking aannemen; kan dat met loonkostensubsidie?")
+    assert ref.primary == "personeel"
+    assert "financiering" in [t.id for t in ref.themes]
+
+
+def test_a_province_is_recommended_for_its_schemes_not_for_a_theme(index: Index) -> None:
+    # the province only runs schemes: for subsidies the national executor comes first, region known or not
+    for text in ("subsidie voor nieuwe machines, werkplaats in Venlo", "subsidie voor nieuwe machines"):
+        parties = _parties(index, text)
+        assert parties.index("rvo") < parties.index("provincie")
+    # a general innovation question without any scheme does not lead to the province at all
+    assert "provincie" not in _parties(index, "we willen een nieuw product ontwikkelen met sensoren en data")

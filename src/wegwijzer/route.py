@@ -24,6 +24,7 @@ ADVISES_UP = 1.1  # for a specific need, a party that advises or finances before
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
+SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
 SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
 SIZE_OR_GROWTH = SIZES | GROWTH_GROUPS  # parties for which the caller's size decides
@@ -69,7 +70,8 @@ def route(
         if p["areas"] and municipality and municipality not in p["areas"]:
             continue  # serves other municipalities of the province
         c = _Candidate(pid, 0.0)
-        mine = [th for th in p["themes"] if th in theme_score]
+        # a party that only runs schemes (a province) is there for those schemes, not for a theme in general
+        mine = [th for th in p["themes"] if th in theme_score] if not SCHEMES_ONLY.issuperset(p["offers"]) else []
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
@@ -161,7 +163,7 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], *, distressed: bool,
         factor *= FIT_UP if inside else FIT_DOWN * FIT_DOWN  # does it finance the sum the caller needs?
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
-    if ctx.region and (p["kind"] in {"rom", "provincie"} or (specific and p["regions"] != "all")):
+    if ctx.region and (p["kind"] == "rom" or (specific and p["regions"] != "all")):
         factor *= REGIONAL_UP
     return factor
 

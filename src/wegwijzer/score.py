@@ -18,6 +18,7 @@ MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
+MIN_SIDE = MIN_RAW * 0.7  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
@@ -51,7 +52,12 @@ class Scores:
         if ranked[0][0] not in self.direct:
             ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
             top = ranked[0][1]
-        chosen = [t for t, raw in ranked if t in self.direct and raw >= max(MIN_RAW * 0.7, RELATIVE * top)]
+        # the means a caller names (a subsidy, a loan) is a need of its own, however much else the question says
+        chosen = [
+            t
+            for t, raw in ranked
+            if t in self.direct and raw >= MIN_SIDE and (raw >= RELATIVE * top or self.means[t] >= MIN_SIDE)
+        ]
         # How central a theme is: what the caller wants to achieve counts fully, a loan or a subsidy (usually the
         # means to it) in part, and some themes weigh more when several apply (zwaar weer first).
         weight = primary_weight or {}
@@ -106,7 +112,8 @@ def score(index: Index, matches: Matches) -> Scores:
             for th in scheme["themes"]:
                 theme(th, value, where, f"{note} (regeling)")
             for st in scheme["subtopics"]:
-                credit(s.sub, st, value, where)
+                if credit(s.sub, st, value, where) and subs[st]["means"] and subs[st]["theme"] in scheme["themes"]:
+                    s.means[str(subs[st]["theme"])] += value  # a subsidy or loan scheme names a means too
         elif kind == "transition":
             for th in transitions[target]["themes"]:
                 theme(th, value * TRANSITION, where, note)
