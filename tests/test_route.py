@@ -82,3 +82,9 @@ def test_a_province_is_recommended_for_its_schemes_not_for_a_theme(index: Index)
         assert parties.index("rvo") < parties.index("provincie")
     # a general innovation question without any scheme does not lead to the province at all
     assert "provincie" not in _parties(index, "we willen een nieuw product ontwikkelen met sensoren en data")
+
+
+def test_a_starter_is_sent_to_the_tax_office_after_the_register(index: Index) -> None:
+    # registering is KVK's; becoming an entrepreneur for btw and income tax is the Belastingdienst's
+    parties = _parties(index, "Ik wil voor mezelf beginnen als hovenier, wat moet ik allemaal regelen?")
+    assert parties[:2] == ["kvk", "belastingdienst"]

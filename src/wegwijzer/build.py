@@ -8,15 +8,12 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
+from .match import CASE, EXACT, MIN_LOOSE, STEM  # the compiled tables are read with these
 from .models import Cues, Term, TermSpec
 from .schema import Models
 from .score import URGENCY_SHARE
 from .shelf import SEP
 from .text import fold, words
-
-CASE, EXACT = 1, 2  # term flags
-MIN_LOOSE = 5  # shorter vocabulary words match whole words only (see match.py)
-STEM = 6  # characters that stand for a word in the example-similarity layer
 
 
 def compile_kb(m: Models) -> dict[str, Any]:

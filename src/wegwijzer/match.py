@@ -12,13 +12,13 @@ from typing import Any, NamedTuple
 from .shelf import SEP, Shelf, bucket, end, head
 from .text import fold
 
-CASE, EXACT = 1, 2
+CASE, EXACT = 1, 2  # term flags (compiled by build.py)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
-STEM = 6  # characters that stand for a word in the example-similarity layer (as in build.py)
+STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
