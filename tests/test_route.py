@@ -88,3 +88,10 @@ def test_a_starter_is_sent_to_the_tax_office_after_the_register(index: Index) ->
     # registering is KVK's; becoming an entrepreneur for btw and income tax is the Belastingdienst's
     parties = _parties(index, "Ik wil voor mezelf beginnen als hovenier, wat moet ik allemaal regelen?")
     assert parties[:2] == ["kvk", "belastingdienst"]
+
+
+def test_the_follow_up_question_comes_in_the_output_language(index: Index) -> None:
+    text = "we willen onze kaas gaan exporteren naar Duitsland"
+    sub = index.kb["subtopics"]["int-export"]
+    assert sub["ask"][0] in advise(index, text, lang="nl").ask_caller
+    assert sub["ask_en"][0] in advise(index, text, lang="en").ask_caller

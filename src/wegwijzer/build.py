@@ -64,6 +64,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
                 "related": s.related,
                 "means": s.means,
                 "ask": s.ask,
+                "ask_en": s.ask_en,
             }
             for t in m.themes.themes
             for s in t.subtopics

@@ -62,6 +62,11 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
     for i, t in enumerate(m.themes.themes):
         for j, s in enumerate(t.subtopics):
             yield from _refs(themes, ("themes", i, "subtopics", j, "related"), s.related, theme_ids, "theme")
+            here: Loc = ("themes", i, "subtopics", j)
+            if s.ask_en and len(s.ask_en) != len(s.ask):
+                yield themes.problem((*here, "ask_en"), "ask_en must translate ask, one for one")
+            elif s.ask and not s.ask_en:
+                yield themes.problem((*here, "ask"), "ask has no ask_en: English output shows it in Dutch", "warning")
     for i, tr in enumerate(m.themes.transitions):
         yield from _refs(themes, ("transitions", i, "themes"), tr.themes, theme_ids, "theme")
         yield from _refs(themes, ("transitions", i, "subtopics"), tr.subtopics, sub_ids, "sub-question")

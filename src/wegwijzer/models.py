@@ -105,6 +105,7 @@ class Subtopic(Model):
     terms: list[TermSpec] = []
     examples: list[Text] = []
     ask: list[Text] = []  # what to ask the caller when this sub-question comes up
+    ask_en: list[Text] = []  # the same questions in English, in the same order (`--lang en`)
     sources: list[Text] = []
 
 

@@ -112,7 +112,7 @@ def route(
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]
     chosen = chosen[: max(limit, 1)]
     recs = [_recommend(index, c.pid, index.provider(c.pid), c, ctx, lang) for c in chosen]
-    return recs, _ask_caller(index, scores, themes, ctx, candidates)
+    return recs, _ask_caller(index, scores, themes, ctx, candidates, lang)
 
 
 def _reachable(
@@ -221,7 +221,7 @@ def _recommend(index: Index, pid: str, p: dict[str, Any], c: _Candidate, ctx: Co
 
 
 def _ask_caller(
-    index: Index, scores: Scores, themes: list[str], ctx: Context, candidates: list[_Candidate]
+    index: Index, scores: Scores, themes: list[str], ctx: Context, candidates: list[_Candidate], lang: str
 ) -> list[str]:
     """One to three unknown facts that would change the referral (as message keys or data sentences)."""
     if not themes:
@@ -239,8 +239,9 @@ def _ask_caller(
     if ctx.stage is None and starting and any("starter" in p["groups"] for p in top[:3]):
         asks.append("ask_stage")
     best = max(scores.sub.items(), key=lambda kv: kv[1], default=None)
-    if best and kb["subtopics"][best[0]]["ask"] and len(asks) < 3:
-        asks.append("data:" + kb["subtopics"][best[0]]["ask"][0])
+    sub = kb["subtopics"][best[0]] if best else None
+    if sub and sub["ask"] and len(asks) < 3:
+        asks.append("data:" + (sub["ask_en"] if lang == "en" and sub["ask_en"] else sub["ask"])[0])
     return asks[:3]
 
 
