@@ -64,8 +64,10 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
     common, locatives = index.common_places, index.locatives
     unresolved: Place | None = None
     i = 0
+    starts = index.place_starts
     while i < len(tokens):
-        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
+        longest = min(MAX_PLACE_WORDS, len(tokens) - i) if tokens[i].folded in starts else 1
+        for n in range(longest, 0, -1):
             key = " ".join(t.folded for t in tokens[i : i + n])
             province = index.place(key)
             if province is None:

@@ -99,6 +99,7 @@ class Index:
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
+        self.place_starts = frozenset(kb["place_starts"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read
         self.routing: dict[str, Any] = kb["routing"]
         # the sub-questions of the theme for firms in acute trouble (routing lifts them when the caller is)
@@ -115,10 +116,12 @@ class Index:
         self._buckets: int = kb["buckets"]
         self._case_keys = frozenset(kb["case_keys"])
         self._shard_of: dict[str, _TermShard] = {}  # word -> its shard, so a batch slices and lowercases once
+        self._looked: dict[tuple[str, str], list[int]] = {}  # (family, word) -> its terms, as the postings gave them
         self._phrase_words: dict[int, tuple[str, ...]] = {}
         self._tails: dict[str, _Words] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
         self.forms_cache: dict[tuple[str, bool], dict[str, float]] = {}  # a batch repeats most of its words
+        self.memo: dict[tuple[str, ...], Any] = {}  # values derived from the data once per process (routing reasons)
         self._providers: dict[str, dict[str, Any]] = {}
         self._municipalities: frozenset[str] | None = None
 
@@ -165,11 +168,19 @@ class Index:
 
     def single(self, word: str) -> list[int]:
         """Terms that are this one word."""
-        return self._posting("single", word) if self.is_word(word) or self.is_affix(word) else []
+        return self._lookup("single", word)
 
     def phrases(self, word: str) -> list[int]:
         """Multi-word terms that begin with this word."""
-        return self._posting("phrases", word) if self.is_word(word) or self.is_affix(word) else []
+        return self._lookup("phrases", word)
+
+    def _lookup(self, family: str, word: str) -> list[int]:
+        found = self._looked.get((family, word))
+        if found is None:
+            found = self._posting(family, word) if self.is_word(word) or self.is_affix(word) else []
+            if len(self._looked) < CACHE_LIMIT:
+                self._looked[(family, word)] = found
+        return found
 
     def case_single(self, original: str) -> list[int]:
         """Terms that match only as written (capitals: "NOW", "Bbz")."""
@@ -352,7 +363,9 @@ def find(index: Index, text: str) -> Matches:
             for term in index.phrases(word):
                 if index.flags[term] & EXACT and quality < AFFIX_Q:
                     continue  # an exact phrase begins with the word itself, an inflection or a compound's head
-                hit = _phrase(index, term, i, quality, forms, tokens, present)
+                if not present.issuperset(index.phrase_words(term)):
+                    continue  # a word of the phrase is nowhere in the question (most phrases end here)
+                hit = _phrase(index, term, i, quality, forms, tokens)
                 if hit is not None and not negated:
                     keep(hit)
     counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
@@ -466,12 +479,10 @@ def _phrase(
     quality: float,
     forms: list[dict[str, float]],
     tokens: list[Token],
-    present: set[str],
 ) -> Hit | None:
-    """A multi-word term from `start` on: its words in order, with stopwords and a few other words between."""
+    """A multi-word term from `start` on: its words in order, with stopwords and a few other words between (the
+    caller has checked that every word of it is somewhere in the question)."""
     words = index.phrase_words(term)
-    if not present.issuperset(words):
-        return None  # a word of the phrase is nowhere in the question
     exact = index.flags[term] & EXACT
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
     best = quality
@@ -507,8 +518,9 @@ def _similar(index: Index, words: list[str]) -> dict[str, float]:
     norm = math.sqrt(sum(idf**2 for idf, _ in bag.values()))
     dots: dict[int, float] = defaultdict(float)
     for idf, examples in bag.values():
+        weight = idf * idf
         for ex in examples:
-            dots[ex] += idf**2
+            dots[ex] += weight
     best: dict[str, float] = {}
     for ex, dot in dots.items():
         sub, ex_norm = index.examples[ex]

@@ -168,6 +168,14 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], *, distressed: bool,
     return factor
 
 
+def _reason(index: Index, key: str, ref: str, lang: str) -> str:
+    """One part of a reason, as words (remembered per index: a batch repeats the same few)."""
+    found: str | None = index.memo.get(("reason", key, ref, lang))
+    if found is None:
+        found = index.memo[("reason", key, ref, lang)] = t(lang, key, **_values(index, key, ref, lang))
+    return found
+
+
 def _values(index: Index, key: str, ref: str, lang: str) -> dict[str, str]:
     """The words a reason needs, in one language (built only for the parties shown)."""
     kb = index.kb
@@ -194,7 +202,7 @@ def _recommend(index: Index, pid: str, p: dict[str, Any], c: _Candidate, ctx: Co
     regional = ctx.region_name and p["regions"] != "all"
 
     def reason(lang: str) -> str:
-        words = [t(lang, key, **_values(index, key, ref, lang)) for _, key, ref in parts]
+        words = [_reason(index, key, ref, lang) for _, key, ref in parts]
         if regional:
             words.append(t(lang, "reason_region", region=ctx.region_name))
         return "; ".join(words)
