@@ -95,3 +95,9 @@ def test_the_follow_up_question_comes_in_the_output_language(index: Index) -> No
     sub = index.kb["subtopics"]["int-export"]
     assert sub["ask"][0] in advise(index, text, lang="nl").ask_caller
     assert sub["ask_en"][0] in advise(index, text, lang="en").ask_caller
+
+
+def test_time_words_and_the_weather_say_nothing_about_the_business(index: Index) -> None:
+    # "weer" and "morgen" occur in many distress examples; alone they must not make a zwaar-weer question
+    for text in ("wat is het weer morgen in Zwolle", "what's the weather tomorrow in Zwolle"):
+        assert advise(index, text).out_of_scope
