@@ -183,3 +183,22 @@ def test_large_batch_runs_in_parallel_and_keeps_input_order(tmp_path: Path) -> N
     assert len(rows) == 2100
     assert [r["line"] for r in rows] == [n for n, text in enumerate(lines, 1) if text]
     assert [r["primary"] for r in rows[:3]] == ["financiering", "zwaar-weer", None]
+
+
+def test_rich_output_wraps_within_80_columns_under_its_own_text() -> None:
+    done = wz(
+        "ask",
+        "--lang",
+        "en",
+        "we want to export our cheese to Germany, a small dairy in Friesland with 5 staff",
+        env={"NO_COLOR": "1", "TERM": "xterm", "COLUMNS": "80"},
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    numbered = [i for i, line in enumerate(lines) if line.startswith("  1. ")]
+    assert numbered, done.stdout
+    # a party's reason that does not fit goes on under its name, not at the left margin
+    assert lines[numbered[0] + 1].startswith("     ")
+    headings = {"Themes", "Refer to", "Ask the caller"}
+    assert all(line.startswith(" ") or line in headings or line[:1] in {"*", "S"} for line in lines), done.stdout

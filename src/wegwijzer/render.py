@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 
@@ -32,13 +33,42 @@ def console(stderr: bool = False) -> Console:
     )
 
 
+_MARK = re.compile(r" *(?:\d+\. |• |[^:]{1,30}: )?")  # what a wrapped line's continuation is indented under
+
+
 def print_lines(lines: list[Line]) -> None:
-    text = Text(no_wrap=False, overflow="fold")  # one print: rich renders once, not once per line
+    out = console()
+    text = Text(no_wrap=True, overflow="fold")  # one print: rich renders once, not once per line
     for line in lines:
+        row = Text()
         for chunk, style in line:
-            text.append(chunk, style=STYLES.get(style, ""))
-        text.append("\n")
-    console().print(text, end="")
+            row.append(chunk, style=STYLES.get(style, ""))
+        for piece in _wrapped(row, out.width):
+            text.append(piece)
+            text.append("\n")
+    out.print(text, end="")
+
+
+def _wrapped(row: Text, width: int) -> list[Text]:
+    """A line cut at spaces to the width, its continuations indented under the text after its number or bullet."""
+    plain = row.plain
+    if len(plain) <= width:
+        return [row]
+    mark = _MARK.match(plain)
+    indent = len(mark.group()) if mark and len(mark.group()) < width // 2 else 0
+    cuts: list[int] = []
+    start, room = 0, width
+    while len(plain) - start > room:
+        space = plain.rfind(" ", start + 1, start + room + 1)
+        cut = space if space > start else start + room  # a word longer than the line is folded
+        cuts.append(cut)
+        start = cut + 1 if space > start else cut
+        room = width - indent
+    pieces = row.divide(cuts)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        out.append(Text(" " * indent) + (piece[1:] if piece.plain.startswith(" ") else piece))
+    return out
 
 
 def progress_bar(total: int) -> Callable[[], None]:
