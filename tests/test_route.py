@@ -101,3 +101,12 @@ def test_time_words_and_the_weather_say_nothing_about_the_business(index: Index)
     # "weer" and "morgen" occur in many distress examples; alone they must not make a zwaar-weer question
     for text in ("wat is het weer morgen in Zwolle", "what's the weather tomorrow in Zwolle"):
         assert advise(index, text).out_of_scope
+
+
+def test_the_follow_up_question_is_about_the_central_need(index: Index) -> None:
+    # the tax words weigh most, but the caller cannot pay: the follow-up is about the distress, not the tax
+    ref = advise(
+        index, "de Belastingdienst heeft een naheffing btw opgelegd van 20.000 euro en die kunnen we niet betalen"
+    )
+    assert ref.primary == "zwaar-weer"
+    assert index.kb["subtopics"]["zww-acuut"]["ask"][0] in ref.ask_caller

@@ -246,8 +246,11 @@ def _ask_caller(
     starting = themes[0] == "financiering" or "wet-starten" in scores.sub
     if ctx.stage is None and starting and any("starter" in p["groups"] for p in top[:3]):
         asks.append("ask_stage")
-    best = max(scores.sub.items(), key=lambda kv: kv[1], default=None)
-    sub = kb["subtopics"][best[0]] if best else None
+    # the follow-up is about the central need: the best sub-question of the primary theme (else of a reported one)
+    subs = kb["subtopics"]
+    reported = [(subs[s]["theme"] == themes[0], v, s) for s, v in scores.sub.items() if subs[s]["theme"] in themes]
+    best = max(reported, default=None)
+    sub = subs[best[2]] if best else None
     if sub and sub["ask"] and len(asks) < 3:
         asks.append("data:" + (sub["ask_en"] if lang == "en" and sub["ask_en"] else sub["ask"])[0])
     return asks[:3]
