@@ -18,7 +18,7 @@ MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
-MIN_SIDE = MIN_RAW * 0.7  # the least evidence of a reported side theme; a means named with this much always counts
+MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
