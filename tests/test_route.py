@@ -110,3 +110,10 @@ def test_the_follow_up_question_is_about_the_central_need(index: Index) -> None:
     )
     assert ref.primary == "zwaar-weer"
     assert index.kb["subtopics"]["zww-acuut"]["ask"][0] in ref.ask_caller
+
+
+def test_for_a_specific_need_a_party_that_finances_comes_before_one_that_informs(index: Index) -> None:
+    # Stichting MKB Financiering only informs about financiers; Qredits lends: for a caller who asks for a financier,
+    # the lender comes first although the foundation is the narrower specialist
+    parties = _parties(index, "welke financiers zijn er naast de bank voor een mkb-bedrijf")
+    assert parties.index("qredits") < parties.index("stichting-mkb-financiering")
