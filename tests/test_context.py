@@ -96,6 +96,7 @@ def test_language(index: Index) -> None:
         "ik kan eind deze maand de lonen niet betalen",
         "de bank heeft ons krediet opgezegd",
         "a creditor filed for bankruptcy against us",
+        "de zaak is failliet aangevraagd door een leverancier",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
