@@ -131,3 +131,9 @@ def test_a_typo_keeps_the_first_letter(index: Index) -> None:
     assert index.fuzzy("honing") != "zoning"  # honey is no zoning question
     assert index.fuzzy("leeftijd") != "deeltijd"
     assert index.fuzzy("persooneel") == "personeel"
+
+
+def test_no_other_word_after_a_small_word_of_a_phrase(index: Index) -> None:
+    # "buy a business" may not reach over "a van for my plumbing": the "a" of the phrase stands before "business"
+    assert "bedr-strategie" in _targets(index, "we want to buy a business in the same sector")
+    assert "bedr-strategie" not in _targets(index, "I need a loan to buy a van for my plumbing business")

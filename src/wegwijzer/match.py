@@ -487,7 +487,10 @@ def _phrase(
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
     best = quality
     pos = start
-    for word in words[1:]:
+    for before, word in zip(words, words[1:]):
+        # another word may come between two content words of a phrase, not after a small word of it: in
+        # "buy a business" the "a" stands right before "business" ("buy a van for my plumbing business" is none)
+        step_gap = gap if before not in index.stop or index.kind[term] == "cue" else 0
         skipped_content = skipped_stop = 0
         j = pos + 1
         while j < len(tokens) and tokens[j].sentence == tokens[start].sentence:
@@ -500,7 +503,7 @@ def _phrase(
                 skipped_stop += 1
             else:
                 skipped_content += 1
-            if skipped_content > gap or skipped_stop > stop_gap:
+            if skipped_content > step_gap or skipped_stop > stop_gap:
                 return None
             j += 1
         else:
