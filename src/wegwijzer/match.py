@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from .shelf import SEP, Shelf, bucket, end, head
@@ -487,7 +488,7 @@ def _phrase(
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
     best = quality
     pos = start
-    for before, word in zip(words, words[1:]):
+    for before, word in pairwise(words):
         # another word may come between two content words of a phrase, not after a small word of it: in
         # "buy a business" the "a" stands right before "business" ("buy a van for my plumbing business" is none)
         step_gap = gap if before not in index.stop or index.kind[term] == "cue" else 0
