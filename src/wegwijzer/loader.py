@@ -30,6 +30,7 @@ _resolver = yaml.resolver.Resolver()
 # Anything that could start an anchor or alias sends a file down the exact event-by-event path.
 _ANCHOR_LIKE = re.compile(r"^(?![ \t]*#)[^\n]*?(?:^|[\s\[{,:?-])[&*][^\s\[\]{},]", re.MULTILINE)
 _PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR = "tag:yaml.org,2002:str"
 
 
 @dataclass(frozen=True, order=True)
@@ -117,7 +118,7 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
             doc.data = _build(yaml.parse(text, Loader=_Loader), doc)
         else:
             doc.node = yaml.compose(text, Loader=_Loader)
-            doc.data = _walk(doc.node, (), doc, set())
+            doc.data = _walk(doc.node, 0, set())
     except _Refused as exc:
         return None, [Problem(name, exc.line, exc.col, exc.message)]
     except yaml.MarkedYAMLError as exc:
@@ -148,29 +149,35 @@ def _positions(node: Any, path: Loc, out: dict[Loc, tuple[int, int]]) -> None:
             _positions(value_node, (*path, key_node.value), out)
 
 
-def _walk(node: Any, path: Loc, doc: Document, seen: set[int]) -> Any:
+def _walk(node: Any, depth: int, seen: set[int]) -> Any:
     """Turn a composed node tree into dicts, lists and scalars (the fast path for files without anchors)."""
     if isinstance(node, yaml.ScalarNode):
+        value = node.value
+        if node.tag == _STR and value.isprintable():  # most scalars: plain text, nothing to refuse
+            return value
         return _scalar_node(node)
     if id(node) in seen:
         raise _Refused(node.start_mark, "alias is not allowed; write the value out")
     seen.add(id(node))
-    if len(path) > MAX_DEPTH:
+    if depth > MAX_DEPTH:
         raise _Refused(node.start_mark, f"nested deeper than {MAX_DEPTH} levels")
     if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
         raise _Refused(node.start_mark, f"tag {node.tag} is not allowed; plain data only")
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(child, (*path, i), doc, seen) for i, child in enumerate(node.value)]
+        return [_walk(child, depth + 1, seen) for child in node.value]
     out: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             raise _Refused(key_node.start_mark, "a key must be plain text")
-        merge = key_node.tag == "tag:yaml.org,2002:merge"
-        key = _as_key(key_node.value, merge, partial(_scalar_node, key_node), key_node.start_mark)
+        if key_node.tag == _STR and key_node.value.isprintable():
+            key = key_node.value
+        else:
+            merge = key_node.tag == "tag:yaml.org,2002:merge"
+            key = _as_key(key_node.value, merge, partial(_scalar_node, key_node), key_node.start_mark)
         if key in out:
             first = next(k for k, _ in node.value if k.value == key_node.value)
             raise _Refused(key_node.start_mark, f"duplicate key '{key}' (first at line {first.start_mark.line + 1})")
-        out[key] = _walk(value_node, (*path, key), doc, seen)
+        out[key] = _walk(value_node, depth + 1, seen)
     return out
 
 
