@@ -57,15 +57,18 @@ def pack(compiled: dict[str, Any]) -> bytes:
     kinds, targets = terms["kind"].split(SEP), terms["target"].split(SEP)
     keys = {key for family in ("single", "phrases", "case") for key in terms[family]}
     buckets = max(1, len(keys) // KEYS_PER_BUCKET)
+    weight, flags, text = terms["weight"], terms["flags"], terms["text"]
+    names = [str(i) for i in range(len(words))]  # each term's record is built once, then shared by its keys
+    records_of = [[words[i], weight[i], flags[i], kinds[i], targets[i]] for i in range(len(words))]
+    for name, shown in text.items():
+        records_of[int(name)].append(shown)
     for family in ("single", "phrases", "case"):
         for key, ids in terms[family].items():
             shard = shards[f"k:{bucket(key, buckets)}"]
             shard.setdefault(family, {})[key] = ids
             records = shard.setdefault("terms", {})
             for i in ids:
-                records[str(i)] = [words[i], terms["weight"][i], terms["flags"][i], kinds[i], targets[i]]
-                if str(i) in terms["text"]:
-                    records[str(i)].append(terms["text"][str(i)])
+                records[names[i]] = records_of[i]
     loose = _words(terms["loose"])
     vocabulary = loose | _words(terms["vocabulary"])
     affix = loose | _words(terms["affix"])
