@@ -91,9 +91,8 @@ def compile_kb(m: Models) -> dict[str, Any]:
         "provinces": {p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces},
         "places": places,
         "municipalities": sorted({fold(n) for prov in m.regions.provinces for n in prov.municipalities}),
-        "place_lengths": _by_length(
-            p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common
-        ),
+        # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
+        "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common),
         "common_places": sorted(common),
         # the first words of place names of several words: only there does a longer name have to be tried
         "place_starts": sorted({p.split(" ", 1)[0] for p in places if " " in p}),
@@ -155,16 +154,7 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         "loose": SEP.join(sorted(loose)),  # also matched by inflection, compound and typo
         # words of exact terms still match their inflections and compounds ("export" in "exportvergunning")
         "affix": SEP.join(sorted(w for w in vocabulary - loose if len(w) >= MIN_LOOSE)),
-        "loose_lengths": _by_length(loose),
     }
-
-
-def _by_length(items: Any) -> dict[str, str]:
-    """Words grouped by length (joined by SEP): a typo lookup only compares words of about the same length."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for word in sorted(items):
-        out[str(len(word))].append(word)
-    return {length: SEP.join(group) for length, group in out.items()}
 
 
 def _example_tables(examples: list[tuple[str, list[str]]]) -> dict[str, Any]:

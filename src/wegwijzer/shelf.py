@@ -87,11 +87,11 @@ def pack(compiled: dict[str, Any]) -> bytes:
         shards["s:" + sid] = scheme
     for key, province in compiled["places"].items():
         shards["p:" + head(key)][key] = province
-    _by_length(shards, {w for joined in compiled["place_lengths"].values() for w in joined.split(SEP)}, "q:", "r:")
+    _by_length(shards, set(compiled["typo_places"]), "q:", "r:")
     for pid, record in compiled["providers"].items():
         shards["v:" + pid] = json.loads(record)
 
-    big = ("terms", "examples", "places", "place_lengths", "providers", "schemes")
+    big = ("terms", "examples", "places", "typo_places", "providers", "schemes")
     core = {k: v for k, v in compiled.items() if k not in big}
     core["provider_ids"] = list(compiled["providers"])
     core["buckets"] = buckets
