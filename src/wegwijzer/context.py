@@ -109,9 +109,7 @@ def resolve_region(index: Index, text: str) -> str | None:
     if not tokens:
         return None
     key = " ".join(t.folded for t in tokens)
-    if index.place(key):
-        return index.place(key)
-    province = find_place(index, tokens).province
+    province = index.place(key) or find_place(index, tokens).province
     if province:
         return province
     from rapidfuzz import process
