@@ -137,3 +137,14 @@ def test_no_other_word_after_a_small_word_of_a_phrase(index: Index) -> None:
     # "buy a business" may not reach over "a van for my plumbing": the "a" of the phrase stands before "business"
     assert "bedr-strategie" in _targets(index, "we want to buy a business in the same sector")
     assert "bedr-strategie" not in _targets(index, "I need a loan to buy a van for my plumbing business")
+
+
+def _quality(index: Index, text: str, term: str) -> float:
+    return max((h.quality for h in find(index, text).hits if index.text(h.term) == term), default=0.0)
+
+
+def test_what_the_firm_does_counts_less_than_what_it_asks(index: Index) -> None:
+    asked = _quality(index, "we willen hulp bij marketing", "marketing")
+    assert 0 < _quality(index, "ons marketingbureau wil iemand ontslaan", "marketing") < asked / 2
+    assert 0 < _quality(index, "our robotics startup wants to hire", "robot") < 0.5
+    assert _quality(index, "robotics in de fabriek, waar begin ik", "robot") >= 0.8

@@ -113,6 +113,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "locatives": sorted({fold(w) for w in m.cues.locatives}),
             "english": sorted({fold(w) for w in m.cues.english}),
             "staff": sorted({fold(w) for w in m.cues.staff_nouns}),
+            "firm": sorted({fold(w) for w in m.cues.firm_nouns}),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},
             "general": m.cues.general_parties,

@@ -21,6 +21,7 @@ CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the que
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
+FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
 MAX_STOP_GAP = 3  # and stopwords
@@ -97,6 +98,7 @@ class Index:
         self.bound: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) > SHORT_BOUND)
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.particles = frozenset(cues["particles"])
+        self.firm = frozenset(cues["firm"])
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
@@ -392,7 +394,22 @@ def find(index: Index, text: str) -> Matches:
         if index.kind[h.term] == "cue" and index.target[h.term].startswith(CONTEXT_CUES)
         for i in range(h.start, h.end)
     }
+    if index.firm:
+        hits = [_firm_demoted(index, tokens, h) for h in hits]
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
+
+
+def _firm_demoted(index: Index, tokens: list[Token], hit: Hit) -> Hit:
+    """A topic word that names what the caller's firm does counts less: "IT" in "IT bedrijf", "marketing" in
+    "marketingbureau" (the firm), not "marketing" in "hulp bij marketing" (the question)."""
+    if hit.end - hit.start != 1 or index.kind[hit.term] == "cue":
+        return hit
+    after = tokens[hit.end].folded if hit.end < len(tokens) else ""
+    word, head = tokens[hit.start].folded, index.term_words[hit.term]
+    rest = word[len(head) :] if hit.quality == AFFIX_Q and word.startswith(head) else ""
+    if after in index.firm or rest in index.firm or (rest[:1] == "s" and rest[1:] in index.firm):
+        return hit._replace(quality=hit.quality * FIRM_Q)
+    return hit
 
 
 def _names(text: str, tokens: list[Token]) -> set[int]:

@@ -230,6 +230,8 @@ class Cues(Model):
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]
     size: dict[Literal["zzp", "micro", "klein", "middelgroot"], list[TermSpec]]
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
+    # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks
+    firm_nouns: list[Word] = []
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
