@@ -21,6 +21,7 @@ CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the que
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
+SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
@@ -245,6 +246,7 @@ class Index:
             # routing asks "is it for …" and "does it serve …" per candidate
             found["group_set"] = frozenset(found["groups"])
             found["serve_set"] = frozenset(found["serves"])
+            found["schemes_only"] = SCHEMES_ONLY.issuperset(found["offers"])
         return found
 
     def municipality(self, place: str | None) -> str | None:

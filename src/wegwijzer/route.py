@@ -24,7 +24,6 @@ ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes 
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
-SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
 SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
 SIZE_OR_GROWTH = SIZES | GROWTH_GROUPS  # parties for which the caller's size decides
@@ -59,6 +58,7 @@ def route(
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
     where = index.routing["provinces"]
+    ranked_subs = sorted(((v, s) for s, v in sub_score.items()), reverse=True)
     for pid in dict.fromkeys(reachable):
         if pid in where and ctx.region not in where[pid]:
             continue  # another province's party: not even read
@@ -71,12 +71,12 @@ def route(
             continue  # serves other municipalities of the province
         c = _Candidate(pid, 0.0)
         # a party that only runs schemes (a province) is there for those schemes, not for a theme in general
-        mine = [th for th in p["themes"] if th in theme_score] if not SCHEMES_ONLY.issuperset(p["offers"]) else []
+        mine = [th for th in p["themes"] if th in theme_score] if not p["schemes_only"] else []
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
         serves = p["serve_set"]
-        served = sorted(((v, s) for s, v in sub_score.items() if s in serves), reverse=True)
+        served = [vs for vs in ranked_subs if vs[1] in serves]
         for rank, (value, s) in enumerate(served):
             # the best-served sub-question counts fully, more of the same party's list add less
             c.parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))
