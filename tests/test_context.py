@@ -135,6 +135,11 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
         ("1,5 miljoen groeikapitaal", 1_500_000),
         ("een investering van 150k", 150_000),
         ("in 2023 hadden we 12 medewerkers en 20% groei", None),
+        ("we hebben zo'n 4 ton nodig voor de hal", 400_000),
+        ("2,5 ton euro", 250_000),
+        ("we verwerken 500 ton graan", None),  # tonnes
+        ("4 ton CO2 per jaar besparen", None),
+        ("Anton belt over zijn lening", None),
     ],
 )
 def test_amount(text: str, euros: int | None) -> None:

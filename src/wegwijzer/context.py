@@ -122,25 +122,28 @@ def resolve_region(index: Index, text: str) -> str | None:
 
 _AMOUNT = re.compile(
     r"(?P<euro>€|\beur\b)?\s*(?P<num>\d{1,3}(?:[.\s]\d{3})+|\d+(?:[.,]\d+)?)\s*"
-    r"(?P<mult>miljoen|mln|million|mio|duizend|thousand|k\b|m\b)?\s*(?P<word>euro|eur\b)?",
+    r"(?P<mult>miljoen|mln|million|mio|duizend|thousand|ton\b|k\b|m\b)?\s*(?P<word>euro|eur\b)?",
     re.IGNORECASE,
 )
 _MULTIPLIER = {"miljoen": 10**6, "mln": 10**6, "million": 10**6, "mio": 10**6, "m": 10**6}
-_MULTIPLIER |= {"duizend": 10**3, "thousand": 10**3, "k": 10**3}
+_MULTIPLIER |= {"duizend": 10**3, "thousand": 10**3, "k": 10**3, "ton": 10**5}  # "4 ton": 400,000 euro
+_WEIGHT = re.compile(r"\s*(?:per\b|co2)", re.IGNORECASE)  # "4 ton CO2", "20 ton per week": tonnes
 
 
 def amount(text: str) -> int | None:
-    """The largest sum of money in the text: "€ 2 miljoen", "650.000 euro", "1,5 mln", "150k"."""
+    """The largest sum of money in the text: "€ 2 miljoen", "650.000 euro", "1,5 mln", "150k", "4 ton"."""
     best = None
     for m in _AMOUNT.finditer(text):
         mult = (m.group("mult") or "").lower()
-        if not (m.group("euro") or m.group("word") or mult in {"miljoen", "mln", "million", "mio", "k"}):
+        if not (m.group("euro") or m.group("word") or mult in {"miljoen", "mln", "million", "mio", "k", "ton"}):
             continue  # a bare number is a year, a count or a percentage, not money
         digits = m.group("num")
         if re.fullmatch(r"\d{1,3}(?:[.\s]\d{3})+", digits):
             value = float(re.sub(r"[.\s]", "", digits))
         else:
             value = float(digits.replace(",", "."))
+        if mult == "ton" and (value >= 100 or _WEIGHT.match(text, m.end())):
+            continue  # tonnes ("500 ton", "4 ton CO2"), not hundreds of thousands of euros
         value *= _MULTIPLIER.get(mult, 1)
         best = max(best or 0, int(value))
     return best
