@@ -91,10 +91,26 @@ def test_a_starter_is_sent_to_the_tax_office_after_the_register(index: Index) ->
 
 
 def test_the_follow_up_question_comes_in_the_output_language(index: Index) -> None:
-    text = "we willen onze kaas gaan exporteren naar Duitsland"
+    text = "we willen onze kaas gaan exporteren"
     sub = index.kb["subtopics"]["int-export"]
-    assert sub["ask"][0] in advise(index, text, lang="nl").ask_caller
+    assert sub["ask"][0][0] in advise(index, text, lang="nl").ask_caller
     assert sub["ask_en"][0] in advise(index, text, lang="en").ask_caller
+
+
+def test_the_follow_up_question_does_not_ask_what_the_caller_said(index: Index) -> None:
+    sub = index.kb["subtopics"]["int-export"]
+    assert sub["ask"][0][1] == ["country"]  # "to which country…"
+    for lang, asks in (("nl", [a for a, _ in sub["ask"]]), ("en", sub["ask_en"])):
+        said = advise(index, "we willen onze kaas gaan exporteren naar Duitsland", lang=lang).ask_caller
+        assert asks[0] not in said
+        assert asks[1] in said  # the next question instead
+    money = index.kb["subtopics"]["fin-financieringsvorm"]["ask"]
+    assert money[0][1] == ["amount"]
+    known = "onze bakkerij in Zwolle met 5 medewerkers bestaat 10 jaar; welke financieringsvorm past"
+    assert money[0][0] in advise(index, known).ask_caller
+    said = advise(index, known + " bij een lening van 4 ton").ask_caller
+    assert money[0][0] not in said
+    assert money[1][0] in said
 
 
 def test_time_words_and_the_weather_say_nothing_about_the_business(index: Index) -> None:
@@ -109,7 +125,7 @@ def test_the_follow_up_question_is_about_the_central_need(index: Index) -> None:
         index, "de Belastingdienst heeft een naheffing btw opgelegd van 20.000 euro en die kunnen we niet betalen"
     )
     assert ref.primary == "zwaar-weer"
-    assert index.kb["subtopics"]["zww-acuut"]["ask"][0] in ref.ask_caller
+    assert index.kb["subtopics"]["zww-acuut"]["ask"][0][0] in ref.ask_caller
 
 
 def test_for_a_specific_need_a_party_that_finances_comes_before_one_that_informs(index: Index) -> None:

@@ -63,7 +63,8 @@ def compile_kb(m: Models) -> dict[str, Any]:
                 "name_en": s.name_en,
                 "related": s.related,
                 "means": s.means,
-                "ask": s.ask,
+                # [text, facts it asks for]; the English text shares the Dutch one's facts
+                "ask": [[a, []] if isinstance(a, str) else [a.text, a.asks_for] for a in s.ask],
                 "ask_en": s.ask_en,
             }
             for t in m.themes.themes
@@ -245,6 +246,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
             add(spec, "cue", f"segment:{segment.value}")
     for spec in cues.private:
         add(spec, "cue", "private")
+    for spec in cues.countries:
+        add(spec, "cue", "country")
     for sector, specs in cues.sectors.items():
         for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
             exact = Term(term=spec, exact=True) if isinstance(spec, str) else spec.model_copy(update={"exact": True})

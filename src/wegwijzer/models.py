@@ -94,6 +94,14 @@ class Term(Model):
 
 TermSpec = Word | Term
 
+# facts the context reader can know; a question for the caller that asks only for known facts is not asked
+Fact = Literal["amount", "country", "place", "sector", "size", "stage"]
+
+
+class Ask(Model):
+    text: Text
+    asks_for: list[Fact] = []  # left out when the caller already said every one of these
+
 
 class Subtopic(Model):
     id: Id
@@ -104,7 +112,7 @@ class Subtopic(Model):
     means: bool = False  # usually the means to another end (a subsidy, a loan): the end is the primary theme
     terms: list[TermSpec] = []
     examples: list[Text] = []
-    ask: list[Text] = []  # what to ask the caller when this sub-question comes up
+    ask: list[Text | Ask] = []  # what to ask the caller when this sub-question comes up, most useful first
     ask_en: list[Text] = []  # the same questions in English, in the same order (`--lang en`)
     sources: list[Text] = []
 
@@ -232,6 +240,7 @@ class Cues(Model):
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks
     firm_nouns: list[Word] = []
+    countries: list[TermSpec] = []  # names of countries: the caller said where (a question's `asks_for: [country]`)
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)

@@ -251,9 +251,22 @@ def _ask_caller(
     reported = [(subs[s]["theme"] == themes[0], v, s) for s, v in scores.sub.items() if subs[s]["theme"] in themes]
     best = max(reported, default=None)
     sub = subs[best[2]] if best else None
-    if sub and sub["ask"] and len(asks) < 3:
-        asks.append("data:" + (sub["ask_en"] if lang == "en" and sub["ask_en"] else sub["ask"])[0])
+    if sub and len(asks) < 3:
+        known = _known(scores, ctx)
+        for i, (text, facts) in enumerate(sub["ask"]):
+            if not facts or not known.issuperset(facts):  # not what the caller already said
+                asks.append("data:" + (sub["ask_en"][i] if lang == "en" and sub["ask_en"] else text))
+                break
     return asks[:3]
+
+
+def _known(scores: Scores, ctx: Context) -> set[str]:
+    """The facts (models.Fact) the question already gives."""
+    facts = {"amount": ctx.amount, "place": ctx.place, "sector": ctx.sector, "size": ctx.size, "stage": ctx.stage}
+    known = {fact for fact, value in facts.items() if value}
+    if scores.cue.get("country"):
+        known.add("country")
+    return known
 
 
 def _regional_matters(index: Index, scores: Scores, themes: list[str]) -> bool:
