@@ -148,3 +148,9 @@ def test_what_the_firm_does_counts_less_than_what_it_asks(index: Index) -> None:
     assert 0 < _quality(index, "ons marketingbureau wil iemand ontslaan", "marketing") < asked / 2
     assert 0 < _quality(index, "our robotics startup wants to hire", "robot") < 0.5
     assert _quality(index, "robotics in de fabriek, waar begin ik", "robot") >= 0.8
+
+
+def test_a_word_of_a_phrase_counts_less_on_its_own(index: Index) -> None:
+    # reminders sent (collecting a debt) are not reminders received (being in debt)
+    alone = _quality(index, "ik krijg steeds aanmaningen", "aanmaning")
+    assert 0 < _quality(index, "3 aanmaningen gestuurd naar de klant", "aanmaning") <= alone / 2

@@ -22,6 +22,7 @@ CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual w
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
+IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
@@ -379,6 +380,11 @@ def find(index: Index, text: str) -> Matches:
     unsaid |= named
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
     whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
+    # a word of a phrase the question holds is read as part of it: "aanmaningen gestuurd" (sending reminders) is no
+    # "aanmaning" received; the first and last words are the phrase's own (a gap word between them is not)
+    in_phrase = {
+        i for h in found.values() if h.end - h.start > 1 and index.kind[h.term] != "cue" for i in (h.start, h.end - 1)
+    }
     hits = sorted(
         (
             h
@@ -389,6 +395,13 @@ def find(index: Index, text: str) -> Matches:
         ),
         key=lambda h: (h.start, h.term),
     )
+    if in_phrase:
+        hits = [
+            h._replace(quality=h.quality * IN_PHRASE_Q)
+            if h.end - h.start == 1 and h.start in in_phrase and index.kind[h.term] != "cue"
+            else h
+            for h in hits
+        ]
     # who calls (a bakery, a zzp'er) is context, not the topic: such words do not make two questions alike
     unsaid |= {
         i
