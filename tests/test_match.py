@@ -154,3 +154,15 @@ def test_a_word_of_a_phrase_counts_less_on_its_own(index: Index) -> None:
     # reminders sent (collecting a debt) are not reminders received (being in debt)
     alone = _quality(index, "ik krijg steeds aanmaningen", "aanmaning")
     assert 0 < _quality(index, "3 aanmaningen gestuurd naar de klant", "aanmaning") <= alone / 2
+
+
+def test_scheme_acronyms_as_advisors_type_them(index: Index) -> None:
+    # "mit", "kia", "kor" typed in lowercase are the schemes; "now" and "een" in lowercase stay ordinary words
+    for text, scheme in (
+        ("mit subsidie mogelijk?", "mit"),
+        ("extra aftrek, kia ofzo", "kia"),
+        ("valt hij onder de kor", "kor"),
+    ):
+        assert scheme in _targets(index, text)
+    assert "now" not in _targets(index, "we need help now with our cash flow")
+    assert "now" in _targets(index, "we hebben NOW aangevraagd")
