@@ -161,6 +161,8 @@ def test_abbreviations_advisors_type(index: Index) -> None:
     assert ref.primary == "zwaar-weer"
     assert ref.recommendations[0].provider == "belastingdienst"
     assert advise(index, "terras vergunning adam").context.region == "noord-holland"
+    sick = advise(index, "wn bijna 2 jr ao, wat moet wg doen")
+    assert "ao ~ arbeidsongeschikt" in {e for t in sick.themes for e in t.evidence}
 
 
 def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
