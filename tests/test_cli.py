@@ -82,6 +82,16 @@ def test_handoff_is_redacted() -> None:
     assert "[TELEFOON]" in note
 
 
+def test_handoff_and_redact_know_first_names(tmp_path: Path) -> None:
+    # the shipped knowledge base lists first names: a bare "Jan de Vries" is a person
+    done = wz("ask", "--handoff", "--plain", "Jan de Vries belt over een bankkrediet")
+    assert "Jan de Vries" not in done.stdout.split("Overdrachtsnotitie", 1)[1]
+    questions = tmp_path / "q.txt"
+    questions.write_text("Fatima el Amrani zoekt een lening\n", encoding="utf-8")
+    done = wz("ask", "--json", "--redact", "--file", str(questions))
+    assert json.loads(done.stdout)["question"] == "[NAAM] zoekt een lening"
+
+
 def test_json_redact_flag() -> None:
     done = wz("ask", "--json", "--redact", "--data", MINI, "mijn bsn is 111222333")
     assert json.loads(done.stdout)["question"] == "mijn bsn is [BSN]"

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from wegwijzer.match import Index
 from wegwijzer.redact import find, redact
 
 SAMPLES = Path(__file__).parent / "fixtures" / "redaction"
@@ -58,3 +59,28 @@ def test_lookalikes_stay(text: str) -> None:
 
 def test_labelled_bsn_is_redacted_even_when_it_fails_the_check() -> None:
     assert redact("bsn 123456789 klopt niet") == "bsn [BSN] klopt niet"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan de Vries uit Zwolle belt over personeel", "[NAAM] uit Zwolle belt over personeel"),
+        ("ik ben Fatima el Amrani en wil starten", "ik ben [NAAM] en wil starten"),
+        ("caller Priya, runs a bakery", "caller [NAAM], runs a bakery"),
+        ("Met vriendelijke groet, Ingrid", "Met vriendelijke groet, [NAAM]"),
+        ("Anne-Marie Bakker wil een bakkerij overnemen", "[NAAM] wil een bakkerij overnemen"),
+        # not a person: an island, a date, sentence starts that are words, a name in lowercase
+        ("export naar Sint Maarten", "export naar Sint Maarten"),
+        ("per 1 Jan 2024 gestart", "per 1 Jan 2024 gestart"),
+        ("Ben je als werkgever verplicht", "Ben je als werkgever verplicht"),
+        ("Max 250k nodig", "Max 250k nodig"),
+        ("de mark is geen munt meer", "de mark is geen munt meer"),
+    ],
+)
+def test_a_bare_first_name_starts_a_name(index: Index, text: str, expected: str) -> None:
+    assert redact(text, index.first_names) == expected
+
+
+def test_first_names_add_no_false_positives_on_lookalikes(index: Index) -> None:
+    flagged = [x["text"] for x in _load("lookalikes.jsonl") if find(x["text"], index.first_names)]
+    assert len(flagged) / len(_load("lookalikes.jsonl")) <= 0.02, flagged

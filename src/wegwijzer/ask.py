@@ -59,16 +59,16 @@ def run(opts: AskOptions) -> None:
         _batch(index, opts, overrides)
         return
     ref = advise(index, " ".join(opts.question), overrides, limit=opts.limit, lang=opts.lang)
-    _show(ref, opts)
+    _show(ref, opts, index.first_names)
 
 
-def _show(ref: Any, opts: AskOptions) -> None:
+def _show(ref: Any, opts: AskOptions, first_names: frozenset[str]) -> None:
     from . import view
 
     if opts.as_json:
-        data = view.as_dict(ref, opts.redact)
+        data = view.as_dict(ref, opts.redact, first_names)
         if opts.handoff:
-            data["handoff"] = view.handoff(ref, opts.lang)
+            data["handoff"] = view.handoff(ref, opts.lang, first_names)
         _write(json.dumps(data, ensure_ascii=False))
         return
     lines = view.advisor_lines(ref, opts.lang)
@@ -79,7 +79,7 @@ def _show(ref: Any, opts: AskOptions) -> None:
 
         print_lines(lines)
     if opts.handoff:
-        _write("\n" + view.handoff(ref, opts.lang))
+        _write("\n" + view.handoff(ref, opts.lang, first_names))
 
 
 PARALLEL_FROM = 2000  # questions; below this, starting worker processes costs more than it saves
@@ -141,7 +141,7 @@ def _answer_chunk(chunk: list[tuple[int, str]]) -> str:
     for number, question in chunk:
         ref = advise(index, question, overrides, limit=opts.limit, lang=opts.lang)
         if opts.as_json:
-            data = view.as_dict(ref, opts.redact)
+            data = view.as_dict(ref, opts.redact, index.first_names)
             data["line"] = number
             parts.append(json.dumps(data, ensure_ascii=False) + "\n")
         else:

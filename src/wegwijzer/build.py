@@ -115,6 +115,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "english": sorted({fold(w) for w in m.cues.english}),
             "staff": sorted({fold(w) for w in m.cues.staff_nouns}),
             "firm": sorted({fold(w) for w in m.cues.firm_nouns}),
+            "first_names": sorted({fold(w) for w in m.cues.first_names}),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},
             "general": m.cues.general_parties,

@@ -101,6 +101,7 @@ class Index:
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.particles = frozenset(cues["particles"])
         self.firm = frozenset(cues["firm"])
+        self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
@@ -376,7 +377,7 @@ def find(index: Index, text: str) -> Matches:
                     keep(hit)
     counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
-    named = _names(text, tokens)  # "mw. Bakker" is no bakery, "meneer Visser" no fisherman
+    named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
     unsaid |= named
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
     whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
@@ -427,13 +428,13 @@ def _firm_demoted(index: Index, tokens: list[Token], hit: Hit) -> Hit:
     return hit
 
 
-def _names(text: str, tokens: list[Token]) -> set[int]:
-    """Positions of the words of a person's name that the text announces (the redaction rules decide)."""
+def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
+    """Positions of the words of a person's name in the text (the redaction rules decide)."""
     if not any(t.original[:1].isupper() for t in tokens):
         return set()
     from .redact import names
 
-    words = {w for name in names(text) for w in _PIECES.findall(name)}
+    words = {w for name in names(text, index.first_names) for w in _PIECES.findall(name)}
     return {i for i, t in enumerate(tokens) if t.original in words} if words else set()
 
 

@@ -240,6 +240,7 @@ class Cues(Model):
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks
     firm_nouns: list[Word] = []
+    first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
     countries: list[TermSpec] = []  # names of countries: the caller said where (a question's `asks_for: [country]`)
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw

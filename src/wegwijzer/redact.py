@@ -1,16 +1,20 @@
 """Personal data in callers' words: found and replaced before anything is echoed or exported.
 
 Finds BSNs (with the 11-proef), IBANs (mod-97), Dutch personal phone numbers (mobile and geographic; the 0800,
-0900 and 088 numbers of organisations are kept), e-mail addresses, postcode + house number, and names where the
-text announces one: after a form of address ("meneer De Vries", "mw. Bakker", "Mr. Smith") or in an introduction
-("mijn naam is Anna Jansen", "my name is Tom"). A name written bare ("Jansen belt over …", "ik ben Tom") is not
-recognised.
+0900 and 088 numbers of organisations are kept), e-mail addresses, postcode + house number, and names: where the
+text announces one, after a form of address ("meneer De Vries", "mw. Bakker", "Mr. Smith") or in an introduction
+("mijn naam is Anna Jansen", "my name is Tom"), and a capitalised first name the knowledge base lists (cues.yaml
+`first_names`) with the surname after it ("Jan de Vries belt", "ik ben Fatima"). A surname written bare
+("Jansen belt over …") is not recognised.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
+
+from .text import fold
 
 LABELS = {
     "bsn": "[BSN]",
@@ -48,6 +52,10 @@ _TITLED = re.compile(
 _INTRODUCED = re.compile(
     rf"(?i:mijn naam is|ik heet|naam:|u spreekt met|je spreekt met|my name is|this is|speaking with)\s({_NAME})"
 )
+# A first name starts a name; the surname follows it. "Sint Maarten" is an island, "Jan 2024" a month.
+_CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
+_SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
+_NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta)\s+$")
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
 
 
@@ -58,8 +66,8 @@ class Span(NamedTuple):
     value: str
 
 
-def find(text: str) -> list[Span]:
-    """Every piece of personal data in a text, without overlaps, in order."""
+def find(text: str, first_names: frozenset[str] = frozenset()) -> list[Span]:
+    """Every piece of personal data in a text, without overlaps, in order (`first_names` folded, as compiled)."""
     spans: list[Span] = []
 
     def add(kind: str, start: int, end: int) -> None:
@@ -90,18 +98,36 @@ def find(text: str) -> list[Span]:
     for pattern in (_TITLED, _INTRODUCED):
         for m in pattern.finditer(text):
             add("name", m.start(1), m.end(1))
+    for start, end in _first_named(text, first_names):
+        add("name", start, end)
     return sorted(spans, key=lambda s: s.start)
 
 
-def names(text: str) -> list[str]:
-    """The names a text announces (the same rules as `find`, without the other kinds of personal data)."""
-    return [m.group(1) for pattern in (_TITLED, _INTRODUCED) for m in pattern.finditer(text)]
+def names(text: str, first_names: frozenset[str] = frozenset()) -> list[str]:
+    """The names in a text (the same rules as `find`, without the other kinds of personal data)."""
+    found = [m.group(1) for pattern in (_TITLED, _INTRODUCED) for m in pattern.finditer(text)]
+    return found + [text[start:end] for start, end in _first_named(text, first_names)]
 
 
-def redact(text: str) -> str:
+def _first_named(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if not first_names:
+        return
+    for m in _CAPITALISED.finditer(text):
+        if fold(m.group().split("-")[0]) not in first_names:
+            continue
+        if _NOT_A_PERSON.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        surname = _SURNAME.match(text, m.end())
+        end = surname.end() if surname else m.end()
+        if end == m.end() and re.match(r"\s?\d", text[end : end + 2]):
+            continue  # "Jan 2024", "per 1 Jan" is a date
+        yield m.start(), end
+
+
+def redact(text: str, first_names: frozenset[str] = frozenset()) -> str:
     """The text with every piece of personal data replaced by a label such as [BSN]."""
     out, last = [], 0
-    for s in find(text):
+    for s in find(text, first_names):
         out.append(text[last : s.start])
         out.append(LABELS[s.kind])
         last = s.end

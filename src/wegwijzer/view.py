@@ -89,12 +89,12 @@ def contact_summary(r: Recommendation, lang: str) -> str:
     return " · ".join(out)
 
 
-def handoff(ref: Referral, lang: str) -> str:
-    """A short note for a warm handover; the question is always redacted."""
+def handoff(ref: Referral, lang: str, first_names: frozenset[str]) -> str:
+    """A short note for a warm handover; the question is always redacted (`first_names` as the index holds them)."""
     from .redact import redact
 
     lines = [t(lang, "handoff")]
-    lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question)}")
+    lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question, first_names)}")
     if ref.themes:
         needs = []
         for th in ref.themes:
@@ -119,10 +119,10 @@ def plain(lines: list[Line]) -> str:
     return "\n".join("".join(text for text, _ in line) for line in lines)
 
 
-def as_dict(ref: Referral, redacted: bool) -> dict[str, Any]:
+def as_dict(ref: Referral, redacted: bool, first_names: frozenset[str]) -> dict[str, Any]:
     data = ref.to_json()
     if redacted:
         from .redact import redact
 
-        data["question"] = redact(ref.question)
+        data["question"] = redact(ref.question, first_names)
     return data
