@@ -133,3 +133,14 @@ def test_for_a_specific_need_a_party_that_finances_comes_before_one_that_informs
     # the lender comes first although the foundation is the narrower specialist
     parties = _parties(index, "welke financiers zijn er naast de bank voor een mkb-bedrijf")
     assert parties.index("qredits") < parties.index("stichting-mkb-financiering")
+
+
+def test_naming_a_support_party_is_a_business_question(index: Index) -> None:
+    # one weak word ("bank") would be too little on its own; asking about Qredits makes it a business question
+    ref = advise(index, "vraagt naar Qredits en de bank")
+    assert not ref.out_of_scope
+    assert ref.primary == "financiering"
+    assert advise(index, "de bank, en de kvk?").out_of_scope  # KVK is called about anything
+    assert "2nd location ~ second location" in {
+        e for t in advise(index, "opening a 2nd location").themes for e in t.evidence
+    }

@@ -37,6 +37,7 @@ class Scores:
         self.direct: set[str] = set()  # themes with evidence of their own (not only through a related theme)
         self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
+        self.names_specialist = False  # the caller names a support party other than the general first line
 
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
@@ -47,7 +48,9 @@ class Scores:
             return []
         ranked = sorted(self.theme.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0][1]
-        if top < MIN_RAW or (self.cue.get("private", 0.0) >= PRIVATE and top < PRIVATE_UNLESS):
+        # asking about Qredits or the UWV is a business question, however little else it says
+        weak = top < MIN_RAW and not (self.names_specialist and top >= MIN_SIDE)
+        if weak or (self.cue.get("private", 0.0) >= PRIVATE and top < PRIVATE_UNLESS):
             return []
         if ranked[0][0] not in self.direct:
             ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
@@ -95,6 +98,7 @@ def score(index: Index, matches: Matches) -> Scores:
                 credit(s.related, other, value * RELATED, where)
 
     urgency_sub = kb["cues"]["urgency_subtopic"]
+    general = set(kb["cues"]["general"])
     hits = sorted(matches.hits, key=lambda h: -index.weight[h.term] * h.quality)
     for hit in hits:
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
@@ -121,6 +125,7 @@ def score(index: Index, matches: Matches) -> Scores:
                 credit(s.sub, st, value * TRANSITION, where)
         elif kind == "party":
             s.party[target] = max(s.party[target], value)
+            s.names_specialist |= target not in general
             themes = index.provider(target)["themes"]
             if len(themes) <= NAMED_THEMES:  # naming UWV or SBB tells what the question is about
                 for th in themes:
