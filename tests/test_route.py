@@ -144,3 +144,9 @@ def test_naming_a_support_party_is_a_business_question(index: Index) -> None:
     assert "2nd location ~ second location" in {
         e for t in advise(index, "opening a 2nd location").themes for e in t.evidence
     }
+
+
+def test_family_life_is_no_business_question(index: Index) -> None:
+    assert advise(index, "expat asks which international school is good for his kids").out_of_scope
+    assert advise(index, "welke zorgverzekering is het beste voor mijn kinderen").out_of_scope
+    assert not advise(index, "kinderopvang met 12 medewerkers zoekt een pedagogisch medewerker").out_of_scope
