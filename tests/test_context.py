@@ -172,3 +172,9 @@ def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
 @pytest.mark.parametrize("question", ["we are better off without the bank loan", "we zijn beter af zonder die klant"])
 def test_better_off_without_a_thing_is_no_danger(index: Index, question: str) -> None:
     assert not advise(index, question).context.safety
+
+
+def test_wages_that_cannot_be_paid_are_acute_said_either_way(index: Index) -> None:
+    assert advise(index, "de lonen kunnen eind van de maand niet betaald worden").context.urgent
+    assert advise(index, "we kunnen de lonen eind van de maand niet betalen").context.urgent
+    assert not advise(index, "hoe worden de lonen betaald als iemand ziek is").context.urgent

@@ -166,3 +166,9 @@ def test_scheme_acronyms_as_advisors_type_them(index: Index) -> None:
         assert scheme in _targets(index, text)
     assert "now" not in _targets(index, "we need help now with our cash flow")
     assert "now" in _targets(index, "we hebben NOW aangevraagd")
+
+
+def test_a_compound_tail_may_be_plural(index: Index) -> None:
+    assert "zww-schulden" in _targets(index, "ik zit met priveschulden")  # prive + schuld-en
+    assert "fin-regelingen" in _targets(index, "welke energiesubsidies zijn er")  # energie + subsidie-s
+    assert "fin-regelingen" not in _targets(index, "we werken met arbeidsmigranten")  # not a "grant"

@@ -109,6 +109,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
         "cues": {
             "stop": sorted(stop),
             "bound": sorted({fold(w) for w in m.cues.bound_prefixes}),
+            "plurals": sorted({fold(w) for w in m.cues.plural_endings}),
             "particles": sorted({fold(w) for w in m.cues.separable_particles}),
             "negations": sorted({fold(w) for w in m.cues.negations}),
             "locatives": sorted({fold(w) for w in m.cues.locatives}),

@@ -24,6 +24,7 @@ EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it ma
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
+MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
 MAX_STOP_GAP = 3  # and stopwords
@@ -101,6 +102,7 @@ class Index:
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.particles = frozenset(cues["particles"])
         self.firm = frozenset(cues["firm"])
+        self.plurals: tuple[str, ...] = tuple(cues["plurals"])
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
@@ -492,13 +494,15 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             if index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
                 forms.setdefault(word[:cut], AFFIX_Q)
             start, tail = word[: n - cut], word[n - cut :]
-            if (
-                len(start) >= MIN_HEAD
-                and index.is_tail(tail)
-                and not start.endswith(index.bound)
-                and start not in index.bound_start
-            ):
+            if len(start) < MIN_HEAD or start.endswith(index.bound) or start in index.bound_start:
+                continue
+            if index.is_tail(tail):
                 forms.setdefault(tail, TAIL_Q)  # compound tail: export-vergunning
+            else:  # a plural tail: prive-schuld-en, energie-subsidie-s
+                for ending in index.plurals:
+                    stem = tail[: -len(ending)]
+                    if tail.endswith(ending) and len(stem) >= MIN_PLURAL_TAIL and index.is_tail(stem):
+                        forms.setdefault(stem, TAIL_Q)
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word)
         if near is not None:

@@ -228,6 +228,7 @@ class Cues(Model):
 
     stopwords: list[Word]
     bound_prefixes: list[Word]  # word starts that do not make a compound head (ver-lening)
+    plural_endings: list[Word] = []  # a compound's tail may carry one: prive-schuld-en
     # particles of separable verbs: "op te leiden" is also read as "opleiden", "aan te vragen" as "aanvragen"
     separable_particles: list[Word] = []
     negations: list[Word]
