@@ -146,6 +146,7 @@ def _quality(index: Index, text: str, term: str) -> float:
 def test_what_the_firm_does_counts_less_than_what_it_asks(index: Index) -> None:
     asked = _quality(index, "we willen hulp bij marketing", "marketing")
     assert 0 < _quality(index, "ons marketingbureau wil iemand ontslaan", "marketing") < asked / 2
+    assert 0 < _quality(index, "ons productiebedrijf zoekt een nieuwe locatie", "product") < 0.5
     assert 0 < _quality(index, "our robotics startup wants to hire", "robot") < 0.5
     assert _quality(index, "robotics in de fabriek, waar begin ik", "robot") >= 0.8
 

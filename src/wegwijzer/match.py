@@ -424,8 +424,9 @@ def _firm_demoted(index: Index, tokens: list[Token], hit: Hit) -> Hit:
         return hit
     after = tokens[hit.end].folded if hit.end < len(tokens) else ""
     word, head = tokens[hit.start].folded, index.term_words[hit.term]
-    rest = word[len(head) :] if hit.quality == AFFIX_Q and word.startswith(head) else ""
-    if after in index.firm or rest in index.firm or (rest[:1] == "s" and rest[1:] in index.firm):
+    # the head of a compound that ends in a firm noun: "marketing|bureau", "productie|bedrijf", "transport|s|bedrijf"
+    part = hit.quality == AFFIX_Q and word.startswith(head) and len(word) > len(head)
+    if after in index.firm or (part and any(word.endswith(f) and len(word) - len(f) >= len(head) for f in index.firm)):
         return hit._replace(quality=hit.quality * FIRM_Q)
     return hit
 
