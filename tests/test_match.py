@@ -173,3 +173,9 @@ def test_a_compound_tail_may_be_plural(index: Index) -> None:
     assert "zww-schulden" in _targets(index, "ik zit met priveschulden")  # prive + schuld-en
     assert "fin-regelingen" in _targets(index, "welke energiesubsidies zijn er")  # energie + subsidie-s
     assert "fin-regelingen" not in _targets(index, "we werken met arbeidsmigranten")  # not a "grant"
+
+
+def test_a_misspelt_long_word_is_read_whole_even_when_a_part_is_known(index: Index) -> None:
+    # "groei" is known, but "groeikaptiaal" is a misspelt groeikapitaal (growth capital), not a growth question
+    assert "groeikapitaal" in {index.text(h.term) for h in find(index, "zoeken 3 mln groeikaptiaal").hits}
+    assert "wet-ontslag" in _targets(index, "twee medewerkers ontslagen")  # a known word's parts are read as before

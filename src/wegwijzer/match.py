@@ -15,6 +15,7 @@ from .text import fold
 
 CASE, EXACT = 1, 2  # term flags (compiled by build.py)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
+TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
@@ -507,6 +508,11 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word)
         if near is not None:
+            forms[near] = FUZZY_Q
+    elif n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
+        # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
+        near = index.fuzzy(word)
+        if near is not None and len(near) > max(map(len, forms)) + MIN_HEAD:
             forms[near] = FUZZY_Q
     return forms
 
