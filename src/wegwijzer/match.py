@@ -129,6 +129,7 @@ class Index:
         self._phrase_words: dict[int, tuple[str, ...]] = {}
         self._tails: dict[str, _Words] = {}
         self._fuzzy_cache: dict[str, str | None] = {}
+        self._stems: dict[str, tuple[float, list[int]] | None] = {}  # a batch asks for the same stems again
         self.forms_cache: dict[tuple[str, bool], dict[str, float]] = {}  # a batch repeats most of its words
         self.memo: dict[tuple[str, ...], Any] = {}  # values derived from the data once per process (routing reasons)
         self._providers: dict[str, dict[str, Any]] = {}
@@ -213,15 +214,20 @@ class Index:
 
     def stem(self, stem: str) -> tuple[float, list[int]] | None:
         """The idf of an example stem and the examples that hold it (their sub-question and norm in `examples`)."""
+        if stem in self._stems:
+            return self._stems[stem]
         shard = self.shelf.get("e:" + head(stem))
         found = shard.get(stem) if stem else None
-        if not found:
-            return None
-        for ex in found[1]:
-            if ex not in self.examples:
-                sub, norm = shard[""][str(ex)]
-                self.examples[ex] = (sub, norm)
-        return (found[0], found[1])
+        result = None
+        if found:
+            for ex in found[1]:
+                if ex not in self.examples:
+                    sub, norm = shard[""][str(ex)]
+                    self.examples[ex] = (sub, norm)
+            result = (found[0], found[1])
+        if len(self._stems) < CACHE_LIMIT:
+            self._stems[stem] = result
+        return result
 
     def scheme(self, sid: str) -> dict[str, Any]:
         """One scheme: name, party, themes, sub-questions, status."""
