@@ -150,3 +150,10 @@ def test_family_life_is_no_business_question(index: Index) -> None:
     assert advise(index, "expat asks which international school is good for his kids").out_of_scope
     assert advise(index, "welke zorgverzekering is het beste voor mijn kinderen").out_of_scope
     assert not advise(index, "kinderopvang met 12 medewerkers zoekt een pedagogisch medewerker").out_of_scope
+
+
+def test_few_specific_parties_get_the_general_first_line_behind_them(index: Index) -> None:
+    ref = advise(index, "groothandel met 40 medewerkers wil beter sturen op data")
+    parties = [r.provider for r in ref.recommendations]
+    assert len(parties) >= 3
+    assert parties[-2:] == ["kvk", "ondernemersplein"] or "kvk" in parties

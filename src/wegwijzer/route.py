@@ -23,6 +23,7 @@ PART_OF_PROVINCE = 0.7  # a party for part of the province, while the caller's m
 ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 MIN_SCORE = 0.35
+FEW = 3  # fewer recommendations than this get the general first line added
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
 SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
@@ -108,6 +109,9 @@ def route(
         chosen = [c for c in chosen if c.pid in general] or [
             _Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general
         ]
+    elif themes and len(chosen) < FEW:  # one or two narrow parties: the general first line stands behind them
+        have = {c.pid for c in chosen}
+        chosen += [_Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general if g not in have]
     if ctx.safety:
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]
     chosen = chosen[: max(limit, 1)]
