@@ -157,3 +157,8 @@ def test_few_specific_parties_get_the_general_first_line_behind_them(index: Inde
     parties = [r.provider for r in ref.recommendations]
     assert len(parties) >= 3
     assert parties[-2:] == ["kvk", "ondernemersplein"] or "kvk" in parties
+
+
+def test_a_party_that_only_finances_is_there_when_money_is_asked(index: Index) -> None:
+    # Invest-NL finances innovation; it is no referral for an innovation question that asks for no money
+    assert "invest-nl" not in _parties(index, "machinebouwer wil machines uitrusten met sensoren en data gebruiken")

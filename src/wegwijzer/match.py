@@ -23,6 +23,7 @@ CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual w
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
+FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
@@ -113,6 +114,8 @@ class Index:
         self.routing: dict[str, Any] = kb["routing"]
         # the sub-questions of the theme for firms in acute trouble (routing lifts them when the caller is)
         self.distress_subs = frozenset(s for s, v in kb["subtopics"].items() if v["theme"] == cues["urgency_theme"])
+        # the themes of the sub-questions that are a means (a loan, a subsidy): financiering
+        self.means_themes = frozenset(v["theme"] for v in kb["subtopics"].values() if v["means"])
         # the records of the terms met so far, filled as their shards are read
         self.term_words: dict[int, str] = {}
         self.weight: dict[int, float] = {}
@@ -258,6 +261,7 @@ class Index:
             found["group_set"] = frozenset(found["groups"])
             found["serve_set"] = frozenset(found["serves"])
             found["schemes_only"] = SCHEMES_ONLY.issuperset(found["offers"])
+            found["finance_only"] = FINANCE_ONLY.issuperset(found["offers"])
         return found
 
     def municipality(self, place: str | None) -> str | None:

@@ -73,6 +73,8 @@ def route(
         c = _Candidate(pid, 0.0)
         # a party that only runs schemes (a province) is there for those schemes, not for a theme in general
         mine = [th for th in p["themes"] if th in theme_score] if not p["schemes_only"] else []
+        if p["finance_only"] and index.means_themes.isdisjoint(theme_score):
+            mine = []  # a party that only finances is there when the caller needs money
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
