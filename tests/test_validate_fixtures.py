@@ -114,6 +114,13 @@ EXPECTED = {
         "error",
         "theme 'zwaar-weer' has no active second-line party",
     ),
+    "40-sub-served-by-no-party": (
+        "themes.yaml",
+        23,
+        13,
+        "warning",
+        "no active party serves sub-question 'zww-schulden' (nor runs a scheme for it)",
+    ),
     "28-term-in-two-themes": (
         "themes.yaml",
         21,

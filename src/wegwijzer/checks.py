@@ -98,6 +98,18 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
             yield regions.problem(loc, f"'{prov.rom}' is not a ROM serving province '{prov.id}'")
     yield from _places(regions, m)
 
+    # a sub-question no active party serves (directly or by a scheme) is routed by its theme alone
+    served = {
+        s
+        for p in m.providers.providers
+        if p.status == Status.ACTIVE
+        for s in (*p.serves, *(x for scheme in p.schemes for x in scheme.subtopics))
+    }
+    for loc, sid in subs:
+        if sid not in served:
+            message = f"no active party serves sub-question '{sid}' (nor runs a scheme for it)"
+            yield themes.problem(loc, message, "warning")
+
     for t in m.themes.themes:
         active = [p for p in m.providers.providers if t.id in p.themes and p.status == Status.ACTIVE]
         for line, label in ((Line.FIRST, "first-line"), (Line.SECOND, "second-line")):
