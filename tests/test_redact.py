@@ -84,3 +84,8 @@ def test_a_bare_first_name_starts_a_name(index: Index, text: str, expected: str)
 def test_first_names_add_no_false_positives_on_lookalikes(index: Index) -> None:
     flagged = [x["text"] for x in _load("lookalikes.jsonl") if find(x["text"], index.first_names)]
     assert len(flagged) / len(_load("lookalikes.jsonl")) <= 0.02, flagged
+
+
+def test_labels_follow_the_output_language() -> None:
+    assert redact("bel me op 06-12345678", lang="en") == "bel me op [PHONE]"
+    assert redact("bel me op 06-12345678") == "bel me op [TELEFOON]"

@@ -66,7 +66,7 @@ def _show(ref: Any, opts: AskOptions, first_names: frozenset[str]) -> None:
     from . import view
 
     if opts.as_json:
-        data = view.as_dict(ref, opts.redact, first_names)
+        data = view.as_dict(ref, opts.redact, first_names, opts.lang)
         if opts.handoff:
             data["handoff"] = view.handoff(ref, opts.lang, first_names)
         _write(json.dumps(data, ensure_ascii=False))
@@ -141,7 +141,7 @@ def _answer_chunk(chunk: list[tuple[int, str]]) -> str:
     for number, question in chunk:
         ref = advise(index, question, overrides, limit=opts.limit, lang=opts.lang)
         if opts.as_json:
-            data = view.as_dict(ref, opts.redact, index.first_names)
+            data = view.as_dict(ref, opts.redact, index.first_names, opts.lang)
             data["line"] = number
             parts.append(json.dumps(data, ensure_ascii=False) + "\n")
         else:

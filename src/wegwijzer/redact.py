@@ -16,15 +16,6 @@ from typing import NamedTuple
 
 from .text import fold
 
-LABELS = {
-    "bsn": "[BSN]",
-    "iban": "[IBAN]",
-    "phone": "[TELEFOON]",
-    "email": "[E-MAIL]",
-    "postcode": "[ADRES]",
-    "name": "[NAAM]",
-}
-
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"(?i)(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?![a-z0-9])")
 _BSN = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{9})(?!\d|[.,]\d)")
@@ -124,12 +115,14 @@ def _first_named(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, 
         yield m.start(), end
 
 
-def redact(text: str, first_names: frozenset[str] = frozenset()) -> str:
-    """The text with every piece of personal data replaced by a label such as [BSN]."""
+def redact(text: str, first_names: frozenset[str] = frozenset(), lang: str = "nl") -> str:
+    """The text with every piece of personal data replaced by a label such as [BSN] ([NAAM], [NAME] by language)."""
+    from .messages import t
+
     out, last = [], 0
     for s in find(text, first_names):
         out.append(text[last : s.start])
-        out.append(LABELS[s.kind])
+        out.append(t(lang, "label_" + s.kind))
         last = s.end
     out.append(text[last:])
     return "".join(out)

@@ -94,7 +94,7 @@ def handoff(ref: Referral, lang: str, first_names: frozenset[str]) -> str:
     from .redact import redact
 
     lines = [t(lang, "handoff")]
-    lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question, first_names)}")
+    lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question, first_names, lang)}")
     if ref.themes:
         needs = []
         for th in ref.themes:
@@ -119,10 +119,10 @@ def plain(lines: list[Line]) -> str:
     return "\n".join("".join(text for text, _ in line) for line in lines)
 
 
-def as_dict(ref: Referral, redacted: bool, first_names: frozenset[str]) -> dict[str, Any]:
+def as_dict(ref: Referral, redacted: bool, first_names: frozenset[str], lang: str = "nl") -> dict[str, Any]:
     data = ref.to_json()
     if redacted:
         from .redact import redact
 
-        data["question"] = redact(ref.question, first_names)
+        data["question"] = redact(ref.question, first_names, lang)
     return data
