@@ -119,7 +119,7 @@ def plain(lines: list[Line]) -> str:
     return "\n".join("".join(text for text, _ in line) for line in lines)
 
 
-def as_dict(ref: Referral, redacted: bool, first_names: frozenset[str], lang: str = "nl") -> dict[str, Any]:
+def as_dict(ref: Referral, redacted: bool, first_names: frozenset[str], lang: str) -> dict[str, Any]:
     data = ref.to_json()
     if redacted:
         from .redact import redact
