@@ -5,6 +5,7 @@ from __future__ import annotations
 from wegwijzer.advise import advise
 from wegwijzer.context import Overrides
 from wegwijzer.match import Index
+from wegwijzer.messages import t
 
 
 def _parties(index: Index, text: str, **overrides: str) -> list[str]:
@@ -162,3 +163,9 @@ def test_few_specific_parties_get_the_general_first_line_behind_them(index: Inde
 def test_a_party_that_only_finances_is_there_when_money_is_asked(index: Index) -> None:
     # Invest-NL finances innovation; it is no referral for an innovation question that asks for no money
     assert "invest-nl" not in _parties(index, "machinebouwer wil machines uitrusten met sensoren en data gebruiken")
+
+
+def test_a_firm_with_staff_is_not_asked_whether_it_has_started(index: Index) -> None:
+    stage_question = t("nl", "ask_stage")
+    assert stage_question in advise(index, "zoek een lening van 80k").ask_caller
+    assert stage_question not in advise(index, "productiebedrijf met 22 wn zoekt een lening van 80k").ask_caller

@@ -249,8 +249,9 @@ def _ask_caller(
     top = [index.provider(c.pid) for c in candidates[:6]]
     if ctx.size is None and any(not p["group_set"].isdisjoint(SIZE_OR_GROWTH) for p in top):
         asks.append("ask_size")
-    starting = themes[0] == "financiering" or "wet-starten" in scores.sub
-    if ctx.stage is None and starting and any("starter" in p["groups"] for p in top[:3]):
+    starting = themes[0] in index.means_themes or "wet-starten" in scores.sub
+    has_staff = ctx.size not in (None, "zzp")  # a firm with employees has started: do not ask
+    if ctx.stage is None and starting and not has_staff and any("starter" in p["groups"] for p in top[:3]):
         asks.append("ask_stage")
     # the follow-up is about the central need: the best sub-question of the primary theme (else of a reported one)
     subs = kb["subtopics"]
