@@ -73,7 +73,7 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
             if province is None:
                 continue
             cued = i > 0 and tokens[i - 1].folded in locatives
-            if key in common and not (cued and tokens[i].original[:1].isupper()):
+            if key in common and not (cued and (tokens[i].original[:1].isupper() or key in index.lowercase_places)):
                 continue
             written = " ".join(t.original for t in tokens[i : i + n])
             if province:
