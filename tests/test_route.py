@@ -169,3 +169,9 @@ def test_a_firm_with_staff_is_not_asked_whether_it_has_started(index: Index) -> 
     stage_question = t("nl", "ask_stage")
     assert stage_question in advise(index, "zoek een lening van 80k").ask_caller
     assert stage_question not in advise(index, "productiebedrijf met 22 wn zoekt een lening van 80k").ask_caller
+
+
+def test_the_owners_own_burn_out_is_no_sick_leave_question(index: Index) -> None:
+    owner = _parties(index, "ik heb een burn-out en mijn zaak loopt slecht")
+    assert owner[0] != "uwv"
+    assert _parties(index, "een werknemer heeft een burn-out, wat moet ik als werkgever doen")[0] == "uwv"
