@@ -97,10 +97,6 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
         elif rom.kind != Kind.ROM or rom.regions == "all" or prov.id not in rom.regions:
             yield regions.problem(loc, f"'{prov.rom}' is not a ROM serving province '{prov.id}'")
     yield from _places(regions, m)
-    common = {fold(w) for w in m.regions.common_words}
-    for j, name in enumerate(m.regions.lowercase_ok):
-        if fold(name) not in common:
-            yield regions.problem(("lowercase_ok", j), f"'{name}' is not in common_words (only those need this list)")
 
     # a sub-question no active party serves (directly or by a scheme) is routed by its theme alone
     served = {
@@ -206,6 +202,10 @@ def _places(doc: Document, m: Models) -> Iterator[Problem]:
                         f"place '{name}' is also in province '{owner[key]}'; list it under `ambiguous`",
                     )
                 owner.setdefault(key, prov.id)
+    common = {fold(w) for w in m.regions.common_words}
+    for j, name in enumerate(m.regions.lowercase_ok):
+        if fold(name) not in common:
+            yield doc.problem(("lowercase_ok", j), f"'{name}' is not in common_words (only those need this list)")
 
 
 def term_text(spec: TermSpec) -> str:

@@ -410,13 +410,6 @@ def find(index: Index, text: str) -> Matches:
         ),
         key=lambda h: (h.start, h.term),
     )
-    if in_phrase:
-        hits = [
-            h._replace(quality=h.quality * IN_PHRASE_Q)
-            if h.end - h.start == 1 and h.start in in_phrase and index.kind[h.term] != "cue"
-            else h
-            for h in hits
-        ]
     # who calls (a bakery, a zzp'er) is context, not the topic: such words do not make two questions alike
     unsaid |= {
         i
@@ -424,16 +417,17 @@ def find(index: Index, text: str) -> Matches:
         if index.kind[h.term] == "cue" and index.target[h.term].startswith(CONTEXT_CUES)
         for i in range(h.start, h.end)
     }
-    if index.firm:
-        hits = [_firm_demoted(index, tokens, h) for h in hits]
+    hits = [_in_context(index, tokens, in_phrase, h) for h in hits]
     return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
 
 
-def _firm_demoted(index: Index, tokens: list[Token], hit: Hit) -> Hit:
-    """A topic word that names what the caller's firm does counts less: "IT" in "IT bedrijf", "marketing" in
-    "marketingbureau" (the firm), not "marketing" in "hulp bij marketing" (the question)."""
+def _in_context(index: Index, tokens: list[Token], in_phrase: set[int], hit: Hit) -> Hit:
+    """A single topic word counts less where its neighbours say what it is: part of a phrase found, or what the
+    caller's firm does ("IT" in "IT bedrijf", "marketing" in "marketingbureau"; not in "hulp bij marketing")."""
     if hit.end - hit.start != 1 or index.kind[hit.term] == "cue":
         return hit
+    if hit.start in in_phrase:
+        hit = hit._replace(quality=hit.quality * IN_PHRASE_Q)
     after = tokens[hit.end].folded if hit.end < len(tokens) else ""
     word, head = tokens[hit.start].folded, index.term_words[hit.term]
     # the head of a compound that ends in a firm noun: "marketing|bureau", "productie|bedrijf", "transport|s|bedrijf"

@@ -108,17 +108,20 @@ def route(
     candidates.sort(key=lambda c: (-c.score, c.pid))
     chosen = candidates[: max(limit, 1)]
     if themes and not any(c.pid not in general for c in chosen):
-        chosen = [c for c in chosen if c.pid in general] or [
-            _Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general
-        ]
+        chosen = [c for c in chosen if c.pid in general] or _fallback(general, [])
     elif themes and len(chosen) < FEW:  # one or two narrow parties: the general first line stands behind them
-        have = {c.pid for c in chosen}
-        chosen += [_Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general if g not in have]
+        chosen += _fallback(general, chosen)
     if ctx.safety:
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]
     chosen = chosen[: max(limit, 1)]
     recs = [_recommend(index, c.pid, index.provider(c.pid), c, ctx, lang) for c in chosen]
     return recs, _ask_caller(index, scores, themes, ctx, candidates, lang)
+
+
+def _fallback(general: list[str], chosen: list[_Candidate]) -> list[_Candidate]:
+    """The general first line, as far as it is not chosen already."""
+    have = {c.pid for c in chosen}
+    return [_Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general if g not in have]
 
 
 def _reachable(
