@@ -175,3 +175,14 @@ def test_the_owners_own_burn_out_is_no_sick_leave_question(index: Index) -> None
     owner = _parties(index, "ik heb een burn-out en mijn zaak loopt slecht")
     assert owner[0] != "uwv"
     assert _parties(index, "een werknemer heeft een burn-out, wat moet ik als werkgever doen")[0] == "uwv"
+
+
+def test_private_cues_as_strong_as_much_of_the_business_evidence_make_it_private(index: Index) -> None:
+    # "pensioen" is also an employer's topic (and its examples add to it), but the allowance and the state pension
+    # say the caller asks about their own life
+    assert advise(index, "bijna AOW-leeftijd, houdt ze haar huurtoeslag als haar pensioen ingaat?").out_of_scope
+    assert advise(index, "wil een testament laten opstellen, welke notaris?").out_of_scope
+    # the same allowance beside a question with much more business evidence stays a business question
+    ref = advise(index, "eigenaar van een bouwbedrijf met 12 medewerkers zoekt personeel en wil een pensioenregeling")
+    assert not ref.out_of_scope
+    assert not advise(index, ref.question + ", ook vraag over zijn huurtoeslag").out_of_scope

@@ -17,6 +17,7 @@ SCALE = 2.0  # raw evidence of SCALE gives a score of 1 - 1/e
 MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
+PRIVATE_SHARE = 0.6  # ... or the private cues weigh at least this share of it ("huurtoeslag" and "AOW" beside "pensioen")
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
@@ -50,7 +51,8 @@ class Scores:
         top = ranked[0][1]
         # asking about Qredits or the UWV is a business question, however little else it says
         weak = top < MIN_RAW and not (self.names_specialist and top >= MIN_SIDE)
-        if weak or (self.cue.get("private", 0.0) >= PRIVATE and top < PRIVATE_UNLESS):
+        private = self.cue.get("private", 0.0)
+        if weak or (private >= PRIVATE and (top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top)):
             return []
         if ranked[0][0] not in self.direct:
             ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
