@@ -185,6 +185,8 @@ def test_wages_that_cannot_be_paid_are_acute_said_either_way(index: Index) -> No
 
 
 def test_a_dated_energy_cut_off_with_an_arrear_is_acute(index: Index) -> None:
-    assert advise(index, "brief van de energieleverancier: afsluiting over 10 dagen ivm betalingsachterstand").context.urgent
+    assert advise(
+        index, "brief van de energieleverancier: afsluiting over 10 dagen ivm betalingsachterstand"
+    ).context.urgent
     assert advise(index, "they say the power will be cut off next week").context.urgent
     assert not advise(index, "jaarafsluiting over 2025 laten doen door de accountant").context.urgent
