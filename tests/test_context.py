@@ -190,3 +190,11 @@ def test_a_dated_energy_cut_off_with_an_arrear_is_acute(index: Index) -> None:
     ).context.urgent
     assert advise(index, "they say the power will be cut off next week").context.urgent
     assert not advise(index, "jaarafsluiting over 2025 laten doen door de accountant").context.urgent
+
+
+def test_in_an_english_question_a_capitalised_dutch_place_word_is_the_place(index: Index) -> None:
+    english = "Our lab is at the Leiden Bio Science Park and we need advice about a subsidy for our test"
+    assert advise(index, english).context.region == "zuid-holland"
+    # a place name that is an English word too keeps needing the locative; Dutch questions keep needing it as well
+    assert advise(index, "What is the Best way to get advice about a loan for our company").context.region is None
+    assert advise(index, "we willen Leiden als voorbeeld nemen voor onze subsidieaanvraag").context.region is None

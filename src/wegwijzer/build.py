@@ -96,6 +96,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
         "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common),
         "common_places": sorted(common),
         "lowercase_places": sorted(fold(n) for n in m.regions.lowercase_ok),
+        "english_places": sorted(fold(n) for n in m.regions.english_words),
         # the first words of place names of several words: only there does a longer name have to be tried
         "place_starts": sorted({p.split(" ", 1)[0] for p in places if " " in p}),
         "terms": _term_tables(terms),

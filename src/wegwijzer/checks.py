@@ -203,9 +203,10 @@ def _places(doc: Document, m: Models) -> Iterator[Problem]:
                     )
                 owner.setdefault(key, prov.id)
     common = {fold(w) for w in m.regions.common_words}
-    for j, name in enumerate(m.regions.lowercase_ok):
-        if fold(name) not in common:
-            yield doc.problem(("lowercase_ok", j), f"'{name}' is not in common_words (only those need this list)")
+    for field in ("lowercase_ok", "english_words"):
+        for j, name in enumerate(getattr(m.regions, field)):
+            if fold(name) not in common:
+                yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
 
 
 def term_text(spec: TermSpec) -> str:

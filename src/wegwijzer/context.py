@@ -61,7 +61,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
 
 def find_place(index: Index, tokens: list[Token]) -> Place:
     """The first place the text names (longest name first), or the first ambiguous one, or a misspelt one."""
-    common, locatives = index.common_places, index.locatives
+    common = index.common_places
     unresolved: Place | None = None
     i = 0
     starts = index.place_starts
@@ -72,8 +72,7 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
             province = index.place(key)
             if province is None:
                 continue
-            cued = i > 0 and tokens[i - 1].folded in locatives
-            if key in common and not (cued and (tokens[i].original[:1].isupper() or key in index.lowercase_places)):
+            if key in common and not _common_place(index, tokens, i, key):
                 continue
             written = " ".join(t.original for t in tokens[i : i + n])
             if province:
@@ -86,6 +85,17 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
     return unresolved or Place()
+
+
+def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
+    """A place name that is also a word is the place after a locative, with a capital ("in Houten") or, for some,
+    without ("in leiden"); in an English question a capital within the sentence is enough ("at the Leiden Bio
+    Science Park"), unless the name is an English word too ("Best", "Goes")."""
+    capital = tokens[i].original[:1].isupper()
+    if i > 0 and tokens[i - 1].folded in index.locatives:
+        return capital or key in index.lowercase_places
+    mid_sentence = i > 0 and tokens[i - 1].sentence == tokens[i].sentence
+    return capital and mid_sentence and key not in index.english_places and _language(index, tokens) == "en"
 
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:

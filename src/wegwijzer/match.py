@@ -110,6 +110,7 @@ class Index:
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
         self.lowercase_places = frozenset(kb["lowercase_places"])
+        self.english_places = frozenset(kb["english_places"])
         self.place_starts = frozenset(kb["place_starts"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read
         self.routing: dict[str, Any] = kb["routing"]

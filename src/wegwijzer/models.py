@@ -222,6 +222,7 @@ class RegionsFile(Model):
     ambiguous: list[Word] = []  # names used in more than one province: never resolved alone
     common_words: list[Word] = []  # place names that are also ordinary words: need a locative cue
     lowercase_ok: list[Word] = []  # common_words that a locative alone marks as the place: "in leiden"
+    english_words: list[Word] = []  # common_words that are English words too: an English question needs the locative
 
 
 class Cues(Model):
