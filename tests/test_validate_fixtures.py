@@ -156,6 +156,13 @@ EXPECTED = {
     "36-unknown-safety-party": ("cues.yaml", 23, 15, "error", "unknown party '113-zelfmoordpreventie'"),
     "37-term-listed-twice": ("themes.yaml", 13, 30, "warning", "term 'Lening' is listed twice (first at line 8)"),
     "38-ask-en-not-one-for-one": ("themes.yaml", 16, 17, "error", "ask_en must translate ask, one for one"),
+    "41-english-word-not-common": (
+        "regions.yaml",
+        11,
+        26,
+        "error",
+        "'Amersfoort' is not in common_words (only those need this list)",
+    ),
     "39-ask-without-english": (
         "themes.yaml",
         15,
