@@ -198,3 +198,11 @@ def test_in_an_english_question_a_capitalised_dutch_place_word_is_the_place(inde
     # a place name that is an English word too keeps needing the locative; Dutch questions keep needing it as well
     assert advise(index, "What is the Best way to get advice about a loan for our company").context.region is None
     assert advise(index, "we willen Leiden als voorbeeld nemen voor onze subsidieaanvraag").context.region is None
+
+
+def test_people_sought_are_not_the_staff_count(index: Index) -> None:
+    for text in ("we zoeken 2 monteurs", "ik heb 2 extra koks nodig", "wants to hire three developers"):
+        assert advise(index, text).context.size is None, text
+    # a comma ends the count's clause: "tekort" is about the welders, the 40 are the staff
+    assert advise(index, "metaalbedrijf in almelo, 40 mw, tekort aan lassers").context.size == "klein"
+    assert advise(index, "bouwbedrijf met 12 medewerkers zoekt 3 timmerlieden").context.size == "klein"

@@ -186,3 +186,13 @@ def test_private_cues_as_strong_as_much_of_the_business_evidence_make_it_private
     ref = advise(index, "eigenaar van een bouwbedrijf met 12 medewerkers zoekt personeel en wil een pensioenregeling")
     assert not ref.out_of_scope
     assert not advise(index, ref.question + ", ook vraag over zijn huurtoeslag").out_of_scope
+
+
+def test_a_trade_looked_for_is_a_staffing_question_a_trade_that_calls_is_not(index: Index) -> None:
+    for text in ("bakkerij zoekt een kok", "installateur vindt al maanden geen monteurs", "looking for cooks"):
+        ref = advise(index, text)
+        assert ref.primary == "personeel", text
+        assert "pers-werven" in {s.id for s in ref.subtopics}, text
+    ref = advise(index, "zzp schilder zoekt een lening voor zijn bus")
+    assert "financiering" in {t.id for t in ref.themes}
+    assert "personeel" not in {t.id for t in ref.themes}

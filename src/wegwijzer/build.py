@@ -8,7 +8,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from .match import CASE, EXACT, MIN_LOOSE, STEM  # the compiled tables are read with these
+from .match import CASE, EXACT, MIN_LOOSE, SOUGHT, STEM  # the compiled tables are read with these
 from .models import Cues, Term, TermSpec
 from .schema import Models
 from .score import URGENCY_SHARE
@@ -22,9 +22,10 @@ def compile_kb(m: Models) -> dict[str, Any]:
     places, common = _places(m), _common(m)
     terms: list[list[Any]] = []
 
-    def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0) -> None:
+    def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0, flags: int = 0) -> None:
         entry = _term(spec, kind, target, weight)
         if entry is not None:
+            entry[2] |= flags
             terms.append(entry)
 
     for theme in m.themes.themes:
@@ -33,6 +34,8 @@ def compile_kb(m: Models) -> dict[str, Any]:
         for sub in theme.subtopics:
             for spec in sub.terms:
                 add(spec, "sub", sub.id)
+            for spec in sub.sought:
+                add(spec, "sub", sub.id, flags=SOUGHT)
     for tr in m.themes.transitions:
         for spec in tr.terms:
             add(spec, "transition", tr.id)
@@ -118,6 +121,8 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "english": sorted({fold(w) for w in m.cues.english}),
             "staff": sorted({fold(w) for w in m.cues.staff_nouns}),
             "firm": sorted({fold(w) for w in m.cues.firm_nouns}),
+            "seeking": sorted({fold(w) for w in m.cues.seeking}),
+            "seeking_forward": sorted({fold(w) for w in m.cues.seeking_forward}),
             "first_names": sorted({fold(w) for w in m.cues.first_names}),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},

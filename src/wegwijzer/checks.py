@@ -220,6 +220,7 @@ def _vocabulary(doc: Document, m: Models) -> Iterator[Problem]:
         places: list[tuple[Loc, TermSpec]] = [(("themes", i, "terms", k), s) for k, s in enumerate(t.terms)]
         for j, sub in enumerate(t.subtopics):
             places += [(("themes", i, "subtopics", j, "terms", k), s) for k, s in enumerate(sub.terms)]
+            places += [(("themes", i, "subtopics", j, "sought", k), s) for k, s in enumerate(sub.sought)]
         for loc, spec in places:
             key = fold(term_text(spec))
             if not key:

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from .shelf import SEP, Shelf, bucket, end, head
 from .text import fold
 
-CASE, EXACT = 1, 2  # term flags (compiled by build.py)
+CASE, EXACT, SOUGHT = 1, 2, 4  # term flags (compiled by build.py)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
@@ -32,15 +32,17 @@ PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (wi
 MAX_STOP_GAP = 3  # and stopwords
 CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
 CUE_STOP_GAP = 6
+SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points at ("zoekt al maanden 2 monteurs")
 
 _COUNT = re.compile(r"^\d{1,6}$")
-_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)")  # words, and the punctuation that ends a sentence
+_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,")  # words, the punctuation that ends a sentence, and commas
 
 
 class Token(NamedTuple):
     folded: str
     original: str
     sentence: int = 0  # a phrase never spans two sentences
+    clause: int = 0  # parts of a sentence between commas
 
 
 class Hit(NamedTuple):
@@ -66,13 +68,14 @@ def tokenize(text: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     out: list[Token] = []
-    sentence = 0
+    sentence = clause = 0
     for piece in _PIECES.findall(text):
         if not piece[0].isalnum():
-            sentence += 1
+            sentence += piece != ","
+            clause += 1
             continue
         for part in fold(piece).split():
-            out.append(Token(part, piece, sentence))
+            out.append(Token(part, piece, sentence, clause))
     return out
 
 
@@ -84,7 +87,7 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         for word in short.get(t.folded, t.folded).split():
-            out.append(Token(word, t.original, t.sentence))
+            out.append(Token(word, t.original, t.sentence, t.clause))
     return out
 
 
@@ -104,6 +107,8 @@ class Index:
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.particles = frozenset(cues["particles"])
         self.firm = frozenset(cues["firm"])
+        self.seeking = frozenset(cues["seeking"])
+        self.seeking_forward = frozenset(cues["seeking_forward"])
         self.plurals: tuple[str, ...] = tuple(cues["plurals"])
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
@@ -450,7 +455,8 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
 
 def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
     """Staff counts ("12 medewerkers", "drie man personeel", "12 vaste medewerkers"): each count and where its noun
-    stands. They tell the size of the firm, not that the question is about staff."""
+    stands. They tell the size of the firm, not that the question is about staff; people sought ("zoekt 2 monteurs",
+    "3 extra koks nodig") are neither."""
     cues = index.kb["cues"]
     nouns, numbers = cues["staff"], cues["numbers"]
     out: list[tuple[int, range]] = []
@@ -470,8 +476,31 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
                 0,
             )
             if span:  # the longest noun first: "man personeel" before "man"
-                out.append((count, range(start, start + span)))
+                if not _sought_count(index, tokens, i, start + span):
+                    out.append((count, range(start, start + span)))
                 break
+    return out
+
+
+def _sought_count(index: Index, tokens: list[Token], i: int, end: int) -> bool:
+    """People looked for, not the staff: a word of looking or lacking just before the count ("zoekt 2 monteurs",
+    "to hire three developers"), between it and its noun ("2 extra koks") or just after the noun ("2 koks nodig")."""
+    both, forward, clause = index.seeking, index.seeking_forward, tokens[i].clause
+    before = {tokens[j].folded for j in range(max(0, i - 2), i) if tokens[j].clause == clause}
+    inside = {tokens[j].folded for j in range(i + 1, end)}
+    after = tokens[end].folded if end < len(tokens) and tokens[end].clause == clause else ""
+    return after in both or not (before | inside).isdisjoint(both | forward)
+
+
+def sought_positions(index: Index, tokens: list[Token]) -> set[int]:
+    """The positions a word of looking or lacking points at: near it in its sentence, or only after a finite verb."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        forward = t.folded in index.seeking_forward
+        if not forward and t.folded not in index.seeking:
+            continue
+        low = i + 1 if forward else max(0, i - SEEK_WINDOW)
+        out.update(j for j in range(low, min(len(tokens), i + SEEK_WINDOW + 1)) if tokens[j].sentence == t.sentence)
     return out
 
 

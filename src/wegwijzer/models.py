@@ -111,6 +111,9 @@ class Subtopic(Model):
     related: list[Id] = []  # other themes this sub-question also touches
     means: bool = False  # usually the means to another end (a subsidy, a loan): the end is the primary theme
     terms: list[TermSpec] = []
+    # what a caller may lack or look for (a trade: "monteur", "kok"): a term at its weight, but SOUGHT_UP times it when
+    # a word of looking or lacking (cues `seeking`: zoekt, tekort, vacature, need) stands in the same sentence
+    sought: list[TermSpec] = []
     examples: list[Text] = []
     ask: list[Text | Ask] = []  # what to ask the caller when this sub-question comes up, most useful first
     ask_en: list[Text] = []  # the same questions in English, in the same order (`--lang en`)
@@ -243,6 +246,11 @@ class Cues(Model):
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks
     firm_nouns: list[Word] = []
+    # words of looking or lacking near a sub-question's `sought` term make it count more: on either side ("koks
+    # nodig", "tekort aan koks"), or, for finite verbs, only before it ("zoekt koks"; in "schilder zoekt" the trade
+    # is who calls)
+    seeking: list[Word] = []
+    seeking_forward: list[Word] = []
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
     countries: list[TermSpec] = []  # names of countries: the caller said where (a question's `asks_for: [country]`)
     segment: dict[Segment, list[TermSpec]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .match import Index, Matches
+from .match import SOUGHT, Hit, Index, Matches, sought_positions
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
 NAMED_THEMES, NAMED_SHARE = 2, 0.6  # a named party of at most two themes is evidence of them, at this share
@@ -21,6 +21,7 @@ PRIVATE_SHARE = 0.6  # ... or the private cues weigh this share of it ("huurtoes
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
+SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
 
@@ -101,10 +102,18 @@ def score(index: Index, matches: Matches) -> Scores:
 
     urgency_sub = kb["cues"]["urgency_subtopic"]
     general = set(kb["cues"]["general"])
-    hits = sorted(matches.hits, key=lambda h: -index.weight[h.term] * h.quality)
-    for hit in hits:
-        kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
+    sought = (
+        sought_positions(index, matches.tokens) if any(index.flags[h.term] & SOUGHT for h in matches.hits) else set()
+    )
+
+    def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
+        if hit.start in sought and index.flags[hit.term] & SOUGHT:
+            value *= SOUGHT_UP  # "zoekt monteurs": the trade is what the caller needs, not who calls
+        return value
+
+    for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
+        kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
         said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])
         note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
