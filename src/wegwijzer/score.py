@@ -38,6 +38,7 @@ class Scores:
         self.related: dict[str, float] = defaultdict(float)  # evidence passed on by related sub-questions
         self.direct: set[str] = set()  # themes with evidence of their own (not only through a related theme)
         self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
+        self.similar: dict[str, float] = defaultdict(float)  # evidence from resembling examples
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
 
@@ -67,7 +68,10 @@ class Scores:
         # How central a theme is: what the caller wants to achieve counts fully, a loan or a subsidy (usually the
         # means to it) in part, and some themes weigh more when several apply (zwaar weer first).
         weight = primary_weight or {}
-        self.central = {t: (self.theme[t] - MEANS * self.means[t]) * weight.get(t, 1.0) for t in chosen}
+        # a means is the means to an end only when the caller names one in words, not only by resembling examples
+        ends = [t for t in chosen if not self.means[t] and self.theme[t] - self.similar[t] >= MIN_SIDE]
+        share = MEANS if ends else 0.0
+        self.central = {t: (self.theme[t] - share * self.means[t]) * weight.get(t, 1.0) for t in chosen}
         return sorted(chosen, key=lambda t: (-self.central[t], t))
 
 
@@ -149,6 +153,7 @@ def score(index: Index, matches: Matches) -> Scores:
         if sim >= SIM_FLOOR:
             value = SIM_WEIGHT * sim
             th = str(subs[key]["theme"])
+            s.similar[th] += value
             s.sub[key] += value
             s.theme[th] += value
             if subs[key]["means"]:
