@@ -123,6 +123,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "firm": sorted({fold(w) for w in m.cues.firm_nouns}),
             "seeking": sorted({fold(w) for w in m.cues.seeking}),
             "seeking_forward": sorted({fold(w) for w in m.cues.seeking_forward}),
+            "dotted": sorted({fold(w) for w in m.cues.dotted}),
             "first_names": sorted({fold(w) for w in m.cues.first_names}),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},

@@ -63,16 +63,18 @@ class Matches(NamedTuple):
     similar: dict[str, float]  # sub-question -> best example similarity
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words of a text with their folded form; a word that folds into several parts yields several tokens."""
+def tokenize(text: str, dotted: frozenset[str] = frozenset()) -> list[Token]:
+    """Words of a text with their folded form; a word that folds into several parts yields several tokens. A full stop
+    after a `dotted` abbreviation ("ca.", "ong.", "mw.") does not end the sentence."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     out: list[Token] = []
     sentence = clause = 0
     for piece in _PIECES.findall(text):
         if not piece[0].isalnum():
-            sentence += piece != ","
-            clause += 1
+            if piece != "." or not out or out[-1].folded not in dotted:
+                sentence += piece != ","
+                clause += 1
             continue
         for part in fold(piece).split():
             out.append(Token(part, piece, sentence, clause))
@@ -109,6 +111,7 @@ class Index:
         self.firm = frozenset(cues["firm"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
+        self.dotted = frozenset(cues["dotted"])
         self.plurals: tuple[str, ...] = tuple(cues["plurals"])
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
@@ -357,7 +360,7 @@ def _same_letters(a: str, b: str) -> bool:
 
 def find(index: Index, text: str) -> Matches:
     """All vocabulary hits in a question."""
-    tokens = expand(index, tokenize(text))
+    tokens = expand(index, tokenize(text, index.dotted))
     stop = index.stop
     content = [i for i, t in enumerate(tokens) if t.folded not in stop]
     forms = [_forms(index, t.folded, t.folded in stop) for t in tokens]

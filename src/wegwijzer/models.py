@@ -251,6 +251,7 @@ class Cues(Model):
     # is who calls)
     seeking: list[Word] = []
     seeking_forward: list[Word] = []
+    dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
     countries: list[TermSpec] = []  # names of countries: the caller said where (a question's `asks_for: [country]`)
     segment: dict[Segment, list[TermSpec]]
