@@ -182,8 +182,6 @@ def test_a_misspelt_long_word_is_read_whole_even_when_a_part_is_known(index: Ind
 
 
 def test_the_full_stop_of_an_abbreviation_does_not_end_the_sentence(index: Index) -> None:
-    from wegwijzer.match import tokenize
-
     tokens = tokenize("zoekt ong. 60k, mw. belt. Daarna", index.dotted)
     assert [t.sentence for t in tokens] == [0, 0, 0, 0, 0, 1]
     assert [t.sentence for t in tokenize("zoekt ong. 60k")] == [0, 0, 1]  # without the list, every stop ends one
