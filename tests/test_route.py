@@ -196,3 +196,13 @@ def test_a_trade_looked_for_is_a_staffing_question_a_trade_that_calls_is_not(ind
     ref = advise(index, "zzp schilder zoekt een lening voor zijn bus")
     assert ref.primary == "financiering"  # the loan is the need: no other end is named
     assert "personeel" not in {t.id for t in ref.themes}
+
+
+def test_a_sum_looked_for_asks_how_to_raise_it(index: Index) -> None:
+    ref = advise(index, "starter wil lunchroom openen, heeft 15k eigen geld, zoekt ong. 60k")
+    assert ref.primary == "financiering"
+    assert "fin-financieringsvorm" in {s.id for s in ref.subtopics}
+    assert "60k" in ref.themes[0].evidence
+    # a sum that is owed, or people sought, is no money sought
+    assert "fin-financieringsvorm" not in {s.id for s in advise(index, "klant betaalt factuur van 8k niet").subtopics}
+    assert "financiering" not in {t.id for t in advise(index, "we zoeken 2 monteurs").themes}

@@ -124,6 +124,8 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "seeking": sorted({fold(w) for w in m.cues.seeking}),
             "seeking_forward": sorted({fold(w) for w in m.cues.seeking_forward}),
             "dotted": sorted({fold(w) for w in m.cues.dotted}),
+            "money_words": sorted({fold(w) for w in m.cues.money_words}),
+            "money_subs": {s.id: s.sought_money for t in m.themes.themes for s in t.subtopics if s.sought_money},
             "first_names": sorted({fold(w) for w in m.cues.first_names}),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},

@@ -35,6 +35,7 @@ CUE_STOP_GAP = 6
 SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points at ("zoekt al maanden 2 monteurs")
 
 _COUNT = re.compile(r"^\d{1,6}$")
+_MONEY = re.compile(r"^\d+(?:k|mln)$")  # "60k", "3mln", as one word ("3m" may be metres)
 _PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,")  # words, the punctuation that ends a sentence, and commas
 
 
@@ -112,6 +113,7 @@ class Index:
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.dotted = frozenset(cues["dotted"])
+        self.money_words = frozenset(cues["money_words"])
         self.plurals: tuple[str, ...] = tuple(cues["plurals"])
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
@@ -504,6 +506,19 @@ def sought_positions(index: Index, tokens: list[Token]) -> set[int]:
             continue
         low = i + 1 if forward else max(0, i - SEEK_WINDOW)
         out.update(j for j in range(low, min(len(tokens), i + SEEK_WINDOW + 1)) if tokens[j].sentence == t.sentence)
+    return out
+
+
+def money_positions(index: Index, tokens: list[Token]) -> list[int]:
+    """Where the text names a sum of money: "60k", "3 mln", "650.000 euro" (the last number of it)."""
+    money = index.money_words
+    out = []
+    for i, t in enumerate(tokens):
+        word = t.folded
+        if word[:1].isdigit() and (
+            _MONEY.match(word) or (word.isdigit() and i + 1 < len(tokens) and tokens[i + 1].folded in money)
+        ):
+            out.append(i)
     return out
 
 

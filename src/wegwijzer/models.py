@@ -114,6 +114,8 @@ class Subtopic(Model):
     # what a caller may lack or look for (a trade: "monteur", "kok"): a term at its weight, but SOUGHT_UP times it when
     # a word of looking or lacking (cues `seeking`: zoekt, tekort, vacature, need) stands in the same sentence
     sought: list[TermSpec] = []
+    # evidence for this sub-question when a word of looking or lacking points at a sum of money ("zoekt 60k")
+    sought_money: float = Field(default=0.0, ge=0, le=3)
     examples: list[Text] = []
     ask: list[Text | Ask] = []  # what to ask the caller when this sub-question comes up, most useful first
     ask_en: list[Text] = []  # the same questions in English, in the same order (`--lang en`)
@@ -251,6 +253,7 @@ class Cues(Model):
     # is who calls)
     seeking: list[Word] = []
     seeking_forward: list[Word] = []
+    money_words: list[Word] = []  # what makes a number a sum of money: "60 k", "3 mln", "650.000 euro"
     dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
     countries: list[TermSpec] = []  # names of countries: the caller said where (a question's `asks_for: [country]`)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .match import SOUGHT, Hit, Index, Matches, sought_positions
+from .match import SOUGHT, Hit, Index, Matches, Token, money_positions, sought_positions
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
 NAMED_THEMES, NAMED_SHARE = 2, 0.6  # a named party of at most two themes is evidence of them, at this share
@@ -149,6 +149,14 @@ def score(index: Index, matches: Matches) -> Scores:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
                 credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
+    money_subs: dict[str, float] = kb["cues"]["money_subs"]
+    if money_subs and (amounts := money_positions(index, matches.tokens)):
+        # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
+        marked = sought or sought_positions(index, matches.tokens)
+        pointed = [i for i in amounts if i in marked]
+        for key, weight in money_subs.items():
+            for i in pointed[:1]:
+                sub(key, weight, {i}, _said_sum(matches.tokens, i))
     for key, sim in matches.similar.items():
         if sim >= SIM_FLOOR:
             value = SIM_WEIGHT * sim
@@ -165,3 +173,12 @@ def score(index: Index, matches: Matches) -> Scores:
     for key, value in s.related.items():
         s.theme[key] += value
     return s
+
+
+def _said_sum(tokens: list[Token], i: int) -> str:
+    """The sum as written, for the evidence: "60k", "650 000 euro"."""
+    start = i
+    while start > 0 and tokens[start - 1].folded.isdigit():
+        start -= 1
+    end = i + 1 if not tokens[i].folded.isdigit() or i + 1 >= len(tokens) else i + 2
+    return " ".join(t.original for t in tokens[start:end])
