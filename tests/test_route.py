@@ -206,3 +206,10 @@ def test_a_sum_looked_for_asks_how_to_raise_it(index: Index) -> None:
     # a sum that is owed, or people sought, is no money sought
     assert "fin-financieringsvorm" not in {s.id for s in advise(index, "klant betaalt factuur van 8k niet").subtopics}
     assert "financiering" not in {t.id for t in advise(index, "we zoeken 2 monteurs").themes}
+
+
+def test_asked_for_independent_information_a_party_that_informs_ranks_as_one_that_acts(index: Index) -> None:
+    parties = _parties(index, "wie adviseert onafhankelijk over lease, factoring en crowdfunding")
+    assert parties[0] == "stichting-mkb-financiering"
+    # an independent entrepreneur is no request for independent advice: the lender stays first
+    assert _parties(index, "ik ben onafhankelijk ondernemer en zoek een lening")[0] == "qredits"

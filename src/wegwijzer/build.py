@@ -258,6 +258,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
             add(spec, "cue", f"segment:{segment.value}")
     for spec in cues.private:
         add(spec, "cue", "private")
+    for spec in cues.neutral:
+        add(spec, "cue", "neutral")
     for spec in cues.countries:
         add(spec, "cue", "country")
     for sector, specs in cues.sectors.items():

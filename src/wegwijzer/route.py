@@ -60,6 +60,8 @@ def route(
         reachable.append(kb["provinces"][ctx.region]["rom"])
     where = index.routing["provinces"]
     ranked_subs = sorted(((v, s) for s, v in sub_score.items()), reverse=True)
+    # asked for independent information or an overview: a party that informs is as good as one that acts
+    neutral = scores.cue.get("neutral", 0.0) >= 1.0
     for pid in dict.fromkeys(reachable):
         if pid in where and ctx.region not in where[pid]:
             continue  # another province's party: not even read
@@ -97,7 +99,7 @@ def route(
         if not c.parts:
             continue
         c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, caller, distressed=distressed, specific=c.specific)
-        if c.specific and ADVICE.intersection(p["offers"]):
+        if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
             c.score *= UNCONFIRMED
