@@ -213,3 +213,8 @@ def test_asked_for_independent_information_a_party_that_informs_ranks_as_one_tha
     assert parties[0] == "stichting-mkb-financiering"
     # an independent entrepreneur is no request for independent advice: the lender stays first
     assert _parties(index, "ik ben onafhankelijk ondernemer en zoek een lening")[0] == "qredits"
+
+
+def test_developing_staff_is_a_staff_question_developing_a_product_an_innovation_one(index: Index) -> None:
+    assert advise(index, "hoe kan ik mijn personeel ontwikkelen").primary == "personeel"
+    assert advise(index, "we willen een biobased coating ontwikkelen").primary == "productinnovatie"
