@@ -127,3 +127,31 @@ def test_a_damaged_cache_over_data_that_went_bad_is_a_one_line_error(kb_copy: Pa
     done = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), check=False)
     assert done.returncode == 1
     assert done.stderr.startswith("wegwijzer: invalid knowledge base") and done.stderr.count("\n") == 1, done.stderr
+
+
+def test_reading_ahead_in_a_child_compiles_the_same_knowledge_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wegwijzer import readahead
+    from wegwijzer.kb import validate
+
+    if not readahead.possible():
+        pytest.skip("no fork here, or more than one thread: the serial path is the only one")
+    shipped = data_dir(None)
+    ahead = validate(shipped)
+    monkeypatch.setenv("WEGWIJZER_SERIAL", "1")
+    assert not readahead.possible()
+    serial = validate(shipped)
+    assert ahead.compiled is not None
+    assert ahead.compiled == serial.compiled
+    assert ahead.problems == serial.problems == []
+
+
+def test_a_child_that_cannot_read_a_file_leaves_it_to_the_caller(tmp_path: Path) -> None:
+    from wegwijzer import readahead
+
+    if not readahead.possible():
+        pytest.skip("no fork here")
+    good = tmp_path / "good.yaml"
+    good.write_text("a: [1, 2]\n", encoding="utf-8")
+    pending = readahead.start([good, tmp_path / "missing.yaml"])
+    assert pending is not None
+    assert pending() == [{"a": [1, 2]}, None]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
+    from . import readahead
     from .loader import Problem
     from .shelf import Shelf
 
@@ -118,12 +119,19 @@ def _stats(directory: Path) -> list[list[int]]:
 
 def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = None) -> Report:
     """Read, schema-check, cross-check and compile a knowledge base, collecting every problem."""
+    from . import readahead
+
     with _uncollected():
-        return _validate(directory, max_age, today)
+        if directory.is_dir() and readahead.possible():
+            pending = readahead.start([directory / name for name in FILES])
+            report = _validate(directory, max_age, today, pending)
+            if report.compiled is not None and not report.problems:
+                return report
+        return _validate(directory, max_age, today)  # serial, with the position of every problem
 
 
-def _validate(directory: Path, max_age: int, today: dt.date | None) -> Report:
-    from . import checks, loader, schema
+def _validate(directory: Path, max_age: int, today: dt.date | None, pending: readahead.Pending | None = None) -> Report:
+    from . import checks, loader, schema  # pydantic and the models: imported while a child may parse the YAML
     from .build import compile_kb
 
     report = Report()
@@ -131,10 +139,18 @@ def _validate(directory: Path, max_age: int, today: dt.date | None) -> Report:
         what = "does not exist" if not directory.exists() else "is not a directory"
         report.problems.append(loader.Problem(str(directory), 0, 0, f"knowledge base not found: {what}"))
         return report
+    ahead = pending() if pending is not None else None
+    if pending is not None and (ahead is None or any(data is None for data in ahead)):
+        return report  # the child could not read every file cleanly: the caller reads serially
     docs, parsed = {}, {}
-    for name in FILES:
-        doc, problems = loader.read(directory / name, str(directory / name))
-        report.problems += problems
+    for i, name in enumerate(FILES):
+        label = str(directory / name)
+        doc: loader.Document | None
+        if ahead is not None:  # read by the child: plain data, no positions (a problem makes the caller read again)
+            doc = loader.Document(label, ahead[i])
+        else:
+            doc, problems = loader.read(directory / name, label)
+            report.problems += problems
         if doc is None:
             continue
         docs[name] = doc
