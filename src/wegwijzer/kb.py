@@ -122,8 +122,10 @@ def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = Non
     from . import readahead
 
     with _uncollected():
-        if directory.is_dir() and readahead.possible():
-            pending = readahead.start([directory / name for name in FILES])
+        pending = (
+            readahead.start([directory / n for n in FILES]) if directory.is_dir() and readahead.possible() else None
+        )
+        if pending is not None:
             report = _validate(directory, max_age, today, pending)
             if report.compiled is not None and not report.problems:
                 return report

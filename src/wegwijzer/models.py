@@ -112,7 +112,7 @@ class Subtopic(Model):
     means: bool = False  # usually the means to another end (a subsidy, a loan): the end is the primary theme
     terms: list[TermSpec] = []
     # what a caller may lack or look for (a trade: "monteur", "kok"): a term at its weight, but SOUGHT_UP times it when
-    # a word of looking or lacking (cues `seeking`: zoekt, tekort, vacature, need) stands in the same sentence
+    # a word of looking or lacking (cues `seeking`: zoekt, tekort, vacature, need) points at it (a few words away)
     sought: list[TermSpec] = []
     # evidence for this sub-question when a word of looking or lacking points at a sum of money ("zoekt 60k")
     sought_money: float = Field(default=0.0, ge=0, le=3)

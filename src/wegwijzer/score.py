@@ -154,9 +154,9 @@ def score(index: Index, matches: Matches) -> Scores:
         # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
         marked = sought or sought_positions(index, matches.tokens)
         pointed = [i for i in amounts if i in marked]
-        for key, weight in money_subs.items():
-            for i in pointed[:1]:
-                sub(key, weight, {i}, _said_sum(matches.tokens, i))
+        if pointed:
+            for key, weight in money_subs.items():
+                sub(key, weight, {pointed[0]}, _said_sum(matches.tokens, pointed[0]))
     for key, sim in matches.similar.items():
         if sim >= SIM_FLOOR:
             value = SIM_WEIGHT * sim
