@@ -113,20 +113,20 @@ def compile_kb(m: Models) -> dict[str, Any]:
         ),
         "cues": {
             "stop": sorted(stop),
-            "bound": sorted({fold(w) for w in m.cues.bound_prefixes}),
-            "plurals": sorted({fold(w) for w in m.cues.plural_endings}),
-            "particles": sorted({fold(w) for w in m.cues.separable_particles}),
-            "negations": sorted({fold(w) for w in m.cues.negations}),
-            "locatives": sorted({fold(w) for w in m.cues.locatives}),
-            "english": sorted({fold(w) for w in m.cues.english}),
-            "staff": sorted({fold(w) for w in m.cues.staff_nouns}),
-            "firm": sorted({fold(w) for w in m.cues.firm_nouns}),
-            "seeking": sorted({fold(w) for w in m.cues.seeking}),
-            "seeking_forward": sorted({fold(w) for w in m.cues.seeking_forward}),
-            "dotted": sorted({fold(w) for w in m.cues.dotted}),
-            "money_words": sorted({fold(w) for w in m.cues.money_words}),
+            "bound": _folded(m.cues.bound_prefixes),
+            "plurals": _folded(m.cues.plural_endings),
+            "particles": _folded(m.cues.separable_particles),
+            "negations": _folded(m.cues.negations),
+            "locatives": _folded(m.cues.locatives),
+            "english": _folded(m.cues.english),
+            "staff": _folded(m.cues.staff_nouns),
+            "firm": _folded(m.cues.firm_nouns),
+            "seeking": _folded(m.cues.seeking),
+            "seeking_forward": _folded(m.cues.seeking_forward),
+            "dotted": _folded(m.cues.dotted),
+            "money_words": _folded(m.cues.money_words),
             "money_subs": {s.id: s.sought_money for t in m.themes.themes for s in t.subtopics if s.sought_money},
-            "first_names": sorted({fold(w) for w in m.cues.first_names}),
+            "first_names": _folded(m.cues.first_names),
             "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
             "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},
             "general": m.cues.general_parties,
@@ -219,6 +219,10 @@ def _routing(m: Models) -> dict[str, Any]:
         "regional": regional,
         "provinces": provinces,
     }
+
+
+def _folded(words: list[str]) -> list[str]:
+    return sorted({fold(w) for w in words})
 
 
 def _common(m: Models) -> set[str]:
