@@ -189,7 +189,11 @@ def test_private_cues_as_strong_as_much_of_the_business_evidence_make_it_private
 
 
 def test_a_trade_looked_for_is_a_staffing_question_a_trade_that_calls_is_not(index: Index) -> None:
-    for text in ("bakkerij zoekt een kok", "installateur vindt al maanden geen monteurs", "looking for cooks"):
+    for text in (
+        "bakkerij zoekt een kok",
+        "installateur vindt al maanden geen monteurs",
+        "looking for cooks, 2 restaurants",
+    ):
         ref = advise(index, text)
         assert ref.primary == "personeel", text
         assert "pers-werven" in {s.id for s in ref.subtopics}, text
@@ -218,3 +222,10 @@ def test_asked_for_independent_information_a_party_that_informs_ranks_as_one_tha
 def test_developing_staff_is_a_staff_question_developing_a_product_an_innovation_one(index: Index) -> None:
     assert advise(index, "hoe kan ik mijn personeel ontwikkelen").primary == "personeel"
     assert advise(index, "we willen een biobased coating ontwikkelen").primary == "productinnovatie"
+
+
+def test_a_consumer_looking_for_a_tradesman_is_no_employer(index: Index) -> None:
+    # the trade counts as sought staff only when the caller speaks as a business (sector, size, stage, firm, staff)
+    assert advise(index, "ik zoek een betrouwbare loodgieter voor een lekkage in mijn huis").out_of_scope
+    assert advise(index, "ik zoek een schilder voor mijn woning").out_of_scope
+    assert advise(index, "horecazaak, 2 extra koks nodig").primary == "personeel"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .match import SOUGHT, Hit, Index, Matches, Token, money_positions, sought_positions
+from .match import SOUGHT, Hit, Index, Matches, Token, money_positions, sought_positions, staff_counts
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
 NAMED_THEMES, NAMED_SHARE = 2, 0.6  # a named party of at most two themes is evidence of them, at this share
@@ -109,6 +109,8 @@ def score(index: Index, matches: Matches) -> Scores:
     sought = (
         sought_positions(index, matches.tokens) if any(index.flags[h.term] & SOUGHT for h in matches.hits) else set()
     )
+    if sought and not _as_business(index, matches):
+        sought = set()  # "ik zoek een loodgieter": a consumer looking for a tradesman, not an employer for staff
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
@@ -182,3 +184,16 @@ def _said_sum(tokens: list[Token], i: int) -> str:
         start -= 1
     end = i + 1 if not tokens[i].folded.isdigit() or i + 1 >= len(tokens) else i + 2
     return " ".join(t.original for t in tokens[start:end])
+
+
+BUSINESS_CUES = ("sector:", "size:", "stage:")
+
+
+def _as_business(index: Index, matches: Matches) -> bool:
+    """The caller speaks as a business: names its sector, size or stage (not by the trade it looks for: a "schilder"
+    is the bouw sector), a firm noun or its staff."""
+    trades = {h.start for h in matches.hits if index.flags[h.term] & SOUGHT}
+    cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
+    if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
+        return True
+    return any(t.folded in index.firm for t in matches.tokens) or bool(staff_counts(index, matches.tokens))
