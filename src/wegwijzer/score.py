@@ -5,7 +5,18 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .match import SOUGHT, Hit, Index, Matches, Token, money_positions, sought_positions, staff_counts
+from .match import (
+    MIN_HEAD,
+    MIN_LOOSE,
+    SOUGHT,
+    Hit,
+    Index,
+    Matches,
+    Token,
+    money_positions,
+    sought_positions,
+    staff_counts,
+)
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
 NAMED_THEMES, NAMED_SHARE = 2, 0.6  # a named party of at most two themes is evidence of them, at this share
@@ -156,7 +167,7 @@ def score(index: Index, matches: Matches) -> Scores:
         # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
         marked = sought or sought_positions(index, matches.tokens)
         pointed = [i for i in amounts if i in marked]
-        if pointed:
+        if pointed and _as_business(index, matches):  # "my daughter needs 5k" is no business's need
             for key, weight in money_subs.items():
                 sub(key, weight, {pointed[0]}, _said_sum(matches.tokens, pointed[0]))
     for key, sim in matches.similar.items():
@@ -193,7 +204,12 @@ def _as_business(index: Index, matches: Matches) -> bool:
     """The caller speaks as a business: names its sector, size or stage (not by the trade it looks for: a "schilder"
     is the bouw sector), a firm noun or its staff."""
     trades = {h.start for h in matches.hits if index.flags[h.term] & SOUGHT}
+    words = {t.folded for t in matches.tokens}
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    return any(t.folded in index.firm for t in matches.tokens) or bool(staff_counts(index, matches.tokens))
+    firm = index.firm
+    # a firm noun, alone or ending a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak": short nouns stand alone)
+    long = [f for f in firm if len(f) >= MIN_LOOSE]
+    named = any(w in firm or any(w.endswith(f) and len(w) - len(f) >= MIN_HEAD for f in long) for w in words)
+    return named or bool(staff_counts(index, matches.tokens))
