@@ -232,3 +232,16 @@ def test_a_consumer_looking_for_a_tradesman_is_no_employer(index: Index) -> None
     # a sum looked for is a financing question only for a business
     assert advise(index, "my daughter needs 5k for her studies").out_of_scope
     assert advise(index, "zoekt 40k voor de verbouwing van zijn kapsalon").primary == "financiering"
+
+
+def test_a_tenant_a_customer_or_a_gym_member_asks_no_business_question(index: Index) -> None:
+    for text in (
+        "mijn verhuurder geeft mijn borg niet terug, wat kan ik doen",
+        "my landlord won't return my deposit",
+        "klacht over een webshop die niet levert",
+        "ik wil mijn abonnement bij de sportschool opzeggen",
+    ):
+        assert advise(index, text).out_of_scope, text
+    # a business tenant, or a gym's owner, is a business
+    assert not advise(index, "de verhuurder van ons bedrijfspand wil de borg niet teruggeven").out_of_scope
+    assert not advise(index, "sportschool eigenaar wil abonnementen verhogen, mag dat").out_of_scope
