@@ -59,7 +59,6 @@ def route(
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
     where = index.routing["provinces"]
-    ranked_subs = sorted(((v, s) for s, v in sub_score.items()), reverse=True)
     # asked for independent information or an overview: a party that informs is as good as one that acts
     neutral = scores.cue.get("neutral", 0.0) >= 1.0
     for pid in dict.fromkeys(reachable):
@@ -80,13 +79,12 @@ def route(
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
-        serves = p["serve_set"]
-        served = [vs for vs in ranked_subs if vs[1] in serves]
+        served = sorted(((sub_score[s], s) for s in p["serve_set"] if s in sub_score), reverse=True)
         for rank, (value, s) in enumerate(served):
             # the best-served sub-question counts fully, more of the same party's list add less
             c.parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))
             c.specific = True
-        for s in p["schemes"]:  # in the party's order, which the reason shows
+        for s in p["schemes"] if scores.scheme else ():  # in the party's order, which the reason shows
             if s in scores.scheme:
                 key = "reason_scheme" if index.scheme(s)["status"] == "active" else "reason_scheme_ended"
                 c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
