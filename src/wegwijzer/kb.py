@@ -126,7 +126,10 @@ def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = Non
             readahead.start([directory / n for n in FILES]) if directory.is_dir() and readahead.possible() else None
         )
         if pending is not None:
-            report = _validate(directory, max_age, today, pending)
+            try:
+                report = _validate(directory, max_age, today, pending)
+            finally:
+                pending()  # the child is always waited for, whatever happened here
             if report.compiled is not None and not report.problems:
                 return report
         return _validate(directory, max_age, today)  # serial, with the position of every problem

@@ -29,7 +29,8 @@ def possible() -> bool:
 
 def start(paths: list[Path]) -> Pending | None:
     """Begin parsing `paths` in a child; the returned function waits for the data of each file (None for a file with
-    a problem), or gives None when the child failed. None when no child could be started."""
+    a problem), or gives None when the child failed; calling it again returns the same. None when no child could be
+    started."""
     try:
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -46,20 +47,27 @@ def start(paths: list[Path]) -> Pending | None:
         finally:
             os._exit(code)
     os.close(write_end)
+    received: list[list[Any] | None] = []  # filled by the first call: later calls (cleanup) return the same
 
     def wait() -> list[Any] | None:
-        with os.fdopen(read_end, "rb") as incoming:
-            payload = incoming.read()
-        _, status = os.waitpid(pid, 0)
-        if status != 0 or not payload:
-            return None
-        try:
-            data = marshal.loads(payload)  # noqa: S302 - our own child's output, through a private pipe
-        except (EOFError, ValueError, TypeError):
-            return None
-        return data if isinstance(data, list) and len(data) == len(paths) else None
+        if not received:
+            received.append(_receive(read_end, pid, len(paths)))
+        return received[0]
 
     return wait
+
+
+def _receive(read_end: int, pid: int, count: int) -> list[Any] | None:
+    with os.fdopen(read_end, "rb") as incoming:
+        payload = incoming.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not payload:
+        return None
+    try:
+        data = marshal.loads(payload)  # noqa: S302 - our own child's output, through a private pipe
+    except (EOFError, ValueError, TypeError):
+        return None
+    return data if isinstance(data, list) and len(data) == count else None
 
 
 def _parse(paths: list[Path]) -> list[Any]:
