@@ -33,8 +33,13 @@ def start(paths: list[Path]) -> Pending | None:
     started."""
     try:
         read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
         pid = os.fork()
     except OSError:
+        os.close(read_end)
+        os.close(write_end)
         return None
     if pid == 0:  # the child: parse, send, and leave without running the parent's exit handlers
         code = 1
