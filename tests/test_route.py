@@ -245,3 +245,9 @@ def test_a_tenant_a_customer_or_a_gym_member_asks_no_business_question(index: In
     # a business tenant, or a gym's owner, is a business
     assert not advise(index, "de verhuurder van ons bedrijfspand wil de borg niet teruggeven").out_of_scope
     assert not advise(index, "sportschool eigenaar wil abonnementen verhogen, mag dat").out_of_scope
+
+
+def test_a_caller_not_in_trouble_gets_no_party_for_firms_in_trouble_by_a_theme_alone(index: Index) -> None:
+    parties = _parties(index, "starter wil lunchroom openen, heeft 15k eigen geld en zoekt nog 60k, bank twijfelt")
+    assert "imk" not in parties
+    assert "imk" in _parties(index, "we kunnen de lonen deze maand niet betalen, de bank wil niets meer")

@@ -96,6 +96,8 @@ def route(
             c.parts.append((W_URGENT, "reason_urgent", ""))
         if not c.parts:
             continue
+        if "zwaar-weer" in p["group_set"] and not (distressed or c.specific or pid in scores.party):
+            continue  # for firms in trouble, a caller who is not, by a theme alone: IMK for a starter's loan
         c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, caller, distressed=distressed, specific=c.specific)
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
