@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .choices import SEGMENTS, SIZES, STAGES
-from .match import Index, Matches, Token, expand, nearest, staff_counts
+from .match import Index, Matches, Token, expand, nearest
 from .results import Context
 from .score import Scores
 from .text import fold
@@ -48,7 +48,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         place=place,
         unresolved_place=unresolved,
         stage=overrides.stage or _strongest(scores, "stage", STAGES),
-        size=overrides.size or _size(index, matches.tokens) or _strongest(scores, "size", SIZES),
+        size=overrides.size or _size(matches.counts) or _strongest(scores, "size", SIZES),
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
         amount=amount(text),
@@ -159,9 +159,8 @@ def amount(text: str) -> int | None:
     return best
 
 
-def _size(index: Index, tokens: list[Token]) -> str | None:
+def _size(counts: list[tuple[int, range]]) -> str | None:
     """Size class from the first staff count: "12 medewerkers", "drie man personeel", "40 employees"."""
-    counts = staff_counts(index, tokens)
     return _size_class(counts[0][0]) if counts else None
 
 

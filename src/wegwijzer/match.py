@@ -62,6 +62,7 @@ class Matches(NamedTuple):
     content: list[int]  # indices into tokens of the words that are not stopwords
     hits: list[Hit]
     similar: dict[str, float]  # sub-question -> best example similarity
+    counts: list[tuple[int, range]]  # staff counts and where their nouns stand (staff_counts)
 
 
 def tokenize(text: str, dotted: frozenset[str] = frozenset()) -> list[Token]:
@@ -110,6 +111,8 @@ class Index:
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.particles = frozenset(cues["particles"])
         self.firm = frozenset(cues["firm"])
+        # the firm nouns long enough to end a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak")
+        self.firm_tails = tuple(f for f in self.firm if len(f) >= MIN_LOOSE)
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.dotted = frozenset(cues["dotted"])
@@ -400,7 +403,8 @@ def find(index: Index, text: str) -> Matches:
                 hit = _phrase(index, term, i, quality, forms, tokens)
                 if hit is not None and not negated:
                     keep(hit)
-    counted = {pos for _, where in staff_counts(index, tokens) for pos in where}
+    counts = staff_counts(index, tokens)
+    counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
     unsaid |= named
@@ -429,7 +433,8 @@ def find(index: Index, text: str) -> Matches:
         for i in range(h.start, h.end)
     }
     hits = [_in_context(index, tokens, in_phrase, h) for h in hits]
-    return Matches(tokens, content, hits, _similar(index, [tokens[i].folded for i in content if i not in unsaid]))
+    similar = _similar(index, [tokens[i].folded for i in content if i not in unsaid])
+    return Matches(tokens, content, hits, similar, counts)
 
 
 def _in_context(index: Index, tokens: list[Token], in_phrase: set[int], hit: Hit) -> Hit:

@@ -7,7 +7,6 @@ from collections import defaultdict
 
 from .match import (
     MIN_HEAD,
-    MIN_LOOSE,
     SOUGHT,
     Hit,
     Index,
@@ -15,7 +14,6 @@ from .match import (
     Token,
     money_positions,
     sought_positions,
-    staff_counts,
 )
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
@@ -117,11 +115,15 @@ def score(index: Index, matches: Matches) -> Scores:
 
     urgency_sub = kb["cues"]["urgency_subtopic"]
     general = set(kb["cues"]["general"])
-    sought = (
-        sought_positions(index, matches.tokens) if any(index.flags[h.term] & SOUGHT for h in matches.hits) else set()
+    # what a word of looking or lacking points at: a trade sought as staff, a sum of money to raise; only for a caller
+    # who speaks as a business ("ik zoek een loodgieter", "my daughter needs 5k" are no business's needs)
+    has_trade = any(index.flags[h.term] & SOUGHT for h in matches.hits)
+    money_subs: dict[str, float] = kb["cues"]["money_subs"]
+    amounts = money_positions(index, matches.tokens) if money_subs else []
+    pointed_at = (
+        sought_positions(index, matches.tokens) if (has_trade or amounts) and _as_business(index, matches) else set()
     )
-    if sought and not _as_business(index, matches):
-        sought = set()  # "ik zoek een loodgieter": a consumer looking for a tradesman, not an employer for staff
+    sought = pointed_at if has_trade else set()
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
@@ -162,14 +164,10 @@ def score(index: Index, matches: Matches) -> Scores:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
                 credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
-    money_subs: dict[str, float] = kb["cues"]["money_subs"]
-    if money_subs and (amounts := money_positions(index, matches.tokens)):
-        # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
-        marked = sought or sought_positions(index, matches.tokens)
-        pointed = [i for i in amounts if i in marked]
-        if pointed and _as_business(index, matches):  # "my daughter needs 5k" is no business's need
-            for key, weight in money_subs.items():
-                sub(key, weight, {pointed[0]}, _said_sum(matches.tokens, pointed[0]))
+    pointed = [i for i in amounts if i in pointed_at]
+    if pointed:  # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
+        for key, weight in money_subs.items():
+            sub(key, weight, {pointed[0]}, _said_sum(matches.tokens, pointed[0]))
     for key, sim in matches.similar.items():
         if sim >= SIM_FLOOR:
             value = SIM_WEIGHT * sim
@@ -208,8 +206,7 @@ def _as_business(index: Index, matches: Matches) -> bool:
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    firm = index.firm
-    # a firm noun, alone or ending a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak": short nouns stand alone)
-    long = [f for f in firm if len(f) >= MIN_LOOSE]
-    named = any(w in firm or any(w.endswith(f) and len(w) - len(f) >= MIN_HEAD for f in long) for w in words)
-    return named or bool(staff_counts(index, matches.tokens))
+    # a firm noun, alone or ending a compound ("kap|salon", "bouw|bedrijf")
+    tails = index.firm_tails
+    named = any(w in index.firm or any(w.endswith(f) and len(w) - len(f) >= MIN_HEAD for f in tails) for w in words)
+    return named or bool(matches.counts)
