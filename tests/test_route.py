@@ -251,3 +251,17 @@ def test_a_caller_not_in_trouble_gets_no_party_for_firms_in_trouble_by_a_theme_a
     parties = _parties(index, "starter wil lunchroom openen, heeft 15k eigen geld en zoekt nog 60k, bank twijfelt")
     assert "imk" not in parties
     assert "imk" in _parties(index, "we kunnen de lonen deze maand niet betalen, de bank wil niets meer")
+
+
+def test_asked_for_what_the_region_offers_its_own_parties_come_first(index: Index) -> None:
+    # the same need, without and with the word: the province's own ROM and province move above the national lenders
+    plain = _parties(index, "subsidie voor een nieuwe machine voor onze fabriek in Apeldoorn")
+    asked = _parties(index, "regionale subsidie voor een nieuwe machine voor onze fabriek in Apeldoorn")
+    assert plain[0] == "rvo" and plain.index("oost-nl") > 3
+    assert asked[0] == "provincie" and asked.index("oost-nl") < plain.index("oost-nl")
+    # while the province is unknown: the generic ROM and province, never one province's party
+    unknown = _parties(index, "zijn er provinciale leningen voor een nieuwe machine")
+    assert {"rom", "provincie"} & set(unknown[:3])
+    assert not {"oost-nl", "nom", "bom", "liof"} & set(unknown)
+    # "regio" naming a place is no such request
+    assert advise(index, "investeringsfonds voor onze machinefabriek in de regio Twente").context.region == "overijssel"

@@ -264,6 +264,8 @@ def _cue_terms(cues: Cues, add: Any) -> None:
         add(spec, "cue", "private")
     for spec in cues.neutral:
         add(spec, "cue", "neutral")
+    for spec in cues.regional:
+        add(spec, "cue", "regional")
     for spec in cues.countries:
         add(spec, "cue", "country")
     for sector, specs in cues.sectors.items():

@@ -262,6 +262,7 @@ class Cues(Model):
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
     # the caller asks for independent information or an overview, not for a lender or an adviser to act
     neutral: list[TermSpec] = []
+    regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"
     general_parties: list[Id]  # the general first line, always a fallback

@@ -22,6 +22,7 @@ UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones wi
 PART_OF_PROVINCE = 0.7  # a party for part of the province, while the caller's municipality is unknown
 ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
+W_REGIONAL = 2.5  # the caller asks what the region offers: a regional party on a theme found, as for a sub-question
 MIN_SCORE = 0.35
 FEW = 3  # fewer recommendations than this get the general first line added
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
@@ -61,6 +62,7 @@ def route(
     where = index.routing["provinces"]
     # asked for independent information or an overview: a party that informs is as good as one that acts
     neutral = scores.cue.get("neutral", 0.0) >= 1.0
+    regional = scores.cue.get("regional", 0.0) >= 1.0
     for pid in dict.fromkeys(reachable):
         if pid in where and ctx.region not in where[pid]:
             continue  # another province's party: not even read
@@ -88,6 +90,13 @@ def route(
             if s in scores.scheme:
                 key = "reason_scheme" if index.scheme(s)["status"] == "active" else "reason_scheme_ended"
                 c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
+                c.specific = True
+        if regional and _regional(p):
+            # even a province, which is otherwise there for its own schemes: "een provinciale regeling"
+            asked = [theme_score[th] for th in p["themes"] if th in theme_score]
+            if asked:
+                spread = 1 + SPREAD * (len(p["themes"]) - 1)  # as for a theme: a party on every theme counts less
+                c.parts.append((W_REGIONAL * max(asked) / spread, "reason_regional", ""))
                 c.specific = True
         named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
         if named:
@@ -147,6 +156,11 @@ def _rom_named(index: Index, scores: Scores, p: dict[str, Any], ctx: Context) ->
     if p["kind"] != "rom" or p["generic"] or ctx.region is None:
         return 0.0
     return sum(v for pid, v in scores.party.items() if index.provider(pid)["kind"] == "rom")
+
+
+def _regional(p: dict[str, Any]) -> bool:
+    """A party of one province or part of it, or the kind that every province has (its ROM, the province)."""
+    return p["regions"] != "all" or (p["generic"] and p["kind"] in ("rom", "provincie"))
 
 
 def _in_region(p: dict[str, Any], ctx: Context) -> bool:
