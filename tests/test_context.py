@@ -118,6 +118,11 @@ def test_urgent(index: Index, text: str) -> None:
         "zegt dat zijn gezin beter af is zonder hem, schulden lopen op",
         "she said her family would be better off without her",
         "hij wil er een eind aan maken, bedrijf gaat failliet",
+        # seeing no way out is a warning sign in itself (113); wanting not to go on is, beside despair
+        "schulden lopen op, ziet geen uitweg meer",
+        "I see no way out of these debts",
+        "she doesn't want to go on, the debts are too much",
+        "wanhopig, wil niet meer verder",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -129,6 +134,8 @@ def test_safety_puts_113_first(index: Index, text: str) -> None:
 
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "ik zie het niet meer zitten met mijn boekhouding").context.safety
+    assert not advise(index, "ik wil niet meer verder met mijn bedrijf, hoe schrijf ik me uit").context.safety
+    assert not advise(index, "he says he can't go on like this, the business is failing").context.safety
 
 
 @pytest.mark.parametrize(
