@@ -265,3 +265,21 @@ def test_asked_for_what_the_region_offers_its_own_parties_come_first(index: Inde
     assert not {"oost-nl", "nom", "bom", "liof"} & set(unknown)
     # "regio" naming a place is no such request
     assert advise(index, "investeringsfonds voor onze machinefabriek in de regio Twente").context.region == "overijssel"
+
+
+def test_finding_premises_is_running_the_business_whether_it_is_allowed_there_is_rules(index: Index) -> None:
+    ref = advise(index, "drukkerij moet uit het huidige pand, zoekt een bedrijfshal op een bedrijventerrein")
+    assert ref.primary == "bedrijfsvoering"
+    assert "bedr-huisvesting" in {s.id for s in ref.subtopics}
+    assert ref.recommendations[0].provider == "gemeente"
+    rules = advise(index, "mag ik in deze loods een sportschool beginnen volgens het bestemmingsplan")
+    assert rules.primary == "wet-en-regelgeving"
+    assert "bedr-huisvesting" not in {s.id for s in rules.subtopics}
+
+
+def test_product_rules_go_to_who_knows_them_not_to_the_municipality(index: Index) -> None:
+    ref = advise(index, "welke etiketten en allergenen moeten op onze sauzen, en hebben we een keurmerk nodig")
+    assert ref.primary == "wet-en-regelgeving"
+    assert "wet-productregels" in {s.id for s in ref.subtopics}
+    specific = [r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}]
+    assert specific[0] in {"rvo", "brancheverenigingen"} and "gemeente" not in specific[:2]
