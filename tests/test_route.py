@@ -186,6 +186,16 @@ def test_private_cues_as_strong_as_much_of_the_business_evidence_make_it_private
     ref = advise(index, "eigenaar van een bouwbedrijf met 12 medewerkers zoekt personeel en wil een pensioenregeling")
     assert not ref.out_of_scope
     assert not advise(index, ref.question + ", ook vraag over zijn huurtoeslag").out_of_scope
+    # an employee's own tax return and a personal loan: private, and no party is offered for them
+    for text in (
+        "werkt in loondienst, vraagt hoe hij hypotheekrente opgeeft",
+        "I work as an employee, need a personal loan",
+    ):
+        private = advise(index, text)
+        assert private.out_of_scope, text
+        assert not private.recommendations, text
+    # who still works in loondienst and starts a business asks a business question
+    assert not advise(index, "werk nog in loondienst en wil starten als zzp'er, moet ik me inschrijven").out_of_scope
 
 
 def test_a_trade_looked_for_is_a_staffing_question_a_trade_that_calls_is_not(index: Index) -> None:

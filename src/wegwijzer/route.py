@@ -48,7 +48,10 @@ def route(
     kb = index.kb
     subs = kb["subtopics"]
     theme_score = {th: scores.squash(scores.theme[th]) for th in themes}
-    sub_score = {s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or v >= 1.0}
+    # out of scope (a private question): only what the caller named, never a party for a need read from the words
+    sub_score = {
+        s: scores.squash(v) for s, v in scores.sub.items() if subs[s]["theme"] in theme_score or (themes and v >= 1.0)
+    }
     distress_theme = kb["cues"]["urgency_theme"]
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
