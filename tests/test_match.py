@@ -139,6 +139,14 @@ def test_no_other_word_after_a_small_word_of_a_phrase(index: Index) -> None:
     assert "bedr-strategie" not in _targets(index, "I need a loan to buy a van for my plumbing business")
 
 
+def test_a_phrase_does_not_reach_across_a_comma(index: Index) -> None:
+    def phrases(text: str) -> set[str]:
+        return {index.text(h.term) for h in find(index, text).hits if h.end - h.start > 1}
+
+    assert "minder klanten" in phrases("we hebben steeds minder klanten in de winkel")
+    assert "minder klanten" not in phrases("wil verf met minder oplosmiddel, klanten vragen om een keurmerk")
+
+
 def _quality(index: Index, text: str, term: str) -> float:
     return max((h.quality for h in find(index, text).hits if index.text(h.term) == term), default=0.0)
 

@@ -43,7 +43,7 @@ class Token(NamedTuple):
     folded: str
     original: str
     sentence: int = 0  # a phrase never spans two sentences
-    clause: int = 0  # parts of a sentence between commas
+    clause: int = 0  # parts of a sentence between commas: a phrase stays within one
 
 
 class Hit(NamedTuple):
@@ -596,7 +596,7 @@ def _phrase(
         step_gap = gap if before not in index.stop or index.kind[term] == "cue" else 0
         skipped_content = skipped_stop = 0
         j = pos + 1
-        while j < len(tokens) and tokens[j].sentence == tokens[start].sentence:
+        while j < len(tokens) and tokens[j].clause == tokens[start].clause:  # nor across a comma
             q = forms[j].get(word)
             if q is not None and (q != TAIL_Q or j == pos + 1) and (not exact or q >= AFFIX_Q):
                 # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
