@@ -101,6 +101,9 @@ def test_language(index: Index) -> None:
         "de bank heeft ons krediet opgezegd",
         "a creditor filed for bankruptcy against us",
         "de zaak is failliet aangevraagd door een leverancier",
+        # a separable verb in a main clause, and a Dutch word in an English note
+        "de energieleverancier sluit ons morgen af",
+        "the tax office put a beslag on our account",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
