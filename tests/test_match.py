@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wegwijzer.match import Index, find, tokenize
+from wegwijzer.advise import advise
+from wegwijzer.match import Index, _forms, find, tokenize
 
 
 def _targets(index: Index, text: str) -> set[str]:
@@ -193,3 +194,16 @@ def test_the_full_stop_of_an_abbreviation_does_not_end_the_sentence(index: Index
     tokens = tokenize("zoekt ong. 60k, mw. belt. Daarna", index.dotted)
     assert [t.sentence for t in tokens] == [0, 0, 0, 0, 0, 1]
     assert [t.sentence for t in tokenize("zoekt ong. 60k")] == [0, 0, 1]  # without the list, every stop ends one
+
+
+def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> None:
+    for word, verb in (
+        ("ontwikkelt", "ontwikkelen"),
+        ("ontwikkeld", "ontwikkelen"),
+        ("investeert", "investeren"),  # the long vowel is written single before -en
+        ("geinvesteerd", "investeren"),
+        ("exporteert", "exporteren"),
+        ("verhuist", "verhuizen"),  # s for z
+    ):
+        assert verb in _forms(index, word, False), word
+    assert advise(index, "ons bedrijf ontwikkelt een nieuwe sensor voor de landbouw").primary == "productinnovatie"

@@ -118,6 +118,9 @@ class Index:
         self.dotted = frozenset(cues["dotted"])
         self.money_words = frozenset(cues["money_words"])
         self.plurals: tuple[str, ...] = tuple(cues["plurals"])
+        self.verb_endings: tuple[str, ...] = tuple(cues["verb_endings"]) if cues["infinitive"] else ()
+        self.infinitive: str = cues["infinitive"]
+        self.participle: str = cues["participle"]
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
         self.english = frozenset(cues["english"])
@@ -563,6 +566,9 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                     stem = tail[: -len(ending)]
                     if tail.endswith(ending) and len(stem) >= MIN_PLURAL_TAIL and index.is_tail(stem):
                         forms.setdefault(stem, TAIL_Q)
+    if not any(q == EXACT_Q for q in forms.values()) and n > MIN_LOOSE:
+        for verb in _infinitives(index, word):  # a finite verb or participle: "ontwikkelt", "geinvesteerd"
+            forms.setdefault(verb, AFFIX_Q)
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word)
         if near is not None:
@@ -573,6 +579,34 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         if near is not None and len(near) > max(map(len, forms)) + MIN_HEAD:
             forms[near] = FUZZY_Q
     return forms
+
+
+def _infinitives(index: Index, word: str) -> list[str]:
+    """The vocabulary infinitives a finite verb or participle stands for (cues.yaml `verb_endings`): "ontwikkelt",
+    "ontwikkeld" are ontwikkelen; also without the participle prefix, at the start or after a separable particle
+    ("geinvesteerd", "aangevraagd"), and in the spelling of the infinitive: a long vowel written single before the
+    ending ("investeert": investeren), v and z for f and s ("werft": werven), a doubled consonant ("stopt": stoppen)."""
+    ending = next((e for e in index.verb_endings if word.endswith(e)), None)
+    if ending is None:
+        return []
+    stem = word[: -len(ending)]
+    stems = {stem}
+    ge = index.participle
+    if ge:
+        if stem.startswith(ge):
+            stems.add(stem[len(ge) :])
+        stems.update(p + stem[len(p) + len(ge) :] for p in index.particles if stem.startswith(p + ge))
+    found = []
+    for stem in stems:
+        if len(stem) < MIN_LOOSE:
+            continue
+        tried = {stem, stem + stem[-1]}
+        if stem[-2] == stem[-3] and stem[-2] in "aeou":
+            tried.add(stem[:-2] + stem[-1])
+        if stem[-1] in "fs":
+            tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
+        found += [t + index.infinitive for t in sorted(tried) if index.is_word(t + index.infinitive)]
+    return found
 
 
 def _phrase(

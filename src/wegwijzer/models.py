@@ -236,6 +236,9 @@ class Cues(Model):
     stopwords: list[Word]
     bound_prefixes: list[Word]  # word starts that do not make a compound head (ver-lening)
     plural_endings: list[Word] = []  # a compound's tail may carry one: prive-schuld-en
+    verb_endings: list[Word] = []  # stem + one of these is a finite verb or participle: ontwikkel-t
+    infinitive_ending: Word | None = None  # stem + this is the infinitive looked up: ontwikkel-en
+    participle_prefix: Word | None = None  # ge-investeerd, aan-ge-vraagd
     # particles of separable verbs: "op te leiden" is also read as "opleiden", "aan te vragen" as "aanvragen"
     separable_particles: list[Word] = []
     negations: list[Word]
