@@ -194,6 +194,17 @@ def test_private_cues_as_strong_as_much_of_the_business_evidence_make_it_private
         private = advise(index, text)
         assert private.out_of_scope, text
         assert not private.recommendations, text
+    # neighbours, travel, the caller's own home and student debt
+    for text in (
+        "mijn buren maken elke nacht herrie, waar kan ik klagen",
+        "vlucht naar Spanje geannuleerd, krijg ik mijn geld terug",
+        "zoekt een hypotheekadviseur voor een eerste huis",
+        "vraagt hoe hij zijn studieschuld kan aflossen",
+    ):
+        assert advise(index, text).out_of_scope, text
+    assert not advise(
+        index, "buurman klaagt over mijn bakkerij, welke geluidsnorm geldt voor de koelinstallatie"
+    ).out_of_scope
     # who still works in loondienst and starts a business asks a business question
     assert not advise(index, "werk nog in loondienst en wil starten als zzp'er, moet ik me inschrijven").out_of_scope
 

@@ -63,7 +63,11 @@ class Scores:
         # asking about Qredits or the UWV is a business question, however little else it says
         weak = top < MIN_RAW and not (self.names_specialist and top >= MIN_SIDE)
         private = self.cue.get("private", 0.0)
-        if weak or (private >= PRIVATE and (top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top)):
+        # against private words, what resembles an example without a topic word of its own counts for nothing
+        worded = max(raw - self.similar[t] for t, raw in ranked)
+        if weak or (
+            private >= PRIVATE and (worded < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top)
+        ):
             return []
         if ranked[0][0] not in self.direct:
             ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
