@@ -163,6 +163,7 @@ EXPECTED = {
         "error",
         "'Amersfoort' is not in common_words (only those need this list)",
     ),
+    "42-unknown-starting-subtopic": ("cues.yaml", 24, 20, "error", "unknown sub-question 'wet-starten'"),
     "39-ask-without-english": (
         "themes.yaml",
         15,

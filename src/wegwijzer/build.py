@@ -136,6 +136,7 @@ def compile_kb(m: Models) -> dict[str, Any]:
             "safety_party": m.cues.safety_party,
             "urgency_theme": m.cues.urgency_theme,
             "urgency_subtopic": m.cues.urgency_subtopic,
+            "starting_subtopic": m.cues.starting_subtopic,
         },
     }
 

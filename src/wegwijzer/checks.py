@@ -129,6 +129,8 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
     if m.cues.urgency_subtopic and sub_theme.get(m.cues.urgency_subtopic) != m.cues.urgency_theme:
         what = "unknown sub-question" if m.cues.urgency_subtopic not in sub_theme else "a sub-question of another theme"
         yield cues.problem(("urgency_subtopic",), f"{what} '{m.cues.urgency_subtopic}' (must be under urgency_theme)")
+    if m.cues.starting_subtopic and m.cues.starting_subtopic not in sub_theme:
+        yield cues.problem(("starting_subtopic",), f"unknown sub-question '{m.cues.starting_subtopic}'")
 
     yield from _vocabulary(themes, m)
 

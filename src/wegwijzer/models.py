@@ -272,3 +272,4 @@ class Cues(Model):
     safety_party: Id
     urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
     urgency_subtopic: Id | None = None  # and of this sub-question (acute support), so its parties are specific
+    starting_subtopic: Id | None = None  # starting a business: ask whether it has started

@@ -271,7 +271,7 @@ def _ask_caller(
     top = [index.provider(c.pid) for c in candidates[:6]]
     if ctx.size is None and any(not p["group_set"].isdisjoint(SIZE_OR_GROWTH) for p in top):
         asks.append("ask_size")
-    starting = themes[0] in index.means_themes or "wet-starten" in scores.sub
+    starting = themes[0] in index.means_themes or kb["cues"]["starting_subtopic"] in scores.sub
     has_staff = ctx.size not in (None, "zzp")  # a firm with employees has started: do not ask
     if ctx.stage is None and starting and not has_staff and any("starter" in p["groups"] for p in top[:3]):
         asks.append("ask_stage")
