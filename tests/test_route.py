@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wegwijzer.advise import advise
 from wegwijzer.context import Overrides
 from wegwijzer.match import Index
@@ -304,3 +306,16 @@ def test_product_rules_go_to_who_knows_them_not_to_the_municipality(index: Index
     assert "wet-productregels" in {s.id for s in ref.subtopics}
     specific = [r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}]
     assert specific[0] in {"rvo", "brancheverenigingen"} and "gemeente" not in specific[:2]
+
+
+def test_a_scheme_asked_about_by_name_is_not_discounted_as_the_means_to_another_end(index: Index) -> None:
+    from wegwijzer.match import find
+    from wegwijzer.score import score
+
+    def kept(text: str) -> float:  # the share of financing's evidence that counts towards being central
+        found = score(index, find(index, text))
+        found.selected()
+        return found.central["financiering"] / found.theme["financiering"]
+
+    assert kept("EIA voor een nieuwe koelinstallatie om energie te besparen") == pytest.approx(1.0)
+    assert kept("subsidie voor een nieuwe koelinstallatie om energie te besparen") == pytest.approx(0.5)

@@ -47,6 +47,7 @@ class Scores:
         self.related: dict[str, float] = defaultdict(float)  # evidence passed on by related sub-questions
         self.direct: set[str] = set()  # themes with evidence of their own (not only through a related theme)
         self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
+        self.named_means: dict[str, float] = defaultdict(float)  # the part of it from schemes named
         self.similar: dict[str, float] = defaultdict(float)  # evidence from resembling examples
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
@@ -84,7 +85,10 @@ class Scores:
         # a means is the means to an end only when the caller names one in words, not only by resembling examples
         ends = [t for t in chosen if not self.means[t] and self.theme[t] - self.similar[t] >= MIN_SIDE]
         share = MEANS if ends else 0.0
-        self.central = {t: (self.theme[t] - share * self.means[t]) * weight.get(t, 1.0) for t in chosen}
+        # a scheme asked about by name is the question, not the means to another: "valt mijn bestelbus onder de EIA?"
+        self.central = {
+            t: (self.theme[t] - share * (self.means[t] - self.named_means[t])) * weight.get(t, 1.0) for t in chosen
+        }
         return sorted(chosen, key=lambda t: (-self.central[t], t))
 
 
@@ -151,7 +155,8 @@ def score(index: Index, matches: Matches) -> Scores:
                 theme(th, value, where, f"{note} (regeling)")
             for st in scheme["subtopics"]:
                 if credit(s.sub, st, value, where) and subs[st]["means"] and subs[st]["theme"] in scheme["themes"]:
-                    s.means[str(subs[st]["theme"])] += value  # a subsidy or loan scheme names a means too
+                    s.means[str(subs[st]["theme"])] += value  # a subsidy or loan scheme names a means too ...
+                    s.named_means[str(subs[st]["theme"])] += value  # ... but one asked about by name
         elif kind == "transition":
             for th in transitions[target]["themes"]:
                 theme(th, value * TRANSITION, where, note)
