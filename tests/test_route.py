@@ -319,3 +319,11 @@ def test_a_scheme_asked_about_by_name_is_not_discounted_as_the_means_to_another_
 
     assert kept("EIA voor een nieuwe koelinstallatie om energie te besparen") == pytest.approx(1.0)
     assert kept("subsidie voor een nieuwe koelinstallatie om energie te besparen") == pytest.approx(0.5)
+
+
+def test_financing_a_takeover_is_a_financing_question(index: Index) -> None:
+    ref = advise(
+        index, "neemt de drukkerij van zijn vader over, vraagt naar overnamefinanciering en een verkoperslening"
+    )
+    assert ref.primary == "financiering"
+    assert "fin-financieringsvorm" in {s.id for s in ref.subtopics}
