@@ -207,3 +207,9 @@ def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> 
     ):
         assert verb in _forms(index, word, False), word
     assert advise(index, "ons bedrijf ontwikkelt een nieuwe sensor voor de landbouw").primary == "productinnovatie"
+
+
+def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
+    assert "test" in _forms(index, "tests", False)
+    assert "team" in _forms(index, "teams", False)
+    assert "productinnovatie" in {t.id for t in advise(index, "we want field tests for our new sensor").themes}

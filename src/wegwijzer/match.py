@@ -27,6 +27,7 @@ FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
+MIN_PLURAL_STEM = 4  # a whole word's plural is read as its singular from this length ("tests": test)
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
 MAX_STOP_GAP = 3  # and stopwords
@@ -552,6 +553,11 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     n = len(word)
     if is_stopword:
         return forms
+    if word not in forms:  # a short word's plural: "tests", "loans", "banken" (longer ones match as inflections)
+        for ending in index.plurals:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
+                forms.setdefault(stem, AFFIX_Q)
     if n > MIN_LOOSE:
         for cut in range(MIN_LOOSE, n):
             if index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
