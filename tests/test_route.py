@@ -327,3 +327,9 @@ def test_financing_a_takeover_is_a_financing_question(index: Index) -> None:
     )
     assert ref.primary == "financiering"
     assert "fin-financieringsvorm" in {s.id for s in ref.subtopics}
+
+
+def test_a_pregnant_employee_is_absence_that_uwv_pays_for(index: Index) -> None:
+    ref = advise(index, "medewerkster van mijn kapsalon is zwanger, hoe zit het met haar zwangerschapsverlof")
+    assert "wet-ziekte" in {s.id for s in ref.subtopics}
+    assert next(r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}) == "uwv"
