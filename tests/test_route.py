@@ -333,3 +333,13 @@ def test_a_pregnant_employee_is_absence_that_uwv_pays_for(index: Index) -> None:
     ref = advise(index, "medewerkster van mijn kapsalon is zwanger, hoe zit het met haar zwangerschapsverlof")
     assert "wet-ziekte" in {s.id for s in ref.subtopics}
     assert next(r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}) == "uwv"
+
+
+def test_a_private_legal_question_is_out_of_scope_and_goes_to_the_juridisch_loket(index: Index) -> None:
+    ref = advise(index, "beller gaat scheiden en vraagt naar partneralimentatie")
+    assert ref.out_of_scope
+    assert [r.provider for r in ref.recommendations] == ["juridisch-loket"]
+    # separating private and business money is bookkeeping, not a divorce
+    assert "juridisch-loket" not in {
+        r.provider for r in advise(index, "privé en zakelijk scheiden in de boekhouding").recommendations
+    }

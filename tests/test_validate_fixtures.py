@@ -164,6 +164,7 @@ EXPECTED = {
         "'Amersfoort' is not in common_words (only those need this list)",
     ),
     "42-unknown-starting-subtopic": ("cues.yaml", 24, 20, "error", "unknown sub-question 'wet-starten'"),
+    "43-unknown-referral-party": ("cues.yaml", 25, 3, "error", "unknown party 'nobody'"),
     "39-ask-without-english": (
         "themes.yaml",
         15,

@@ -8,7 +8,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from .match import CASE, EXACT, MIN_LOOSE, SOUGHT, STEM  # the compiled tables are read with these
+from .match import CASE, EXACT, MIN_LOOSE, REFER, SOUGHT, STEM  # the compiled tables are read with these
 from .models import Cues, Term, TermSpec
 from .schema import Models
 from .score import URGENCY_SHARE
@@ -266,6 +266,10 @@ def _cue_terms(cues: Cues, add: Any) -> None:
             add(spec, "cue", f"segment:{segment.value}")
     for spec in cues.private:
         add(spec, "cue", "private")
+    for pid, specs in cues.private_referrals.items():
+        for spec in specs:
+            add(spec, "cue", "private")
+            add(spec, "cue", f"{REFER}{pid}")
     for spec in cues.neutral:
         add(spec, "cue", "neutral")
     for spec in cues.regional:

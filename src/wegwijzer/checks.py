@@ -121,6 +121,9 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
         for j, pid in enumerate(m.cues.general_parties):
             if pid not in provider_by_id:
                 yield cues.problem((key, j), f"unknown party '{pid}'")
+    for pid in m.cues.private_referrals:
+        if pid not in provider_by_id:
+            yield cues.problem(("private_referrals", pid, "#key"), f"unknown party '{pid}'")
     if m.cues.safety_party not in provider_by_id:
         yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
     if m.cues.urgency_theme and m.cues.urgency_theme not in theme_ids:

@@ -263,6 +263,8 @@ class Cues(Model):
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
+    # where a private question goes: a party, and the private words that point there (also private words)
+    private_referrals: dict[Id, list[TermSpec]] = {}
     # the caller asks for independent information or an overview, not for a lender or an adviser to act
     neutral: list[TermSpec] = []
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import choices
-from .match import Index
+from .match import REFER, Index
 from .messages import t
 from .results import Context, Recommendation
 from .score import Scores
@@ -15,6 +15,7 @@ W_SUB = 2.5
 MORE_SUBS = 0.5
 W_SCHEME = 3.0  # the caller named a scheme this party runs
 W_NAMED = 3.0  # the caller named the party itself: as strong as naming its scheme, the advisor confirms or redirects
+W_PRIVATE = 1.0  # a private question's own party (out of scope, so nothing else competes but a party named)
 W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target group zwaar-weer)
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
@@ -60,6 +61,9 @@ def route(
     municipality = index.municipality(ctx.place)
     distressed = ctx.urgent or distress_theme in theme_score
     reachable = _reachable(index, scores, theme_score, sub_score, index.distress_subs if ctx.urgent else frozenset())
+    # out of scope: a private question some party takes (a private legal matter: the Juridisch Loket)
+    private_to = [] if themes else [k[len(REFER) :] for k, v in scores.cue.items() if k.startswith(REFER) and v >= 1.0]
+    reachable += private_to
     if ctx.region and any(index.provider(pid)["kind"] == "rom" for pid in scores.party):
         reachable.append(kb["provinces"][ctx.region]["rom"])
     where = index.routing["provinces"]
@@ -104,6 +108,8 @@ def route(
         named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
         if named:
             c.parts.append((W_NAMED * min(1.0, named), "reason_named", ""))
+        if pid in private_to:
+            c.parts.append((W_PRIVATE, "reason_private", ""))
         if ctx.urgent and "zwaar-weer" in p["group_set"]:
             c.parts.append((W_URGENT, "reason_urgent", ""))
         if not c.parts:
