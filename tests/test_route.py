@@ -339,6 +339,7 @@ def test_a_private_legal_question_is_out_of_scope_and_goes_to_the_juridisch_loke
     ref = advise(index, "beller gaat scheiden en vraagt naar partneralimentatie")
     assert ref.out_of_scope
     assert [r.provider for r in ref.recommendations] == ["juridisch-loket"]
+    assert ref.notices[0].startswith("Een privévraag") and not ref.ask_caller  # said as such, nothing to ask
     # separating private and business money is bookkeeping, not a divorce
     assert "juridisch-loket" not in {
         r.provider for r in advise(index, "privé en zakelijk scheiden in de boekhouding").recommendations

@@ -58,7 +58,7 @@ def advise(
     if ctx.urgent:
         notices.append("urgent")
     if not themes and not ctx.safety:
-        notices.append("out_of_scope")
+        notices.append("private" if scores.private else "out_of_scope")
     return Referral(
         question=text,
         out_of_scope=not themes,

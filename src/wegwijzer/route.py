@@ -267,7 +267,7 @@ def _ask_caller(
 ) -> list[str]:
     """One to three unknown facts that would change the referral (as message keys or data sentences)."""
     if not themes:
-        return ["ask_topic"]
+        return [] if scores.private else ["ask_topic"]  # a private matter: nothing to ask for a referral
     kb = index.kb
     asks: list[str] = []
     if ctx.unresolved_place and ctx.region is None:

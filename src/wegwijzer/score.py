@@ -52,6 +52,11 @@ class Scores:
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
 
+    @property
+    def private(self) -> bool:
+        """Private words enough to make a question private, were the business evidence weak."""
+        return self.cue.get("private", 0.0) >= PRIVATE
+
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
 
