@@ -344,3 +344,9 @@ def test_a_private_legal_question_is_out_of_scope_and_goes_to_the_juridisch_loke
     assert "juridisch-loket" not in {
         r.provider for r in advise(index, "privé en zakelijk scheiden in de boekhouding").recommendations
     }
+
+
+def test_a_subsidy_to_start_an_ordinary_business_is_a_question_of_start_up_money(index: Index) -> None:
+    ref = advise(index, "startsubsidie voor mijn nieuwe schoonheidssalon?")
+    assert "fin-financieringsvorm" in {s.id for s in ref.subtopics}
+    assert ref.recommendations[0].provider == "qredits"
