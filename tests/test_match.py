@@ -204,6 +204,7 @@ def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> 
         ("geinvesteerd", "investeren"),
         ("exporteert", "exporteren"),
         ("verhuist", "verhuizen"),  # s for z
+        ("begint", "beginnen"),  # a doubled consonant
     ):
         assert verb in _forms(index, word, False), word
     assert advise(index, "ons bedrijf ontwikkelt een nieuwe sensor voor de landbouw").primary == "productinnovatie"

@@ -592,7 +592,8 @@ def _infinitives(index: Index, word: str) -> list[str]:
     """The vocabulary infinitives a finite verb or participle stands for (cues.yaml `verb_endings`): "ontwikkelt",
     "ontwikkeld" are ontwikkelen; also without the participle prefix, at the start or after a separable particle
     ("geinvesteerd", "aangevraagd"), and in the spelling of the infinitive: a long vowel written single before the
-    ending ("investeert": investeren), v and z for f and s ("werft": werven), a doubled consonant ("stopt": stoppen)."""
+    ending ("investeert": investeren), v and z for f and s ("verhuist": verhuizen), a doubled consonant ("begint":
+    beginnen)."""
     ending = next((e for e in index.verb_endings if word.endswith(e)), None)
     if ending is None:
         return []
