@@ -202,6 +202,7 @@ def test_private_cues_as_strong_as_much_of_the_business_evidence_make_it_private
         "vlucht naar Spanje geannuleerd, krijg ik mijn geld terug",
         "zoekt een hypotheekadviseur voor een eerste huis",
         "vraagt hoe hij zijn studieschuld kan aflossen",
+        "kreeg een boete voor door rood rijden, kan ik bezwaar maken",
     ):
         assert advise(index, text).out_of_scope, text
     assert not advise(
