@@ -287,6 +287,13 @@ def test_asked_for_what_the_region_offers_its_own_parties_come_first(index: Inde
     unknown = _parties(index, "zijn er provinciale leningen voor een nieuwe machine")
     assert {"rom", "provincie"} & set(unknown[:3])
     assert not {"oost-nl", "nom", "bom", "liof"} & set(unknown)
+    # "in de regio" before a place says where the caller is: no regional parties lifted for a recruiting question
+    where = advise(index, "schoonmaakbedrijf zoekt personeel in de regio Eindhoven")
+    assert not any("regionaal aanbod" in r.reason for r in where.recommendations)
+    assert any(
+        "regionaal aanbod" in r.reason
+        for r in advise(index, "netwerk in de regio? bakkerij in Tilburg").recommendations
+    )
     # "regio" naming a place is no such request
     assert advise(index, "investeringsfonds voor onze machinefabriek in de regio Twente").context.region == "overijssel"
 

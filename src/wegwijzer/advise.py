@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import context, match, route, score
+from .match import REGIONAL
 from .messages import t
 from .results import Referral, SubtopicMatch, ThemeMatch
 from .text import clean
@@ -32,7 +33,12 @@ def advise(
     place = context.find_place(index, found.tokens)
     if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders ("ROM Utrecht Region" is a name)
         names = ("cue", "party", "scheme")
-        kept = [h for h in found.hits if index.kind[h.term] in names or not set(place.span) & {*range(h.start, h.end)}]
+        kept = [
+            h
+            for h in found.hits
+            if (index.kind[h.term] in names or not set(place.span) & {*range(h.start, h.end)})
+            and not (h.end == place.span.start and index.target[h.term] == REGIONAL)  # "in de regio Eindhoven": where
+        ]
         found = found._replace(hits=kept)
     scores = score.score(index, found)
     themes = scores.selected({t["id"]: t["primary_weight"] for t in index.kb["themes"]})

@@ -8,7 +8,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from .match import CASE, EXACT, MIN_LOOSE, REFER, SOUGHT, STEM  # the compiled tables are read with these
+from .match import CASE, EXACT, MIN_LOOSE, REFER, REGIONAL, SOUGHT, STEM  # the compiled tables are read with these
 from .models import Cues, Term, TermSpec
 from .schema import Models
 from .score import URGENCY_SHARE
@@ -273,7 +273,7 @@ def _cue_terms(cues: Cues, add: Any) -> None:
     for spec in cues.neutral:
         add(spec, "cue", "neutral")
     for spec in cues.regional:
-        add(spec, "cue", "regional")
+        add(spec, "cue", REGIONAL)
     for spec in cues.countries:
         add(spec, "cue", "country")
     for sector, specs in cues.sectors.items():

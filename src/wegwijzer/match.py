@@ -20,6 +20,7 @@ MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in 
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
+REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched

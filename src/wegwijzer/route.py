@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import choices
-from .match import REFER, Index
+from .match import REFER, REGIONAL, Index
 from .messages import t
 from .results import Context, Recommendation
 from .score import Scores
@@ -69,7 +69,7 @@ def route(
     where = index.routing["provinces"]
     # asked for independent information or an overview: a party that informs is as good as one that acts
     neutral = scores.cue.get("neutral", 0.0) >= 1.0
-    regional = scores.cue.get("regional", 0.0) >= 1.0
+    regional = scores.cue.get(REGIONAL, 0.0) >= 1.0
     for pid in dict.fromkeys(reachable):
         if pid in where and ctx.region not in where[pid]:
             continue  # another province's party: not even read
