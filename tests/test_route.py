@@ -253,6 +253,10 @@ def test_a_consumer_looking_for_a_tradesman_is_no_employer(index: Index) -> None
     assert advise(index, "ik zoek een betrouwbare loodgieter voor een lekkage in mijn huis").out_of_scope
     assert advise(index, "ik zoek een schilder voor mijn woning").out_of_scope
     assert advise(index, "horecazaak, 2 extra koks nodig").primary == "personeel"
+    # with no other topic word, a trade alone is a consumer's question; several of a trade are a firm's
+    assert advise(index, "ik zoek een loodgieter").out_of_scope
+    assert not advise(index, "ik zoek een loodgieter").recommendations
+    assert advise(index, "we zoeken al maanden monteurs").primary == "personeel"
     # a sum looked for is a financing question only for a business
     assert advise(index, "my daughter needs 5k for her studies").out_of_scope
     assert advise(index, "zoekt 40k voor de verbouwing van zijn kapsalon").primary == "financiering"

@@ -51,6 +51,7 @@ class Scores:
         self.similar: dict[str, float] = defaultdict(float)  # evidence from resembling examples
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
+        self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
 
     @property
     def private(self) -> bool:
@@ -71,8 +72,10 @@ class Scores:
         private = self.cue.get("private", 0.0)
         # against private words, what resembles an example without a topic word of its own counts for nothing
         worded = max(raw - self.similar[t] for t, raw in ranked)
-        if weak or (
-            private >= PRIVATE and (worded < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top)
+        if (
+            weak
+            or self.consumer
+            or (private >= PRIVATE and (worded < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top))
         ):
             return []
         if ranked[0][0] not in self.direct:
@@ -133,8 +136,14 @@ def score(index: Index, matches: Matches) -> Scores:
     has_trade = any(index.flags[h.term] & SOUGHT for h in matches.hits)
     money_subs: dict[str, float] = kb["cues"]["money_subs"]
     amounts = money_positions(index, matches.tokens) if money_subs else []
-    pointed_at = (
-        sought_positions(index, matches.tokens) if (has_trade or amounts) and _as_business(index, matches) else set()
+    business = (has_trade or bool(amounts)) and _as_business(index, matches)
+    pointed_at = sought_positions(index, matches.tokens) if business else set()
+    # a trade and no other topic word, from someone who does not speak as a business: "ik zoek een loodgieter" is a
+    # consumer looking for a tradesperson (out of scope), not a firm short of staff
+    s.consumer = (
+        has_trade
+        and not business
+        and all(index.flags[h.term] & SOUGHT or index.kind[h.term] == "cue" for h in matches.hits)
     )
     sought = pointed_at if has_trade else set()
 
@@ -214,7 +223,7 @@ BUSINESS_CUES = ("sector:", "size:", "stage:")
 
 def _as_business(index: Index, matches: Matches) -> bool:
     """The caller speaks as a business: names its sector, size or stage (not by the trade it looks for: a "schilder"
-    is the bouw sector), a firm noun or its staff."""
+    is the bouw sector), a firm noun, its staff, or looks for several of a trade."""
     trades = {h.start for h in matches.hits if index.flags[h.term] & SOUGHT}
     words = {t.folded for t in matches.tokens}
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
@@ -223,4 +232,12 @@ def _as_business(index: Index, matches: Matches) -> bool:
     # a firm noun, alone or ending a compound ("kap|salon", "bouw|bedrijf")
     tails = index.firm_tails
     named = any(w in index.firm or any(w.endswith(f) and len(w) - len(f) >= MIN_HEAD for f in tails) for w in words)
-    return named or bool(matches.counts)
+    # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
+    several = any(
+        (w := matches.tokens[h.start].folded) != index.term_words[h.term] or index.is_word(w[: -len(e)])
+        for h in matches.hits
+        if h.start in trades and h.end - h.start == 1
+        for e in index.plurals
+        if matches.tokens[h.start].folded.endswith(e)
+    )
+    return named or several or bool(matches.counts)
