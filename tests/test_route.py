@@ -253,6 +253,9 @@ def test_a_consumer_looking_for_a_tradesman_is_no_employer(index: Index) -> None
     assert advise(index, "ik zoek een betrouwbare loodgieter voor een lekkage in mijn huis").out_of_scope
     assert advise(index, "ik zoek een schilder voor mijn woning").out_of_scope
     assert advise(index, "horecazaak, 2 extra koks nodig").primary == "personeel"
+    # no topic word at all: resembling an example of some sub-question is no business question
+    for text in ("hallo, kunt u mij helpen?", "mijn vraag gaat over iets anders"):
+        assert advise(index, text).out_of_scope, text
     # with no other topic word, a trade alone is a consumer's question; several of a trade are a firm's
     assert advise(index, "ik zoek een loodgieter").out_of_scope
     assert not advise(index, "ik zoek een loodgieter").recommendations

@@ -52,6 +52,7 @@ class Scores:
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
+        self.worded = False  # some theme has a word of its own, not only resemblance to examples
 
     @property
     def private(self) -> bool:
@@ -72,9 +73,11 @@ class Scores:
         private = self.cue.get("private", 0.0)
         # against private words, what resembles an example without a topic word of its own counts for nothing
         worded = max(raw - self.similar[t] for t, raw in ranked)
+        # no topic word at all ("hallo, kunt u mij helpen?"): resembling an example is not enough
         if (
             weak
             or self.consumer
+            or not self.worded
             or (private >= PRIVATE and (worded < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top))
         ):
             return []
@@ -120,6 +123,7 @@ def score(index: Index, matches: Matches) -> Scores:
         if credit(s.theme, key, value, where):
             s.evidence[key].append(note)
             s.direct.add(key)
+            s.worded = True
 
     def sub(key: str, value: float, where: set[int], note: str) -> None:
         if credit(s.sub, key, value, where):
