@@ -355,6 +355,11 @@ def test_a_private_legal_question_is_out_of_scope_and_goes_to_the_juridisch_loke
     assert ref.out_of_scope
     assert [r.provider for r in ref.recommendations] == ["juridisch-loket"]
     assert ref.notices[0].startswith("Een privévraag") and not ref.ask_caller  # said as such, nothing to ask
+    # a job seeker or someone on unemployment benefit: UWV; a zzp'er looking for work is a business
+    assert [
+        r.provider for r in advise(index, "ik zoek een baan als kok, hebben jullie vacatures?").recommendations
+    ] == ["uwv"]
+    assert not advise(index, "ik zoek werk als zzp'er, hoe kom ik aan opdrachten").out_of_scope
     # separating private and business money is bookkeeping, not a divorce
     assert "juridisch-loket" not in {
         r.provider for r in advise(index, "privé en zakelijk scheiden in de boekhouding").recommendations
