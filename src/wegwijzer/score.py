@@ -52,7 +52,6 @@ class Scores:
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
-        self.worded = False  # some theme has a word of its own, not only resemblance to examples
 
     @property
     def private(self) -> bool:
@@ -72,13 +71,13 @@ class Scores:
         weak = top < MIN_RAW and not (self.names_specialist and top >= MIN_SIDE)
         private = self.cue.get("private", 0.0)
         # against private words, what resembles an example without a topic word of its own counts for nothing
-        worded = max(raw - self.similar[t] for t, raw in ranked)
+        word_evidence = max(raw - self.similar[t] for t, raw in ranked)
         # no topic word at all ("hallo, kunt u mij helpen?"): resembling an example is not enough
         if (
             weak
             or self.consumer
-            or not self.worded
-            or (private >= PRIVATE and (worded < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top))
+            or not any(self.evidence.values())  # evidence notes are written only for words
+            or (self.private and (word_evidence < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top))
         ):
             return []
         if ranked[0][0] not in self.direct:
@@ -123,7 +122,6 @@ def score(index: Index, matches: Matches) -> Scores:
         if credit(s.theme, key, value, where):
             s.evidence[key].append(note)
             s.direct.add(key)
-            s.worded = True
 
     def sub(key: str, value: float, where: set[int], note: str) -> None:
         if credit(s.sub, key, value, where):
@@ -238,10 +236,14 @@ def _as_business(index: Index, matches: Matches) -> bool:
     named = any(w in index.firm or any(w.endswith(f) and len(w) - len(f) >= MIN_HEAD for f in tails) for w in words)
     # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
     several = any(
-        (w := matches.tokens[h.start].folded) != index.term_words[h.term] or index.is_word(w[: -len(e)])
+        _plural(index, matches.tokens[h.start].folded, index.term_words[h.term])
         for h in matches.hits
         if h.start in trades and h.end - h.start == 1
-        for e in index.plurals
-        if matches.tokens[h.start].folded.endswith(e)
     )
     return named or several or bool(matches.counts)
+
+
+def _plural(index: Index, word: str, term: str) -> bool:
+    """The word is a plural: an inflection of the term ("monteurs" for "monteur"), or a plural term whose singular is
+    a word too."""
+    return any(word.endswith(e) and (word != term or index.is_word(word[: -len(e)])) for e in index.plurals)
