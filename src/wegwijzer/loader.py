@@ -27,8 +27,11 @@ _BOOL_WORDS = {"true", "false"}
 _SUSPECT_INT = re.compile(r"^[-+]?(0[0-9_]+|0[xXoObB].*|.*[:_].*)$")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = yaml.resolver.Resolver()
-# Anything that could start an anchor or alias sends a file down the exact event-by-event path.
-_ANCHOR_LIKE = re.compile(r"^(?![ \t]*#)[^\n]*?(?:^|[\s\[{,:?-])[&*][^\s\[\]{},]", re.MULTILINE)
+# Anything that could start an anchor or alias (after a line start, a space or an indicator, outside a comment line)
+# sends a file down the exact event-by-event path. The mark is searched for first: a regex that tried every line
+# start took a fifth of the time of parsing the largest file.
+_ANCHOR_MARK = re.compile(r"[&*][^\s\[\]{},]")
+_BEFORE_ANCHOR = frozenset(" \t\n\r\x0b\x0c[{,:?-")
 _PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _STR = "tag:yaml.org,2002:str"
 
@@ -108,7 +111,7 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
         text = text[1:]
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(name, 1, 1, "file is empty")]
-    for number, row in enumerate(text.splitlines(), 1):
+    for number, row in enumerate(text.splitlines() if "\t" in text else (), 1):
         indent = row[: len(row) - len(row.lstrip(" \t"))]
         if "\t" in indent:
             return None, [Problem(name, number, indent.index("\t") + 1, "tab used for indentation; indent with spaces")]
@@ -135,7 +138,14 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
 
 def _anchor_like(text: str) -> bool:
     """True when a line that is not a comment could hold an anchor or an alias."""
-    return _ANCHOR_LIKE.search(text) is not None
+    for mark in _ANCHOR_MARK.finditer(text):
+        at = mark.start()
+        if at and text[at - 1] not in _BEFORE_ANCHOR:
+            continue  # inside a word: "R&D"
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].lstrip(" \t").startswith("#"):
+            return True
+    return False
 
 
 def _positions(node: Any, path: Loc, out: dict[Loc, tuple[int, int]]) -> None:
