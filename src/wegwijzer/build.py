@@ -1,4 +1,9 @@
-"""Compile validated models into the plain, JSON-ready form that matching and routing read (and the cache stores)."""
+"""Compile a validated knowledge base into the plain, JSON-ready form that matching and routing read (and the cache
+stores).
+
+The input is each file's data with the schema's defaults filled in (defaults.py), not the pydantic models: a cold
+start compiles while another process validates, and neither waits for the other's imports.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +14,21 @@ from collections import defaultdict
 from typing import Any
 
 from .match import CASE, EXACT, MIN_LOOSE, REFER, REGIONAL, SOUGHT, STEM  # the compiled tables are read with these
-from .models import Cues, Term, TermSpec
-from .schema import Models
 from .score import URGENCY_SHARE
 from .shelf import SEP
 from .text import fold, words
 
+Data = dict[str, Any]  # one file's data, defaults filled in (defaults.fill)
+TermSpec = str | Data  # a bare term, or a mapping with its weight and flags
 
-def compile_kb(m: Models) -> dict[str, Any]:
-    """The runtime knowledge base: plain dicts and lists only."""
-    stop = {fold(w) for w in m.cues.stopwords}
-    places, common = _places(m), _common(m)
+
+def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
+    """The runtime knowledge base: plain dicts and lists only. `m` maps each file's stem (themes, providers,
+    regions, cues) to its data."""
+    themes, providers, regions, cues = m["themes"]["themes"], m["providers"]["providers"], m["regions"], m["cues"]
+    transitions = m["themes"]["transitions"]
+    stop = {fold(w) for w in cues["stopwords"]}
+    places, common = _places(regions), {fold(n) for n in regions["common_words"]}
     terms: list[list[Any]] = []
 
     def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0, flags: int = 0) -> None:
@@ -28,115 +37,104 @@ def compile_kb(m: Models) -> dict[str, Any]:
             entry[2] |= flags
             terms.append(entry)
 
-    for theme in m.themes.themes:
-        for spec in theme.terms:
-            add(spec, "theme", theme.id)
-        for sub in theme.subtopics:
-            for spec in sub.terms:
-                add(spec, "sub", sub.id)
-            for spec in sub.sought:
-                add(spec, "sub", sub.id, flags=SOUGHT)
-    for tr in m.themes.transitions:
-        for spec in tr.terms:
-            add(spec, "transition", tr.id)
-    for p in m.providers.providers:
-        for spec in [p.name, *p.aliases] if len(p.name.split()) <= 4 else p.aliases:
-            add(spec, "party", p.id)
-        for s in p.schemes:
-            for spec in [s.name, *s.aliases] if len(s.name.split()) <= 4 else s.aliases:
-                add(spec, "scheme", s.id)
-    _cue_terms(m.cues, add)
+    for theme in themes:
+        for spec in theme["terms"]:
+            add(spec, "theme", theme["id"])
+        for sub in theme["subtopics"]:
+            for spec in sub["terms"]:
+                add(spec, "sub", sub["id"])
+            for spec in sub["sought"]:
+                add(spec, "sub", sub["id"], flags=SOUGHT)
+    for tr in transitions:
+        for spec in tr["terms"]:
+            add(spec, "transition", tr["id"])
+    for p in providers:
+        for spec in _named(p):
+            add(spec, "party", p["id"])
+        for s in p["schemes"]:
+            for spec in _named(s):
+                add(spec, "scheme", s["id"])
+    _cue_terms(cues, add)
 
     return {
         "themes": [
-            {
-                "id": t.id,
-                "code": t.code,
-                "name": t.name,
-                "name_en": t.name_en,
-                "description": t.description,
-                "primary_weight": t.primary_weight,
-            }
-            for t in m.themes.themes
+            {k: t[k] for k in ("id", "code", "name", "name_en", "description", "primary_weight")} for t in themes
         ],
         "subtopics": {
-            s.id: {
-                "theme": t.id,
-                "name": s.name,
-                "name_en": s.name_en,
-                "related": s.related,
-                "means": s.means,
+            s["id"]: {
+                "theme": t["id"],
+                "name": s["name"],
+                "name_en": s["name_en"],
+                "related": s["related"],
+                "means": s["means"],
                 # [text, facts it asks for]; the English text shares the Dutch one's facts
-                "ask": [[a, []] if isinstance(a, str) else [a.text, a.asks_for] for a in s.ask],
-                "ask_en": s.ask_en,
+                "ask": [[a, []] if isinstance(a, str) else [a["text"], a["asks_for"]] for a in s["ask"]],
+                "ask_en": s["ask_en"],
             }
-            for t in m.themes.themes
-            for s in t.subtopics
+            for t in themes
+            for s in t["subtopics"]
         },
-        "transitions": {
-            tr.id: {"name": tr.name, "name_en": tr.name_en, "themes": tr.themes, "subtopics": tr.subtopics}
-            for tr in m.themes.transitions
-        },
+        "transitions": {tr["id"]: _picked(tr, "name", "name_en", "themes", "subtopics") for tr in transitions},
         "schemes": {
-            s.id: {
-                "name": s.name,
-                "provider": p.id,
-                "themes": s.themes,
-                "subtopics": s.subtopics,
-                "status": s.status.value,
+            s["id"]: {
+                "name": s["name"],
+                "provider": p["id"],
+                "themes": s["themes"],
+                "subtopics": s["subtopics"],
+                "status": s["status"],
             }
-            for p in m.providers.providers
-            for s in p.schemes
+            for p in providers
+            for s in p["schemes"]
         },
         # Each party as a JSON string: routing parses only the candidates it scores, so a larger
         # knowledge base costs little more at start-up.
-        "providers": {p.id: json.dumps(_provider(p), ensure_ascii=False) for p in m.providers.providers},
-        "routing": _routing(m),
-        "provinces": {p.id: {"name": p.name, "rom": p.rom, "kvk_region": p.kvk_region} for p in m.regions.provinces},
+        "providers": {p["id"]: json.dumps(_provider(p), ensure_ascii=False) for p in providers},
+        "routing": _routing(providers),
+        "provinces": {p["id"]: _picked(p, "name", "rom", "kvk_region") for p in regions["provinces"]},
         "places": places,
-        "municipalities": sorted({fold(n) for prov in m.regions.provinces for n in prov.municipalities}),
+        "municipalities": sorted({fold(n) for prov in regions["provinces"] for n in prov["municipalities"]}),
         # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
         "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common),
         "common_places": sorted(common),
-        "lowercase_places": sorted(fold(n) for n in m.regions.lowercase_ok),
-        "english_places": sorted(fold(n) for n in m.regions.english_words),
+        "lowercase_places": sorted(fold(n) for n in regions["lowercase_ok"]),
+        "english_places": sorted(fold(n) for n in regions["english_words"]),
         # the first words of place names of several words: only there does a longer name have to be tried
         "place_starts": sorted({p.split(" ", 1)[0] for p in places if " " in p}),
         "terms": _term_tables(terms),
         "examples": _example_tables(
             [
-                (s.id, [w for w in words(example) if w not in stop])
-                for t in m.themes.themes
-                for s in t.subtopics
-                for example in s.examples
+                (s["id"], [w for w in words(example) if w not in stop])
+                for t in themes
+                for s in t["subtopics"]
+                for example in s["examples"]
             ]
         ),
         "cues": {
             "stop": sorted(stop),
-            "bound": _folded(m.cues.bound_prefixes),
-            "plurals": _folded(m.cues.plural_endings),
-            "verb_endings": _folded(m.cues.verb_endings),
-            "infinitive": fold(m.cues.infinitive_ending or ""),
-            "participle": fold(m.cues.participle_prefix or ""),
-            "particles": _folded(m.cues.separable_particles),
-            "negations": _folded(m.cues.negations),
-            "locatives": _folded(m.cues.locatives),
-            "english": _folded(m.cues.english),
-            "staff": _folded(m.cues.staff_nouns),
-            "firm": _folded(m.cues.firm_nouns),
-            "seeking": _folded(m.cues.seeking),
-            "seeking_forward": _folded(m.cues.seeking_forward),
-            "dotted": _folded(m.cues.dotted),
-            "money_words": _folded(m.cues.money_words),
-            "money_subs": {s.id: s.sought_money for t in m.themes.themes for s in t.subtopics if s.sought_money},
-            "first_names": _folded(m.cues.first_names),
-            "numbers": {fold(k): v for k, v in m.cues.numbers.items()},
-            "abbreviations": {fold(k): fold(v) for k, v in m.cues.abbreviations.items()},
-            "general": m.cues.general_parties,
-            "safety_party": m.cues.safety_party,
-            "urgency_theme": m.cues.urgency_theme,
-            "urgency_subtopic": m.cues.urgency_subtopic,
-            "starting_subtopic": m.cues.starting_subtopic,
+            "bound": _folded(cues["bound_prefixes"]),
+            "plurals": _folded(cues["plural_endings"]),
+            "verb_endings": _folded(cues["verb_endings"]),
+            "infinitive": fold(cues["infinitive_ending"] or ""),
+            "participle": fold(cues["participle_prefix"] or ""),
+            "particles": _folded(cues["separable_particles"]),
+            "negations": _folded(cues["negations"]),
+            "locatives": _folded(cues["locatives"]),
+            "english": _folded(cues["english"]),
+            "staff": _folded(cues["staff_nouns"]),
+            "firm": _folded(cues["firm_nouns"]),
+            "seeking": _folded(cues["seeking"]),
+            "seeking_forward": _folded(cues["seeking_forward"]),
+            "dotted": _folded(cues["dotted"]),
+            "money_words": _folded(cues["money_words"]),
+            "money_subs": {s["id"]: s["sought_money"] for t in themes for s in t["subtopics"] if s["sought_money"]},
+            "first_names": _folded(cues["first_names"]),
+            "numbers": {fold(k): v for k, v in cues["numbers"].items()},
+            "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
+            "general": cues["general_parties"],
+            "safety_party": cues["safety_party"],
+            "urgency_theme": cues["urgency_theme"],
+            "urgency_subtopic": cues["urgency_subtopic"],
+            "starting_subtopic": cues["starting_subtopic"],
         },
     }
 
@@ -196,26 +194,26 @@ def _example_tables(examples: list[tuple[str, list[str]]]) -> dict[str, Any]:
     }
 
 
-def _routing(m: Models) -> dict[str, Any]:
+def _routing(providers: list[Data]) -> dict[str, Any]:
     """Inverted indexes from what a question can name to the active parties that serve it."""
     by_theme: dict[str, list[str]] = defaultdict(list)
     by_sub: dict[str, list[str]] = defaultdict(list)
     by_scheme: dict[str, str] = {}
     regional: dict[str, list[str]] = defaultdict(list)
     provinces: dict[str, list[str]] = {}  # the regional parties' provinces: others are skipped before being read
-    for p in m.providers.providers:
-        for scheme in p.schemes:
-            by_scheme[scheme.id] = p.id
-        if p.status.value == "ended":
+    for p in providers:
+        for scheme in p["schemes"]:
+            by_scheme[scheme["id"]] = p["id"]
+        if p["status"] == "ended":
             continue
-        if p.regions != "all":
-            provinces[p.id] = list(p.regions)
-        for theme in p.themes:
-            by_theme[theme].append(p.id)
-            if p.regions != "all" or p.kind.value in ("rom", "gemeente", "provincie"):
-                regional[theme].append(p.id)
-        for sub in p.serves:
-            by_sub[sub].append(p.id)
+        if p["regions"] != "all":
+            provinces[p["id"]] = list(p["regions"])
+        for theme in p["themes"]:
+            by_theme[theme].append(p["id"])
+            if p["regions"] != "all" or p["kind"] in ("rom", "gemeente", "provincie"):
+                regional[theme].append(p["id"])
+        for sub in p["serves"]:
+            by_sub[sub].append(p["id"])
     return {
         "by_theme": by_theme,
         "by_sub": by_sub,
@@ -225,12 +223,18 @@ def _routing(m: Models) -> dict[str, Any]:
     }
 
 
+def _picked(record: Data, *keys: str) -> Data:
+    return {k: record[k] for k in keys}
+
+
 def _folded(words: list[str]) -> list[str]:
     return sorted({fold(w) for w in words})
 
 
-def _common(m: Models) -> set[str]:
-    return {fold(n) for n in m.regions.common_words}
+def _named(record: Data) -> list[TermSpec]:
+    """A party's or scheme's own terms: its name (when short enough to be said) and its aliases."""
+    name: str = record["name"]
+    return [name, *record["aliases"]] if len(name.split()) <= 4 else record["aliases"]
 
 
 def _term(spec: TermSpec, kind: str, target: str, weight: float) -> list[Any] | None:
@@ -244,81 +248,76 @@ def _term(spec: TermSpec, kind: str, target: str, weight: float) -> list[Any] | 
     return [tokens, w * weight, flags, kind, target, text]
 
 
-def _flags(spec: Term) -> tuple[str, float, int]:
-    return spec.term, spec.weight, (CASE if spec.case else 0) | (EXACT if spec.exact else 0)
+def _flags(spec: Data) -> tuple[str, float, int]:
+    return spec["term"], spec["weight"], (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0)
 
 
-def _cue_terms(cues: Cues, add: Any) -> None:
+def _cue_terms(cues: Data, add: Any) -> None:
     # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
-    for target, specs in (("urgent", cues.urgency), ("safety", cues.safety)):
+    for target, specs in (("urgent", cues["urgency"]), ("safety", cues["safety"])):
         for spec in specs:
             add(spec, "cue", target)
-            if cues.urgency_theme:
-                add(spec, "theme", cues.urgency_theme, URGENCY_SHARE)
-    for stage, specs in cues.stage.items():
-        for spec in specs:
-            add(spec, "cue", f"stage:{stage}")
-    for size, specs in cues.size.items():
-        for spec in specs:
-            add(spec, "cue", f"size:{size}")
-    for segment, specs in cues.segment.items():
-        for spec in specs:
-            add(spec, "cue", f"segment:{segment.value}")
-    for spec in cues.private:
+            if cues["urgency_theme"]:
+                add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
+    for family in ("stage", "size", "segment"):
+        for value, specs in cues[family].items():
+            for spec in specs:
+                add(spec, "cue", f"{family}:{value}")
+    for spec in cues["private"]:
         add(spec, "cue", "private")
-    for pid, specs in cues.private_referrals.items():
+    for pid, specs in cues["private_referrals"].items():
         for spec in specs:
             add(spec, "cue", "private")
             add(spec, "cue", f"{REFER}{pid}")
-    for spec in cues.neutral:
+    for spec in cues["neutral"]:
         add(spec, "cue", "neutral")
-    for spec in cues.regional:
+    for spec in cues["regional"]:
         add(spec, "cue", REGIONAL)
-    for spec in cues.countries:
+    for spec in cues["countries"]:
         add(spec, "cue", "country")
-    for sector, specs in cues.sectors.items():
+    for sector, specs in cues["sectors"].items():
         for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
-            exact = Term(term=spec, exact=True) if isinstance(spec, str) else spec.model_copy(update={"exact": True})
-            add(exact, "cue", f"sector:{sector}")
+            term = {"term": spec, "weight": 1.0, "case": False} if isinstance(spec, str) else spec
+            add({**term, "exact": True}, "cue", f"sector:{sector}")
 
 
-def _provider(p: Any) -> dict[str, Any]:
+def _provider(p: Data) -> dict[str, Any]:
     return {
-        "name": p.name,
-        "description": p.description,
-        "kind": p.kind.value,
-        "level": p.level.value,
-        "line": p.line.value,
-        "themes": p.themes,
-        "serves": p.serves,
-        "offers": [o.value for o in p.offers],
-        "groups": [g.value for g in p.target_groups],
-        "segments": [s.value for s in p.segments],
-        "regions": p.regions,
-        "sectors": p.sectors,
-        "areas": sorted({fold(a) for a in p.areas}),
-        "finance": [p.finance_min, p.finance_max],
-        "generic": p.generic,
-        "status": p.status.value,
-        "needs_check": p.needs_check is not None or p.status.value == "unconfirmed",
-        "schemes": [s.id for s in p.schemes],
-        "contacts": [c.model_dump(mode="json", exclude_none=True) for c in p.contacts],
+        "name": p["name"],
+        "description": p["description"],
+        "kind": p["kind"],
+        "level": p["level"],
+        "line": p["line"],
+        "themes": p["themes"],
+        "serves": p["serves"],
+        "offers": p["offers"],
+        "groups": p["target_groups"],
+        "segments": p["segments"],
+        "regions": p["regions"],
+        "sectors": p["sectors"],
+        "areas": sorted({fold(a) for a in p["areas"]}),
+        "finance": [p["finance_min"], p["finance_max"]],
+        "generic": p["generic"],
+        "status": p["status"],
+        "needs_check": p["needs_check"] is not None or p["status"] == "unconfirmed",
+        "schemes": [s["id"] for s in p["schemes"]],
+        "contacts": [{k: v for k, v in c.items() if v is not None} for c in p["contacts"]],
     }
 
 
-def _places(m: Models) -> dict[str, str]:
+def _places(regions: Data) -> dict[str, str]:
     """Folded place name -> province id; '' marks a name that cannot be resolved without asking."""
     places: dict[str, str] = {}
-    for prov in m.regions.provinces:
-        for name in [prov.id, prov.name, *prov.aliases, *prov.municipalities, *prov.places]:
+    for prov in regions["provinces"]:
+        for name in [prov["id"], prov["name"], *prov["aliases"], *prov["municipalities"], *prov["places"]]:
             key = fold(name)
             if key:
-                places[key] = prov.id if places.get(key, prov.id) == prov.id else ""
+                places[key] = prov["id"] if places.get(key, prov["id"]) == prov["id"] else ""
     seats: dict[str, set[str]] = {}  # municipality name -> provinces
-    for prov in m.regions.provinces:
-        for name in prov.municipalities:
-            seats.setdefault(fold(name), set()).add(prov.id)
-    for name in m.regions.ambiguous:
+    for prov in regions["provinces"]:
+        for name in prov["municipalities"]:
+            seats.setdefault(fold(name), set()).add(prov["id"])
+    for name in regions["ambiguous"]:
         key = fold(name)
         # a name that is a municipality in one province and only a village elsewhere means the municipality
         places[key] = next(iter(seats[key])) if len(seats.get(key, ())) == 1 else ""

@@ -172,9 +172,16 @@ def _validate(directory: Path, max_age: int, today: dt.date | None, pending: rea
         )
         report.problems += checks.run(models, docs, checks.Options(max_age=max_age, today=today))
         if not report.errors:
-            report.compiled = compile_kb(models)
+            report.compiled = compile_kb(filled({name: doc.data for name, doc in docs.items()}))
     report.problems.sort()
     return report
+
+
+def filled(data: dict[str, Any]) -> dict[str, Any]:
+    """Each file's valid data, by file name, as compile_kb takes it: by stem, with the schema's defaults filled in."""
+    from .defaults import fill
+
+    return {name.removesuffix(".yaml"): fill(name, data[name]) for name in FILES}
 
 
 def load(directory: Path, *, use_cache: bool = True) -> dict[str, Any]:
