@@ -152,6 +152,48 @@ def test_a_child_that_cannot_read_a_file_leaves_it_to_the_caller(tmp_path: Path)
         pytest.skip("no fork here")
     good = tmp_path / "good.yaml"
     good.write_text("a: [1, 2]\n", encoding="utf-8")
-    pending = readahead.start([good, tmp_path / "missing.yaml"])
+    pending = readahead.start([good, tmp_path / "missing.yaml"], meta={"asked": "to compile"})
     assert pending is not None
-    assert pending() == [{"a": [1, 2]}, None]
+    assert pending.data() == [{"a": [1, 2]}, None]
+    assert pending.packed() is None  # nothing to compile from
+    assert pending.close() == 0
+
+
+def test_a_cold_start_with_a_child_caches_the_same_bytes_as_a_serial_one(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from wegwijzer import readahead
+
+    if not readahead.possible():
+        pytest.skip("no fork here")
+    cached = {}
+    for mode in ("child", "serial"):
+        env = {**os.environ, "WEGWIJZER_CACHE": str(tmp_path / mode)}
+        if mode == "serial":
+            env["WEGWIJZER_SERIAL"] = "1"
+        cmd = [sys.executable, "-c", "from wegwijzer.entry import main; main()", "ask", "--json", "lening"]
+        done = subprocess.run(cmd, capture_output=True, env=env, check=True)
+        [cache] = (tmp_path / mode).glob("kb-*.jsonl")
+        cached[mode] = (cache.read_bytes(), done.stdout)
+    assert cached["child"] == cached["serial"]
+
+
+def test_the_child_packs_only_what_it_was_asked_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wegwijzer import readahead
+    from wegwijzer.kb import FILES, validate
+
+    if not readahead.possible():
+        pytest.skip("no fork here")
+    shipped = data_dir(None)
+    pending = readahead.start([shipped / n for n in FILES])
+    assert pending is not None
+    assert pending.data() is not None
+    assert pending.packed() is None  # no metadata given: the caller compiles
+    meta = {"digest": "d"}
+    ahead = validate(shipped, meta=meta)
+    monkeypatch.setenv("WEGWIJZER_SERIAL", "1")
+    serial = validate(shipped, meta=meta)
+    assert ahead.packed is not None
+    assert ahead.compiled is None  # packed by the child, not compiled again here
+    assert ahead.packed == serial.packed

@@ -31,24 +31,26 @@ class AskOptions(NamedTuple):
 def open_index(data: str | None, no_cache: bool) -> Any:
     """The matching index over the chosen knowledge base."""
     from .kb import KBError, data_dir, load
-    from .match import Index
 
     try:
-        return Index(load(data_dir(data), use_cache=not no_cache))
+        knowledge = load(data_dir(data), use_cache=not no_cache)  # first: a cold start forks its reader sooner
     except KBError as exc:
         raise CommandError(str(exc), Exit.FAILED) from None
+    from .match import Index
+
+    return Index(knowledge)
 
 
 def run(opts: AskOptions) -> None:
     """Answer one question, or every line of a file."""
-    from .advise import advise
-    from .context import Overrides, resolve_region
-
     if opts.file is None and not opts.question:
         raise CommandError('give a question, e.g. wegwijzer ask "ik zoek personeel", or --file PATH')
     if opts.file is not None and opts.question:
         raise CommandError("give either a question or --file, not both")
     index = open_index(opts.data, opts.no_cache)
+    from .advise import advise  # after the knowledge base: a cold start has it read in a child meanwhile
+    from .context import Overrides, resolve_region
+
     province = None
     if opts.region is not None:
         province = resolve_region(index, opts.region)

@@ -46,7 +46,8 @@ class Report:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.compiled: dict[str, Any] | None = None
+        self.compiled: dict[str, Any] | None = None  # None when the knowledge base is invalid, or came packed
+        self.packed: bytes | None = None  # for the cache, when asked for (validate's `meta`)
 
     @property
     def errors(self) -> list[Problem]:
@@ -117,34 +118,43 @@ def _stats(directory: Path) -> list[list[int]]:
     return out
 
 
-def validate(directory: Path, *, max_age: int = 365, today: dt.date | None = None) -> Report:
-    """Read, schema-check, cross-check and compile a knowledge base, collecting every problem."""
+def validate(
+    directory: Path, *, max_age: int = 365, today: dt.date | None = None, meta: dict[str, Any] | None = None
+) -> Report:
+    """Read, schema-check, cross-check and compile a knowledge base, collecting every problem. With `meta`, a valid
+    knowledge base is also packed for the cache with that metadata (``report.packed``)."""
     from . import readahead
 
     with _uncollected():
-        pending = (
-            readahead.start([directory / n for n in FILES]) if directory.is_dir() and readahead.possible() else None
-        )
+        paths = [directory / n for n in FILES]
+        pending = readahead.start(paths, meta) if directory.is_dir() and readahead.possible() else None
         if pending is not None:
             try:
-                report = _validate(directory, max_age, today, pending)
+                report = _validate(directory, max_age, today, meta, pending)
             finally:
-                pending()  # the child is always waited for, whatever happened here
-            if report.compiled is not None and not report.problems:
+                pending.close()  # the child is always waited for, whatever happened here
+            if (report.compiled is not None or report.packed is not None) and not report.problems:
                 return report
-        return _validate(directory, max_age, today)  # serial, with the position of every problem
+        return _validate(directory, max_age, today, meta)  # serial, with the position of every problem
 
 
-def _validate(directory: Path, max_age: int, today: dt.date | None, pending: readahead.Pending | None = None) -> Report:
+def _validate(
+    directory: Path,
+    max_age: int,
+    today: dt.date | None,
+    meta: dict[str, Any] | None,
+    pending: readahead.Pending | None = None,
+) -> Report:
     from . import checks, loader, schema  # pydantic and the models: imported while a child may parse the YAML
     from .build import compile_kb
+    from .shelf import pack
 
     report = Report()
     if not directory.is_dir():
         what = "does not exist" if not directory.exists() else "is not a directory"
         report.problems.append(loader.Problem(str(directory), 0, 0, f"knowledge base not found: {what}"))
         return report
-    ahead = pending() if pending is not None else None
+    ahead = pending.data() if pending is not None else None
     if pending is not None and (ahead is None or any(data is None for data in ahead)):
         return report  # the child could not read every file cleanly: the caller reads serially
     docs, parsed = {}, {}
@@ -172,7 +182,12 @@ def _validate(directory: Path, max_age: int, today: dt.date | None, pending: rea
         )
         report.problems += checks.run(models, docs, checks.Options(max_age=max_age, today=today))
         if not report.errors:
-            report.compiled = compile_kb(filled({name: doc.data for name, doc in docs.items()}))
+            # valid: the child's compiled and packed knowledge base is this data's (it compiled what it sent)
+            report.packed = pending.packed() if pending is not None and meta is not None else None
+            if report.packed is None:
+                report.compiled = compile_kb(filled({name: doc.data for name, doc in docs.items()}))
+                if meta is not None:
+                    report.packed = pack({**report.compiled, "meta": meta})
     report.problems.sort()
     return report
 
@@ -236,15 +251,12 @@ def _uncollected() -> Iterator[None]:
 
 
 def _build(directory: Path, digest: str) -> bytes:
-    from .shelf import pack
-
-    report = validate(directory)
-    if report.compiled is None:
+    report = validate(directory, meta=_meta(digest, directory))
+    if report.packed is None:
         first = report.errors[0] if report.errors else "unknown problem"
         more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
         raise KBError(f"invalid knowledge base: {first}{more}")
-    report.compiled["meta"] = _meta(digest, directory)
-    return pack(report.compiled)
+    return report.packed
 
 
 def _meta(digest: str, directory: Path) -> dict[str, Any]:
