@@ -154,9 +154,24 @@ def test_a_child_that_cannot_read_a_file_leaves_it_to_the_caller(tmp_path: Path)
     good.write_text("a: [1, 2]\n", encoding="utf-8")
     pending = readahead.start([good, tmp_path / "missing.yaml"], meta={"asked": "to compile"})
     assert pending is not None
-    assert pending.data() == [{"a": [1, 2]}, None]
+    assert pending.data() == {"good.yaml": {"a": [1, 2]}, "missing.yaml": None}
+    pending.give({})
     assert pending.packed() is None  # nothing to compile from
     assert pending.close() == 0
+
+
+def test_a_child_waiting_for_the_parents_files_is_never_left_waiting(tmp_path: Path) -> None:
+    from wegwijzer import readahead
+
+    if not readahead.possible():
+        pytest.skip("no fork here")
+    good = tmp_path / "good.yaml"
+    good.write_text("a: 1\n", encoding="utf-8")
+    pending = readahead.start([good], meta={"asked": "to compile"})
+    assert pending is not None
+    assert pending.data() == {"good.yaml": {"a": 1}}
+    assert pending.close() == 0  # never given the other files: it stops waiting, and made nothing
+    assert pending.packed() is None
 
 
 def test_a_cold_start_with_a_child_caches_the_same_bytes_as_a_serial_one(tmp_path: Path) -> None:

@@ -33,12 +33,17 @@ def open_index(data: str | None, no_cache: bool) -> Any:
     from .kb import KBError, data_dir, load
 
     try:
-        knowledge = load(data_dir(data), use_cache=not no_cache)  # first: a cold start forks its reader sooner
+        # first: a cold start forks its reader sooner, and imports what answering needs while it waits for it
+        knowledge = load(data_dir(data), use_cache=not no_cache, meanwhile=_answering)
     except KBError as exc:
         raise CommandError(str(exc), Exit.FAILED) from None
     from .match import Index
 
     return Index(knowledge)
+
+
+def _answering() -> None:
+    from . import advise, match, view  # noqa: F401 - imported ahead, while a cold start waits
 
 
 def run(opts: AskOptions) -> None:

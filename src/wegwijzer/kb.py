@@ -119,18 +119,27 @@ def _stats(directory: Path) -> list[list[int]]:
 
 
 def validate(
-    directory: Path, *, max_age: int = 365, today: dt.date | None = None, meta: dict[str, Any] | None = None
+    directory: Path,
+    *,
+    max_age: int = 365,
+    today: dt.date | None = None,
+    meta: dict[str, Any] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Report:
     """Read, schema-check, cross-check and compile a knowledge base, collecting every problem. With `meta`, a valid
-    knowledge base is also packed for the cache with that metadata (``report.packed``)."""
+    knowledge base is also packed for the cache with that metadata (``report.packed``); `meanwhile` runs while the
+    child that packs it is waited for."""
     from . import readahead
 
     with _uncollected():
-        paths = [directory / n for n in FILES]
-        pending = readahead.start(paths, meta) if directory.is_dir() and readahead.possible() else None
+        pending = None
+        if directory.is_dir() and readahead.possible():
+            # compiling in the child too: it takes the largest file, the parent the rest (two chains of a length)
+            names = [max(FILES, key=lambda n: _size(directory / n))] if meta is not None else list(FILES)
+            pending = readahead.start([directory / n for n in names], meta)
         if pending is not None:
             try:
-                report = _validate(directory, max_age, today, meta, pending)
+                report = _validate(directory, max_age, today, meta, pending, meanwhile)
             finally:
                 pending.close()  # the child is always waited for, whatever happened here
             if (report.compiled is not None or report.packed is not None) and not report.problems:
@@ -144,35 +153,41 @@ def _validate(
     today: dt.date | None,
     meta: dict[str, Any] | None,
     pending: readahead.Pending | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Report:
-    from . import checks, loader, schema  # pydantic and the models: imported while a child may parse the YAML
-    from .build import compile_kb
-    from .shelf import pack
+    from . import loader
 
     report = Report()
     if not directory.is_dir():
         what = "does not exist" if not directory.exists() else "is not a directory"
         report.problems.append(loader.Problem(str(directory), 0, 0, f"knowledge base not found: {what}"))
         return report
-    ahead = pending.data() if pending is not None else None
-    if pending is not None and (ahead is None or any(data is None for data in ahead)):
-        return report  # the child could not read every file cleanly: the caller reads serially
-    docs, parsed = {}, {}
-    for i, name in enumerate(FILES):
-        label = str(directory / name)
-        doc: loader.Document | None
-        if ahead is not None:  # read by the child: plain data, no positions (a problem makes the caller read again)
-            doc = loader.Document(label, ahead[i])
-        else:
-            doc, problems = loader.read(directory / name, label)
+    docs: dict[str, loader.Document] = {}
+    for name in FILES:
+        if pending is None or name not in pending:  # the files a child is not reading
+            doc, problems = loader.read(directory / name, str(directory / name))
             report.problems += problems
-        if doc is None:
-            continue
-        docs[name] = doc
-        model, problems = schema.check(doc, schema.FILES[name])
-        report.problems += problems
-        if model is not None:
-            parsed[name] = model
+            if doc is not None:
+                docs[name] = doc
+    if pending is not None:
+        pending.give({n: d.data for n, d in docs.items()} if not report.problems else None)
+    from . import checks, schema  # pydantic and the models: imported while a child parses (and compiles)
+    from .build import compile_kb
+    from .shelf import pack
+
+    if pending is not None:
+        ahead = pending.data()
+        if report.problems or ahead is None or any(data is None for data in ahead.values()):
+            return report  # a file could not be read cleanly: the caller reads serially, and reports every problem
+        for name, data in ahead.items():  # plain data, no positions (a problem makes the caller read again)
+            docs[name] = loader.Document(str(directory / name), data)
+    parsed = {}
+    for name in FILES:
+        if name in docs:
+            model, problems = schema.check(docs[name], schema.FILES[name])
+            report.problems += problems
+            if model is not None:
+                parsed[name] = model
     if len(parsed) == len(FILES):
         models = schema.Models(
             themes=parsed["themes.yaml"],  # type: ignore[arg-type]
@@ -182,14 +197,25 @@ def _validate(
         )
         report.problems += checks.run(models, docs, checks.Options(max_age=max_age, today=today))
         if not report.errors:
-            # valid: the child's compiled and packed knowledge base is this data's (it compiled what it sent)
-            report.packed = pending.packed() if pending is not None and meta is not None else None
+            # valid: the child's compiled and packed knowledge base is this data's (it compiled what it read and
+            # what it was given)
+            if pending is not None and meta is not None:
+                if meanwhile is not None:
+                    meanwhile()
+                report.packed = pending.packed()
             if report.packed is None:
                 report.compiled = compile_kb(filled({name: doc.data for name, doc in docs.items()}))
                 if meta is not None:
                     report.packed = pack({**report.compiled, "meta": meta})
     report.problems.sort()
     return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def filled(data: dict[str, Any]) -> dict[str, Any]:
@@ -199,19 +225,22 @@ def filled(data: dict[str, Any]) -> dict[str, Any]:
     return {name.removesuffix(".yaml"): fill(name, data[name]) for name in FILES}
 
 
-def load(directory: Path, *, use_cache: bool = True) -> dict[str, Any]:
+def load(directory: Path, *, use_cache: bool = True, meanwhile: Callable[[], object] | None = None) -> dict[str, Any]:
     """The compiled knowledge base, from the cache when it is current, else from the YAML (and then cached).
 
     What comes back is the small core of the compiled data (themes, routing, cues...) with the large tables behind
     ``["shelf"]`` (see shelf.py), read shard by shard as questions need them. The cache entry holds the content digest
     of the data files (plus tool and schema version) and their sizes and modification times; the files are read and
     hashed again only when one of those changed.
+
+    `meanwhile` is work for the time a cold start waits for its child to pack the knowledge base: the imports that
+    answering will need, say. It runs at most once, and only then.
     """
     with _uncollected():
-        return _load(directory, use_cache)
+        return _load(directory, use_cache, meanwhile)
 
 
-def _load(directory: Path, use_cache: bool) -> dict[str, Any]:
+def _load(directory: Path, use_cache: bool, meanwhile: Callable[[], object] | None = None) -> dict[str, Any]:
     from .shelf import Shelf
 
     stats = _stats(directory)
@@ -230,7 +259,7 @@ def _load(directory: Path, use_cache: bool) -> dict[str, Any]:
     if cached is not None and cached.core["meta"].get("digest") == digest:
         data = cached.repacked(_meta(digest, directory))  # touched, not changed
     else:
-        data = _build(directory, digest)
+        data = _build(directory, digest, meanwhile)
     del cached  # unmap the old file before it is replaced (Windows cannot replace a mapped file)
     if use_cache:
         _write_cache(target, data)
@@ -250,8 +279,8 @@ def _uncollected() -> Iterator[None]:
             gc.enable()
 
 
-def _build(directory: Path, digest: str) -> bytes:
-    report = validate(directory, meta=_meta(digest, directory))
+def _build(directory: Path, digest: str, meanwhile: Callable[[], object] | None = None) -> bytes:
+    report = validate(directory, meta=_meta(digest, directory), meanwhile=meanwhile)
     if report.packed is None:
         first = report.errors[0] if report.errors else "unknown problem"
         more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""

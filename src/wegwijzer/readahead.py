@@ -2,14 +2,16 @@
 
 On a cold start the largest costs are parsing the YAML, importing pydantic with the models, and compiling and
 packing the knowledge base for the cache. Only validation needs pydantic, and compiling reads the data with the
-schema's defaults filled in (defaults.py), so on Linux a child parses, sends the data, then compiles and packs, while
-the parent imports pydantic and validates what the child sent. The packed knowledge base is used only when the
-parent's validation passed. The child sends plain data (marshal: dicts, lists, strings and numbers only), not the
-positions of the nodes: when anything turns out to be wrong, the caller reads the files again itself, so every
-problem is still reported at its line.
+schema's defaults filled in (defaults.py), so on Linux the work is split in two chains of about the same length:
 
-A thread in the parent drains the pipe as the child writes, so the child never waits for the parent to be ready
-(the data of a large knowledge base does not fit in a pipe).
+- the child parses the files it is given and sends their data; when asked to compile, it then waits for the data of
+  the other files from the parent, compiles, packs and sends the packed knowledge base;
+- the parent parses the other files, gives them to the child, imports pydantic and validates everything.
+
+The packed knowledge base is used only when the parent's validation passed. Data crosses as marshal (dicts, lists,
+strings and numbers only), without the positions of the nodes: when anything turns out to be wrong, the caller reads
+the files again itself, so every problem is still reported at its line. On each side a thread drains the incoming
+pipe as the other side writes, so neither waits for the other to be ready to read (the data does not fit in a pipe).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -26,46 +29,29 @@ _HEAD = 8  # each message: its length in 8 bytes, then the bytes
 def possible() -> bool:
     """Forking is safe and cheap here: Linux, one thread (a fork copies no other thread, nor the locks it may hold),
     and not switched off (WEGWIJZER_SERIAL=1)."""
-    import threading
-
     linux = sys.platform.startswith("linux") and hasattr(os, "fork")
     return linux and threading.active_count() == 1 and not os.environ.get("WEGWIJZER_SERIAL")
 
 
-class Pending:
-    """The child's work as it arrives: the data of each file, then (when asked for) the packed knowledge base."""
+class _Inbox:
+    """The messages arriving on a pipe, read by a thread as they come."""
 
-    def __init__(self, read_end: int, pid: int, count: int) -> None:
-        import threading
-
-        self._pid, self._count = pid, count
+    def __init__(self, read_end: int) -> None:
         self._messages: list[bytes] = []
-        self._first = threading.Event()
-        self._status: int | None = None
+        self._done = False
+        self._arrived = threading.Condition()
         self._reader = threading.Thread(target=self._drain, args=(read_end,), daemon=True)
         self._reader.start()
 
-    def data(self) -> list[Any] | None:
-        """The data of each file (None for a file with a problem), or None when the child failed."""
-        self._first.wait()
-        if not self._messages:
-            return None
-        try:
-            data = marshal.loads(self._messages[0])  # noqa: S302 - our own child's output, through a private pipe
-        except (EOFError, ValueError, TypeError):
-            return None
-        return data if isinstance(data, list) and len(data) == self._count else None
+    def get(self, index: int) -> bytes | None:
+        """Message `index` (0 is the first) once it has arrived; None when the pipe closed before it."""
+        with self._arrived:
+            while len(self._messages) <= index and not self._done:
+                self._arrived.wait()
+            return self._messages[index] if index < len(self._messages) else None
 
-    def packed(self) -> bytes | None:
-        """The compiled, packed knowledge base, or None when it was not asked for or the child failed to make it."""
-        return self._messages[1] if self.close() == 0 and len(self._messages) == 2 else None
-
-    def close(self) -> int:
-        """Wait for the child to finish; its exit status. Calling it again returns the same."""
-        if self._status is None:
-            self._reader.join()
-            self._status = os.waitpid(self._pid, 0)[1]
-        return self._status
+    def close(self) -> None:
+        self._reader.join()
 
     def _drain(self, read_end: int) -> None:
         try:
@@ -75,42 +61,108 @@ class Pending:
                     body = incoming.read(size)
                     if len(body) != size:
                         break
-                    self._messages.append(body)
-                    self._first.set()
+                    with self._arrived:
+                        self._messages.append(body)
+                        self._arrived.notify_all()
         except OSError:
             pass
         finally:
-            self._first.set()
+            with self._arrived:
+                self._done = True
+                self._arrived.notify_all()
+
+
+class Pending:
+    """The child's side of the work, seen from the parent."""
+
+    def __init__(self, inbox: _Inbox, gift_end: int | None, pid: int, names: list[str]) -> None:
+        self._inbox, self._gift_end, self._pid, self._names = inbox, gift_end, pid, names
+        self._status: int | None = None
+
+    def data(self) -> dict[str, Any] | None:
+        """The data of each file the child read, by name (None for a file with a problem); None when it failed."""
+        raw = self._inbox.get(0)
+        if raw is None:
+            return None
+        try:
+            data = marshal.loads(raw)  # noqa: S302 - our own child's output, through a private pipe
+        except (EOFError, ValueError, TypeError):
+            return None
+        return dict(zip(self._names, data, strict=True)) if isinstance(data, list) and len(data) == len(self) else None
+
+    def give(self, data: dict[str, Any] | None) -> None:
+        """The data of the files the parent read, by name, for the child to compile with (None: do not compile)."""
+        if self._gift_end is None:
+            return
+        try:
+            with os.fdopen(self._gift_end, "wb") as out:
+                if data is not None:
+                    _send(out, marshal.dumps(data))
+        except OSError:
+            pass  # the child is gone: it made nothing, and packed() says so
+        self._gift_end = None
+
+    def packed(self) -> bytes | None:
+        """The compiled, packed knowledge base, or None when it was not asked for or the child failed to make it."""
+        return self._inbox.get(1) if self.close() == 0 else None
+
+    def close(self) -> int:
+        """Wait for the child to finish; its exit status. Calling it again returns the same."""
+        if self._status is None:
+            self.give(None)  # a child still waiting for the parent's files stops waiting
+            self._inbox.close()
+            self._status = os.waitpid(self._pid, 0)[1]
+        return self._status
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        """Whether the child reads the file `name`."""
+        return name in self._names
 
 
 def start(paths: list[Path], meta: dict[str, Any] | None = None) -> Pending | None:
-    """Begin parsing `paths` (a knowledge base's files, in kb.FILES order when `meta` is given) in a child; with
-    `meta`, the child then also compiles and packs them for the cache with that metadata. None when no child could be
-    started."""
+    """Begin parsing `paths` in a child. With `meta`, the child then waits for the data of the knowledge base's other
+    files (Pending.give) and compiles and packs the whole with that metadata for the cache. None when no child could
+    be started."""
     try:
         read_end, write_end = os.pipe()
+        gift_read, gift_write = os.pipe() if meta is not None else (None, None)
     except OSError:
         return None
     try:
         pid = os.fork()
     except OSError:
-        os.close(read_end)
-        os.close(write_end)
+        for fd in (read_end, write_end, gift_read, gift_write):
+            if fd is not None:
+                os.close(fd)
         return None
-    if pid == 0:  # the child: parse, send, compile, send, and leave without running the parent's exit handlers
+    if pid == 0:  # the child: leave without running the parent's exit handlers, whatever happens
         code = 1
         try:
             os.close(read_end)
-            with os.fdopen(write_end, "wb") as out:
-                data = _parse(paths)
-                _send(out, marshal.dumps(data))
-                if meta is not None and all(d is not None for d in data):
-                    _send(out, _packed(paths, data, meta))
+            if gift_write is not None:
+                os.close(gift_write)
+            _child(paths, meta, write_end, gift_read)
             code = 0
         finally:
             os._exit(code)
     os.close(write_end)
-    return Pending(read_end, pid, len(paths))
+    if gift_read is not None:
+        os.close(gift_read)
+    return Pending(_Inbox(read_end), gift_write, pid, [p.name for p in paths])
+
+
+def _child(paths: list[Path], meta: dict[str, Any] | None, write_end: int, gift_read: int | None) -> None:
+    gifts = _Inbox(gift_read) if gift_read is not None else None
+    with os.fdopen(write_end, "wb") as out:
+        data = _parse(paths)
+        _send(out, marshal.dumps(data))
+        given = gifts.get(0) if gifts is not None else None
+        if meta is not None and given is not None and all(d is not None for d in data):
+            rest = marshal.loads(given)  # noqa: S302 - our own parent's data, through a private pipe
+            _send(out, _packed({**rest, **{p.name: d for p, d in zip(paths, data, strict=True)}}, meta))
 
 
 def _send(out: Any, message: bytes) -> None:
@@ -129,11 +181,11 @@ def _parse(paths: list[Path]) -> list[Any]:
     return out
 
 
-def _packed(paths: list[Path], data: list[Any], meta: dict[str, Any]) -> bytes:
+def _packed(data: dict[str, Any], meta: dict[str, Any]) -> bytes:
     from .build import compile_kb
     from .kb import filled
     from .shelf import pack
 
-    compiled = compile_kb(filled({path.name: d for path, d in zip(paths, data, strict=True)}))
+    compiled = compile_kb(filled(data))
     compiled["meta"] = meta
     return pack(compiled)
