@@ -53,6 +53,12 @@ def _make(node: dict[str, Any], defs: dict[str, Any], made: dict[int, Filler]) -
         return lambda data: next(((f(data) if f else data) for kind, f in members if kind(data)), data)
     if "properties" in node:  # a model: its fields in their declared order, each default where one is left out
         fields = [(k, _filler(s, defs, made), "default" in s, s.get("default")) for k, s in node["properties"].items()]
+        numbers = [k for k, spec in node["properties"].items() if spec.get("type") == "number"]
+        if all(f is None or k in numbers for k, f, _, _ in fields) and not any(
+            isinstance(d, (list, dict)) for _, _, _, d in fields
+        ):  # scalars only (most are terms): one merge over a template in the declared order
+            template = {k: d for k, _, _, d in fields}
+            return lambda data: _floats({**template, **data}, numbers)
         return lambda data: {
             key: (f(data[key]) if f else data[key]) if key in data else _copy(default)
             for key, f, has_default, default in fields
@@ -72,6 +78,13 @@ def _make(node: dict[str, Any], defs: dict[str, Any], made: dict[int, Filler]) -
     if node.get("type") == "number":  # a float field given a whole number holds a float
         return lambda data: float(data) if isinstance(data, int) and not isinstance(data, bool) else data
     return None
+
+
+def _floats(record: dict[str, Any], numbers: list[str]) -> dict[str, Any]:
+    for key in numbers:
+        if type(record[key]) is int:  # a float field given a whole number holds a float
+            record[key] = float(record[key])
+    return record
 
 
 def _by_pattern(key: str, value: Any, patterns: list[tuple[re.Pattern[str], Filler]]) -> Any:
