@@ -91,3 +91,16 @@ def test_a_party_for_part_of_a_province_only_in_its_own_municipalities(index: In
     eindhoven = [r.provider for r in advise(index, question.format("Eindhoven")).recommendations]
     assert "brainport-development" not in tilburg
     assert "midpoint-brabant" not in eindhoven
+
+
+def test_a_caller_who_names_a_subregion_gets_its_party_not_the_others_of_the_province(index: Index) -> None:
+    question = "we zitten in {} en willen een innovatief product ontwikkelen"
+    west = [r.provider for r in advise(index, question.format("West-Brabant")).recommendations]
+    assert "rewin" in west
+    assert not {"midpoint-brabant", "agrifood-capital", "brainport-development"} & set(west)
+    heart = [r.provider for r in advise(index, question.format("Hart van Brabant")).recommendations]  # an alias
+    assert "midpoint-brabant" in heart
+    assert "rewin" not in heart
+    province = advise(index, question.format("Brabant")).recommendations  # which part: unknown, each counts less
+    scores = {r.provider: r.score for r in province}
+    assert scores.get("bom", 0.0) > max(scores.get(p, 0.0) for p in ("rewin", "brainport-development"))

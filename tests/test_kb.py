@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from wegwijzer.kb import KBError, cache_dir, data_dir, load
+from wegwijzer.kb import KBError, cache_dir, data_dir, load, validate
 from wegwijzer.match import Index
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -131,7 +131,6 @@ def test_a_damaged_cache_over_data_that_went_bad_is_a_one_line_error(kb_copy: Pa
 
 def test_reading_ahead_in_a_child_compiles_the_same_knowledge_base(monkeypatch: pytest.MonkeyPatch) -> None:
     from wegwijzer import readahead
-    from wegwijzer.kb import validate
 
     if not readahead.possible():
         pytest.skip("no fork here, or more than one thread: the serial path is the only one")
@@ -196,7 +195,7 @@ def test_a_cold_start_with_a_child_caches_the_same_bytes_as_a_serial_one(tmp_pat
 
 def test_the_child_packs_only_what_it_was_asked_to(monkeypatch: pytest.MonkeyPatch) -> None:
     from wegwijzer import readahead
-    from wegwijzer.kb import FILES, validate
+    from wegwijzer.kb import FILES
 
     if not readahead.possible():
         pytest.skip("no fork here")
@@ -212,3 +211,22 @@ def test_the_child_packs_only_what_it_was_asked_to(monkeypatch: pytest.MonkeyPat
     assert ahead.packed is not None
     assert ahead.compiled is None  # packed by the child, not compiled again here
     assert ahead.packed == serial.packed
+
+
+def test_a_subregion_holds_municipalities_of_its_own_province_and_parties_may_serve_it(kb_copy: Path) -> None:
+    regions = kb_copy / "regions.yaml"
+    text = regions.read_text(encoding="utf-8")
+    sub = "    subregions:\n      - name: Eemland\n        municipalities: [Amersfoort, Zwolle]\n        sources: [test]\n"
+    regions.write_text(text.replace('    sources: ["test"]\n', sub + '    sources: ["test"]\n', 1), encoding="utf-8")
+    providers = kb_copy / "providers.yaml"
+    providers.write_text(
+        providers.read_text(encoding="utf-8").replace(
+            "    regions: [utrecht]\n", "    regions: [utrecht]\n    areas: [Eemland, Veenendaal]\n", 1
+        ),
+        encoding="utf-8",
+    )
+    report = validate(kb_copy)
+    messages = [p.message for p in report.errors]
+    assert "'Zwolle' is no municipality of 'utrecht'" in messages
+    assert "'Veenendaal' is no municipality or subregion of the party's provinces" in messages
+    assert not any("Eemland" in m for m in messages)  # a subregion of the party's province is an area

@@ -29,6 +29,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
     transitions = m["themes"]["transitions"]
     stop = {fold(w) for w in cues["stopwords"]}
     places, common = _places(regions), {fold(n) for n in regions["common_words"]}
+    subregions = _subregions(regions)
     terms: list[list[Any]] = []
 
     def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0, flags: int = 0) -> None:
@@ -88,11 +89,12 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         },
         # Each party as a JSON string: routing parses only the candidates it scores, so a larger
         # knowledge base costs little more at start-up.
-        "providers": {p["id"]: json.dumps(_provider(p), ensure_ascii=False) for p in providers},
+        "providers": {p["id"]: json.dumps(_provider(p, subregions), ensure_ascii=False) for p in providers},
         "routing": _routing(providers),
         "provinces": {p["id"]: _picked(p, "name", "rom", "kvk_region") for p in regions["provinces"]},
         "places": places,
         "municipalities": sorted({fold(n) for prov in regions["provinces"] for n in prov["municipalities"]}),
+        "subregions": subregions,
         # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
         "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common),
         "common_places": sorted(common),
@@ -281,7 +283,17 @@ def _cue_terms(cues: Data, add: Any) -> None:
             add({**term, "exact": True}, "cue", f"sector:{sector}")
 
 
-def _provider(p: Data) -> dict[str, Any]:
+def _subregions(regions: Data) -> dict[str, list[str]]:
+    """Folded subregion name (and alias) -> the folded municipalities it holds."""
+    return {
+        fold(name): sorted({fold(n) for n in sub["municipalities"]})
+        for prov in regions["provinces"]
+        for sub in prov["subregions"]
+        for name in (sub["name"], *sub["aliases"])
+    }
+
+
+def _provider(p: Data, subregions: dict[str, list[str]]) -> dict[str, Any]:
     return {
         "name": p["name"],
         "description": p["description"],
@@ -295,7 +307,7 @@ def _provider(p: Data) -> dict[str, Any]:
         "segments": p["segments"],
         "regions": p["regions"],
         "sectors": p["sectors"],
-        "areas": sorted({fold(a) for a in p["areas"]}),
+        "areas": sorted({seat for a in p["areas"] for seat in subregions.get(fold(a), [fold(a)])}),
         "finance": [p["finance_min"], p["finance_max"]],
         "generic": p["generic"],
         "status": p["status"],
@@ -309,7 +321,8 @@ def _places(regions: Data) -> dict[str, str]:
     """Folded place name -> province id; '' marks a name that cannot be resolved without asking."""
     places: dict[str, str] = {}
     for prov in regions["provinces"]:
-        for name in [prov["id"], prov["name"], *prov["aliases"], *prov["municipalities"], *prov["places"]]:
+        subregions = [name for sub in prov["subregions"] for name in (sub["name"], *sub["aliases"])]
+        for name in [prov["id"], prov["name"], *prov["aliases"], *prov["municipalities"], *prov["places"], *subregions]:
             key = fold(name)
             if key:
                 places[key] = prov["id"] if places.get(key, prov["id"]) == prov["id"] else ""

@@ -154,18 +154,18 @@ def _refs(doc: Document, loc: Loc, values: list[str], known: set[str], what: str
 
 
 def _areas(doc: Document, base: Loc, p: Any, m: Models) -> Iterator[Problem]:
-    """An area is a municipality of one of the party's own provinces."""
+    """An area is a municipality or a subregion of one of the party's own provinces."""
     if not p.areas:
         return
     own = {
         fold(n)
         for prov in m.regions.provinces
         if p.regions == "all" or prov.id in p.regions
-        for n in prov.municipalities
+        for n in [*prov.municipalities, *(name for sub in prov.subregions for name in (sub.name, *sub.aliases))]
     }
     for j, name in enumerate(p.areas):
         if fold(name) not in own:
-            yield doc.problem((*base, "areas", j), f"'{name}' is no municipality of the party's provinces")
+            yield doc.problem((*base, "areas", j), f"'{name}' is no municipality or subregion of the party's provinces")
 
 
 def _contacts(doc: Document, base: Loc, p: object) -> Iterator[Problem]:
@@ -196,17 +196,27 @@ def _places(doc: Document, m: Models) -> Iterator[Problem]:
     ambiguous = {fold(n) for n in m.regions.ambiguous}
     owner: dict[str, str] = {}
     for i, prov in enumerate(m.regions.provinces):
-        for field in ("aliases", "municipalities", "places"):
-            for j, name in enumerate(getattr(prov, field)):
-                key = fold(name)
-                if key in ambiguous:
-                    continue
-                if key in owner and owner[key] != prov.id:
-                    yield doc.problem(
-                        ("provinces", i, field, j),
-                        f"place '{name}' is also in province '{owner[key]}'; list it under `ambiguous`",
-                    )
-                owner.setdefault(key, prov.id)
+        names: list[tuple[Loc, str]] = [
+            (("provinces", i, field, j), name)
+            for field in ("aliases", "municipalities", "places")
+            for j, name in enumerate(getattr(prov, field))
+        ]
+        seats = {fold(n) for n in prov.municipalities}
+        for j, sub in enumerate(prov.subregions):
+            here: Loc = ("provinces", i, "subregions", j)
+            names += [((*here, "name"), sub.name)] + [((*here, "aliases", k), a) for k, a in enumerate(sub.aliases)]
+            for k, seat in enumerate(sub.municipalities):
+                if fold(seat) not in seats:
+                    yield doc.problem((*here, "municipalities", k), f"'{seat}' is no municipality of '{prov.id}'")
+            if fold(sub.name) in seats:
+                yield doc.problem((*here, "name"), f"subregion '{sub.name}' is also a municipality")
+        for loc, name in names:
+            key = fold(name)
+            if key in ambiguous:
+                continue
+            if key in owner and owner[key] != prov.id:
+                yield doc.problem(loc, f"place '{name}' is also in province '{owner[key]}'; list it under `ambiguous`")
+            owner.setdefault(key, prov.id)
     common = {fold(w) for w in m.regions.common_words}
     for field in ("lowercase_ok", "english_words"):
         for j, name in enumerate(getattr(m.regions, field)):

@@ -285,14 +285,17 @@ class Index:
             found["finance_only"] = FINANCE_ONLY.issuperset(found["offers"])
         return found
 
-    def municipality(self, place: str | None) -> str | None:
-        """The folded municipality a place name is, if it is one."""
+    def area(self, place: str | None) -> frozenset[str]:
+        """The folded municipalities a place name covers: itself for a municipality, all of a subregion's; none for a
+        province, a village or nothing."""
         if not place:
-            return None
+            return frozenset()
         if self._municipalities is None:
             self._municipalities = frozenset(self.kb["municipalities"])
         key = fold(place)
-        return key if key in self._municipalities else None
+        if key in self._municipalities:
+            return frozenset((key,))
+        return frozenset(self.kb["subregions"].get(key, ()))
 
     @property
     def provider_ids(self) -> list[str]:

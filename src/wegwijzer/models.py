@@ -193,7 +193,7 @@ class Provider(Model):
     target_groups: list[Group] = [Group.ALL]
     segments: list[Segment] = []
     regions: Literal["all"] | list[Id] = "all"
-    areas: list[Word] = []  # municipalities it serves, when that is less than its provinces
+    areas: list[Word] = []  # municipalities or subregions it serves, when that is less than its provinces
     sectors: list[Id] = []  # only for these sectors (cues.yaml `sectors`): recommended when the question names one
     finance_min: Annotated[int, Field(ge=0)] | None = None  # euros: the smallest amount it finances (if it says so)
     finance_max: Annotated[int, Field(ge=0)] | None = None  # euros: the largest
@@ -211,6 +211,15 @@ class ProvidersFile(Model):
     providers: list[Provider]
 
 
+class Subregion(Model):
+    """A part of a province callers name ("West-Brabant"): a place, and an area a party may serve."""
+
+    name: Word
+    aliases: list[Word] = []
+    municipalities: list[Word]  # of its province
+    sources: list[Text]
+
+
 class Province(Model):
     id: Id
     name: Text
@@ -219,6 +228,7 @@ class Province(Model):
     rom: Id
     municipalities: list[Word]
     places: list[Word] = []
+    subregions: list[Subregion] = []
     sources: list[Text]
 
 

@@ -20,7 +20,7 @@ W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target 
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
 UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones with the same evidence
-PART_OF_PROVINCE = 0.7  # a party for part of the province, while the caller's municipality is unknown
+PART_OF_PROVINCE = 0.7  # a party for part of the province, while it is unknown whether the caller is in that part
 ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 W_REGIONAL = 2.5  # the caller asks what the region offers: a regional party on a theme found, as for a sub-question
@@ -58,7 +58,7 @@ def route(
     general = kb["cues"]["general"]
     candidates: list[_Candidate] = []
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
-    municipality = index.municipality(ctx.place)
+    area = index.area(ctx.place)  # the municipalities the caller may be in: one, a subregion's, or unknown
     distressed = ctx.urgent or distress_theme in theme_score
     reachable = _reachable(index, scores, theme_score, sub_score, index.distress_subs if ctx.urgent else frozenset())
     # out of scope: a private question some party takes (a private legal matter: the Juridisch Loket)
@@ -78,7 +78,7 @@ def route(
             continue
         if p["sectors"] and ctx.sector not in p["sectors"]:
             continue  # a sector's own organisation, for callers from that sector only
-        if p["areas"] and municipality and municipality not in p["areas"]:
+        if p["areas"] and area and area.isdisjoint(p["areas"]):
             continue  # serves other municipalities of the province
         c = _Candidate(pid, 0.0)
         # a party that only runs schemes (a province) is there for those schemes, not for a theme in general
@@ -121,8 +121,8 @@ def route(
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
             c.score *= UNCONFIRMED
-        if p["areas"] and not municipality:
-            c.score *= PART_OF_PROVINCE  # serves part of the province; which part the caller is in is unknown
+        if p["areas"] and not (area and area.issubset(p["areas"])):
+            c.score *= PART_OF_PROVINCE  # serves part of the province; whether the caller is in that part is unknown
         if c.score >= MIN_SCORE:
             candidates.append(c)
     candidates.sort(key=lambda c: (-c.score, c.pid))
