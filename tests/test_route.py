@@ -370,3 +370,10 @@ def test_a_subsidy_to_start_an_ordinary_business_is_a_question_of_start_up_money
     ref = advise(index, "startsubsidie voor mijn nieuwe schoonheidssalon?")
     assert "fin-financieringsvorm" in {s.id for s in ref.subtopics}
     assert ref.recommendations[0].provider == "qredits"
+
+
+def test_a_topic_said_in_words_is_not_outweighed_by_an_example_sharing_one_common_word(index: Index) -> None:
+    # "ondernemer" is in an example of restarting after bankruptcy: innovating is what the caller says
+    ref = advise(index, "ondernemer uit Midden-Brabant wil innoveren")
+    assert ref.primary == "productinnovatie"
+    assert "zwaar-weer" not in {t.id for t in ref.themes}

@@ -22,6 +22,7 @@ CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the que
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
+UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
@@ -442,7 +443,9 @@ def find(index: Index, text: str) -> Matches:
         for i in range(h.start, h.end)
     }
     hits = [_in_context(index, tokens, in_phrase, h) for h in hits]
-    similar = _similar(index, [tokens[i].folded for i in content if i not in unsaid])
+    topical = [tokens[i].folded for i in content if i not in unsaid]
+    worded = {tokens[i].folded for h in hits if index.kind[h.term] in ("theme", "sub") for i in range(h.start, h.end)}
+    similar = _similar(index, topical, worded)
     return Matches(tokens, content, hits, similar, counts)
 
 
@@ -662,12 +665,17 @@ def _phrase(
     return Hit(term, best, start, pos + 1)
 
 
-def _similar(index: Index, words: list[str]) -> dict[str, float]:
-    """Cosine similarity (idf-weighted word stems) of the question to the closest example of each sub-question."""
+def _similar(index: Index, words: list[str], worded: set[str]) -> dict[str, float]:
+    """Cosine similarity (idf-weighted word stems) of the question to the closest example of each sub-question.
+
+    Words no example holds are left out, except a theme's own vocabulary (`worded`): what the question is about in
+    words stays part of it, so "ondernemer uit Midden-Brabant wil innoveren" does not resemble a restart after
+    bankruptcy for sharing "ondernemer" with one of its examples."""
     bag = {s: found for s in {w[:STEM] for w in words} if (found := index.stem(s)) is not None}
     if not bag:
         return {}
-    norm = math.sqrt(sum(idf**2 for idf, _ in bag.values()))
+    unexplained = len({w[:STEM] for w in words if w in worded} - bag.keys())
+    norm = math.sqrt(sum(idf**2 for idf, _ in bag.values()) + unexplained * UNEXPLAINED_IDF**2)
     dots: dict[int, float] = defaultdict(float)
     for idf, examples in bag.values():
         weight = idf * idf
