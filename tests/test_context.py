@@ -21,6 +21,13 @@ from wegwijzer.match import Index
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
         ("we zitten in Friesland", "fryslan"),
         ("camping op Walcheren", "zeeland"),
+        ("we zitten in de Kempen", "noord-brabant"),  # a region, not a misspelt Kampen (Overijssel)
+        ("groothandel in Westfriesland", "noord-holland"),  # not Fryslân
+        ("transportbedrijf in de Noordkop", "noord-holland"),
+        ("installateur uit Parkstad", "limburg"),
+        ("tuinder in het Oostland", "zuid-holland"),
+        ("bakkerij in West-Brabant", "noord-brabant"),  # a subregion
+        ("teler in Peel en Maas", "limburg"),  # a municipality, though the Peel alone is in two provinces
     ],
 )
 def test_place_resolves_to_its_province(index: Index, text: str, province: str) -> None:
@@ -34,6 +41,13 @@ def test_name_in_two_provinces_is_asked_not_guessed(index: Index) -> None:
     assert ref.context.region is None
     assert ref.context.unresolved_place == "Bergen"
     assert any("Bergen" in q for q in ref.ask_caller)
+
+
+def test_a_region_in_two_provinces_is_asked_not_guessed(index: Index) -> None:
+    for region in ("de Peel", "Foodvalley", "de Stedendriehoek"):
+        ref = advise(index, f"mijn bedrijf in {region} zoekt personeel")
+        assert ref.context.region is None, region
+        assert ref.context.unresolved_place is not None, region
 
 
 def test_common_word_place_needs_a_cue(index: Index) -> None:
