@@ -39,3 +39,10 @@ def test_clean_output_is_always_safe(text: str) -> None:
 @given(st.text())
 def test_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_shortcut_of_clean_is_the_general_path(text: str) -> None:
+    from wegwijzer.text import _cleaned
+
+    assert clean(text) == _cleaned(text)

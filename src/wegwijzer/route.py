@@ -88,7 +88,11 @@ def route(
         if mine:
             value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
             c.parts.append((value, "reason_theme", ",".join(mine[:2])))
-        served = sorted(((sub_score[s], s) for s in p["serve_set"] if s in sub_score), reverse=True)
+        served = (
+            []
+            if p["serve_set"].isdisjoint(sub_score)
+            else sorted(((sub_score[s], s) for s in p["serve_set"] if s in sub_score), reverse=True)
+        )
         for rank, (value, s) in enumerate(served):
             # the best-served sub-question counts fully, more of the same party's list add less
             c.parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))

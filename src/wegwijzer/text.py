@@ -27,8 +27,18 @@ def words(text: str) -> list[str]:
     return folded.split() if folded else []
 
 
+# ASCII control characters: whitespace ones become a space, the others go (as in clean's general path)
+_ASCII_CONTROL = {c: (" " if chr(c) in "\t\n\r\x0b\x0c" else None) for c in [*range(32), 127]}
+
+
 def clean(text: str) -> str:
     """Text safe to echo: control and format characters removed, whitespace runs collapsed to one space."""
+    if text.isascii():  # nearly every question: only control characters to take out
+        return " ".join(text.translate(_ASCII_CONTROL).split())
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
     kept = []
     for ch in text:
         category = unicodedata.category(ch)
