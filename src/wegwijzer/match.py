@@ -72,8 +72,9 @@ class Matches(NamedTuple):
 def tokenize(text: str, dotted: frozenset[str] = frozenset()) -> list[Token]:
     """Words of a text with their folded form; a word that folds into several parts yields several tokens. A full stop
     after a `dotted` abbreviation ("ca.", "ong.", "mw.") does not end the sentence."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    if not text.isascii():  # ASCII has nothing to normalise and no format characters
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     out: list[Token] = []
     sentence = clause = 0
     for piece in _PIECES.findall(text):
