@@ -230,3 +230,9 @@ def test_a_subregion_holds_municipalities_of_its_own_province_and_parties_may_se
     assert "'Zwolle' is no municipality of 'utrecht'" in messages
     assert "'Veenendaal' is no municipality or subregion of the party's provinces" in messages
     assert not any("Eemland" in m for m in messages)  # a subregion of the party's province is an area
+
+
+def test_where_an_employees_question_goes_must_be_a_party(kb_copy: Path) -> None:
+    cues = kb_copy / "cues.yaml"
+    cues.write_text(cues.read_text(encoding="utf-8") + "employee_party: nobody\n", encoding="utf-8")
+    assert "unknown party 'nobody'" in [p.message for p in validate(kb_copy).errors]

@@ -267,6 +267,11 @@ def _cue_terms(cues: Data, add: Any) -> None:
                 add(spec, "cue", f"{family}:{value}")
     for spec in cues["private"]:
         add(spec, "cue", "private")
+    for spec in cues["employee"]:  # private, and where an employee's own question goes
+        add(spec, "cue", "employee")
+        add(spec, "cue", "private")
+        if cues["employee_party"]:
+            add(spec, "cue", f"{REFER}{cues['employee_party']}")
     for pid, specs in cues["private_referrals"].items():
         for spec in specs:
             add(spec, "cue", "private")
