@@ -234,5 +234,5 @@ def test_a_subregion_holds_municipalities_of_its_own_province_and_parties_may_se
 
 def test_where_an_employees_question_goes_must_be_a_party(kb_copy: Path) -> None:
     cues = kb_copy / "cues.yaml"
-    cues.write_text(cues.read_text(encoding="utf-8") + "employee_party: nobody\n", encoding="utf-8")
+    cues.write_text(cues.read_text(encoding="utf-8") + "private_roles: {nobody: [mijn werkgever]}\n", encoding="utf-8")
     assert "unknown party 'nobody'" in [p.message for p in validate(kb_copy).errors]

@@ -379,11 +379,12 @@ def test_a_topic_said_in_words_is_not_outweighed_by_an_example_sharing_one_commo
     assert "zwaar-weer" not in {t.id for t in ref.themes}
 
 
-def test_an_employee_about_their_own_job_asks_a_private_question_for_the_juridisch_loket(index: Index) -> None:
+def test_an_employee_about_their_job_or_a_tenant_about_their_home_asks_a_private_question(index: Index) -> None:
     for question in (
         "mijn werkgever betaalt mijn vakantiegeld niet uit",
         "mijn baas wil me ontslaan, mag dat zomaar",
         "my employer hasn't paid my salary for two months",
+        "ik huur een flat en de verhuurder wil de huur verhogen, wat kan ik doen",  # a tenant of a home, too
     ):
         ref = advise(index, question)
         assert ref.out_of_scope, question
@@ -393,3 +394,4 @@ def test_an_employee_about_their_own_job_asks_a_private_question_for_the_juridis
     assert not advise(index, "mijn baas vraagt of wij subsidie kunnen krijgen voor een nieuwe machine").out_of_scope
     # nor is it private when the caller speaks as a business too: a firm noun, its size or its staff
     assert not advise(index, "ik ben in loondienst en wil ernaast een eigen bedrijf starten").out_of_scope
+    assert not advise(index, "ik huur een bedrijfspand en de verhuurder wil de huur verhogen").out_of_scope

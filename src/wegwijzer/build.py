@@ -13,7 +13,16 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from .match import CASE, EXACT, MIN_LOOSE, REFER, REGIONAL, SOUGHT, STEM  # the compiled tables are read with these
+from .match import (  # the compiled tables are read with these
+    CASE,
+    EXACT,
+    MIN_LOOSE,
+    REFER,
+    REGIONAL,
+    ROLE,
+    SOUGHT,
+    STEM,
+)
 from .score import URGENCY_SHARE
 from .shelf import SEP
 from .text import fold, words
@@ -267,11 +276,11 @@ def _cue_terms(cues: Data, add: Any) -> None:
                 add(spec, "cue", f"{family}:{value}")
     for spec in cues["private"]:
         add(spec, "cue", "private")
-    for spec in cues["employee"]:  # private, and where an employee's own question goes
-        add(spec, "cue", "employee")
-        add(spec, "cue", "private")
-        if cues["employee_party"]:
-            add(spec, "cue", f"{REFER}{cues['employee_party']}")
+    for pid, specs in cues["private_roles"].items():  # private, and where such a question goes
+        for spec in specs:
+            add(spec, "cue", ROLE)
+            add(spec, "cue", "private")
+            add(spec, "cue", f"{REFER}{pid}")
     for pid, specs in cues["private_referrals"].items():
         for spec in specs:
             add(spec, "cue", "private")

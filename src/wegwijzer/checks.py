@@ -126,8 +126,9 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
             yield cues.problem(("private_referrals", pid, "#key"), f"unknown party '{pid}'")
     if m.cues.safety_party not in provider_by_id:
         yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
-    if m.cues.employee_party is not None and m.cues.employee_party not in provider_by_id:
-        yield cues.problem(("employee_party",), f"unknown party '{m.cues.employee_party}'")
+    for pid in m.cues.private_roles:
+        if pid not in provider_by_id:
+            yield cues.problem(("private_roles", pid, "#key"), f"unknown party '{pid}'")
     if m.cues.urgency_theme and m.cues.urgency_theme not in theme_ids:
         yield cues.problem(("urgency_theme",), f"unknown theme '{m.cues.urgency_theme}'")
     sub_theme = {s.id: t.id for t in m.themes.themes for s in t.subtopics}

@@ -21,6 +21,7 @@ SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
+ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)

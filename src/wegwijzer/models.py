@@ -273,10 +273,10 @@ class Cues(Model):
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
-    # the caller speaks as someone's employee ("mijn werkgever", "my boss"): a private question, whatever else it says,
-    # unless the caller also speaks as a business (weights summed; >= 1.0 counts)
-    employee: list[TermSpec] = []
-    employee_party: Id | None = None  # where such a question goes (an employee's dispute with their employer)
+    # the caller speaks in a private role (an employee about their job: "mijn werkgever"; a tenant about their home: "ik
+    # huur een flat"): a private question, whatever else it says, unless the caller also speaks as a business (weights
+    # summed; >= 1.0 counts); the key is the party such a question goes to
+    private_roles: dict[Id, list[TermSpec]] = {}
     # where a private question goes: a party, and the private words that point there (also private words)
     private_referrals: dict[Id, list[TermSpec]] = {}
     # the caller asks for independent information or an overview, not for a lender or an adviser to act

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from .match import (
     MIN_HEAD,
+    ROLE,
     SOUGHT,
     Hit,
     Index,
@@ -52,7 +53,7 @@ class Scores:
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
-        self.employee = False  # speaks as someone's employee, not as a business (see score)
+        self.private_role = False  # speaks in a private role (employee, tenant), not as a business (see score)
 
     @property
     def private(self) -> bool:
@@ -77,7 +78,7 @@ class Scores:
         if (
             weak
             or self.consumer
-            or self.employee
+            or self.private_role
             or not any(self.evidence.values())  # evidence notes are written only for words
             or (self.private and (word_evidence < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top))
         ):
@@ -210,9 +211,10 @@ def score(index: Index, matches: Matches) -> Scores:
                 s.direct.add(th)
     for key, value in s.related.items():
         s.theme[key] += value
-    # "mijn werkgever betaalt mijn vakantiegeld niet": an employee about their own job, however much it says about
-    # pay or dismissal, unless the caller also speaks as a business (names its sector, size, staff or firm)
-    s.employee = s.cue.get("employee", 0.0) >= PRIVATE and not (business or _as_business(index, matches))
+    # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
+    # about their home, however much it says about pay, dismissal or rent, unless the caller also speaks as a business
+    # (names its sector, size, staff or firm)
+    s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not (business or _as_business(index, matches))
     return s
 
 
