@@ -212,3 +212,18 @@ def test_rich_output_wraps_within_80_columns_under_its_own_text() -> None:
     assert lines[numbered[0] + 1].startswith("     ")
     headings = {"Themes", "Refer to", "Ask the caller"}
     assert all(line.startswith(" ") or line in headings or line[:1] in {"*", "S"} for line in lines), done.stdout
+
+
+def test_a_place_given_with_region_also_says_which_part_of_the_province() -> None:
+    def parties(*args: str) -> list[str]:
+        done = wz("ask", "--json", *args)
+        assert done.returncode == 0, done.stderr
+        return [r["provider"] for r in json.loads(done.stdout)["recommendations"]]
+
+    question = "we willen een innovatief product ontwikkelen"
+    for place in ("Breda", "West-Brabant"):  # a municipality, a subregion: REWIN's, not the other parts' parties
+        found = parties("--region", place, question)
+        assert "rewin" in found and not {"midpoint-brabant", "brainport-development"} & set(found), place
+    # a province by flag keeps the place the text names in it
+    found = parties("--region", "Noord-Brabant", question + ", we zitten in Tilburg")
+    assert "midpoint-brabant" in found and "rewin" not in found

@@ -20,6 +20,7 @@ class Overrides(NamedTuple):
     """What the advisor set with flags; it wins over what the text says."""
 
     region: str | None = None
+    place: str | None = None  # the municipality or subregion --region named, when it named one
     stage: str | None = None
     size: str | None = None
     segment: str | None = None
@@ -39,7 +40,9 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
     place, province, unresolved = found.written, found.province, found.unresolved
     region_from = "text" if province else None
     if overrides.region:
-        province, region_from, place, unresolved = overrides.region, "flag", None, None
+        # the flag's province wins; a place the text names in it still says which part (the flag's own place if not)
+        kept = place if province == overrides.region else None
+        province, region_from, place, unresolved = overrides.region, "flag", kept or overrides.place, None
     provinces = index.kb["provinces"]
     return Context(
         region=province,
