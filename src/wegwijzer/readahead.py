@@ -128,8 +128,13 @@ def start(paths: list[Path], meta: dict[str, Any] | None = None) -> Pending | No
     be started."""
     try:
         read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
         gift_read, gift_write = os.pipe() if meta is not None else (None, None)
     except OSError:
+        os.close(read_end)
+        os.close(write_end)
         return None
     try:
         pid = os.fork()
