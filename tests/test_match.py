@@ -148,6 +148,15 @@ def test_a_phrase_does_not_reach_across_a_comma(index: Index) -> None:
     assert "minder klanten" not in phrases("wil verf met minder oplosmiddel, klanten vragen om een keurmerk")
 
 
+def test_a_phrase_ending_in_a_clause_final_word_waits_for_the_end_of_the_clause(index: Index) -> None:
+    def phrases(text: str) -> set[str]:
+        return {index.text(h.term) for h in find(index, text).hits if h.end - h.start > 1}
+
+    assert "klant betaalt niet" in phrases("mijn klant betaalt al drie maanden niet")
+    assert "klant betaalt niet" not in phrases("mijn klant betaalt via ideal, niet contant")  # the clause ended
+    assert "betaalt niet" not in phrases("hij betaalt de huur van het pand voor de winkel altijd op tijd, niet later")
+
+
 def _quality(index: Index, text: str, term: str) -> float:
     return max((h.quality for h in find(index, text).hits if index.text(h.term) == term), default=0.0)
 

@@ -129,6 +129,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "participle": fold(cues["participle_prefix"] or ""),
             "particles": _folded(cues["separable_particles"]),
             "negations": _folded(cues["negations"]),
+            "clause_final": _folded(cues["clause_final"]),
             "locatives": _folded(cues["locatives"]),
             "english": _folded(cues["english"]),
             "staff": _folded(cues["staff_nouns"]),

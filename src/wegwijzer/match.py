@@ -111,6 +111,7 @@ class Index:
         cues = kb["cues"]
         self.stop: frozenset[str] = frozenset(cues["stop"])
         self.negations: frozenset[str] = frozenset(cues["negations"])
+        self.clause_final: frozenset[str] = frozenset(cues["clause_final"])
         # a long bound prefix ends the head of a compound ("krediet-ver|lening" is not krediet + lening); a short one
         # only begins a word ("on|betaald"): heads that end in "er" or "on" are common (water|schade, loon|belasting)
         self.bound: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) > SHORT_BOUND)
@@ -641,10 +642,13 @@ def _phrase(
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
     best = quality
     pos = start
-    for before, word in pairwise(words):
+    last = len(words) - 1
+    for k, (before, word) in enumerate(pairwise(words), 1):
         # another word may come between two content words of a phrase, not after a small word of it: in
         # "buy a business" the "a" stands right before "business" ("buy a van for my plumbing business" is none)
         step_gap = gap if before not in index.stop or index.kind[term] == "cue" else 0
+        if k == last and word in index.clause_final:  # "betaalt al drie maanden niet": the clause's end
+            step_gap, stop_gap = max(step_gap, CUE_GAP), max(stop_gap, CUE_STOP_GAP)
         skipped_content = skipped_stop = 0
         j = pos + 1
         while j < len(tokens) and tokens[j].clause == tokens[start].clause:  # nor across a comma

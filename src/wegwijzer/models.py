@@ -252,6 +252,9 @@ class Cues(Model):
     # particles of separable verbs: "op te leiden" is also read as "opleiden", "aan te vragen" as "aanvragen"
     separable_particles: list[Word] = []
     negations: list[Word]
+    # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
+    # betaalt al drie maanden niet" is "klant betaalt niet")
+    clause_final: list[Word] = []
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
