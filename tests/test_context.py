@@ -118,6 +118,9 @@ def test_language(index: Index) -> None:
         # a separable verb in a main clause, and a Dutch word in an English note
         "de energieleverancier sluit ons morgen af",
         "the tax office put a beslag on our account",
+        "the tax office put a garnishment on the business account",
+        "energieleverancier heeft de afsluiting aangekondigd voor volgende week",
+        "the lease company will repossess the van tomorrow",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -140,6 +143,11 @@ def test_urgent(index: Index, text: str) -> None:
         "I see no way out of these debts",
         "she doesn't want to go on, the debts are too much",
         "wanhopig, wil niet meer verder",
+        # being a burden to others, messages that sound like a farewell, the insurance paying when he is gone
+        "hij zegt dat hij iedereen alleen maar tot last is",
+        "mijn man stuurt berichten die als afscheid klinken",
+        "says the life insurance would pay off the debts if I'm gone",
+        "I feel I'm a burden to my family since the business failed",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -153,6 +161,11 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "ik zie het niet meer zitten met mijn boekhouding").context.safety
     assert not advise(index, "ik wil niet meer verder met mijn bedrijf, hoe schrijf ik me uit").context.safety
     assert not advise(index, "he says he can't go on like this, the business is failing").context.safety
+    # a burden that is a thing, a trip away, an insurance for a loan
+    assert not advise(index, "de energierekening is een last voor ons bedrijf").context.safety
+    assert not advise(index, "the paperwork is a burden to small firms").context.safety
+    assert not advise(index, "if I'm gone for two weeks on holiday, who runs the shop").context.safety
+    assert not advise(index, "we hebben een levensverzekering nodig voor de lening").context.safety
 
 
 @pytest.mark.parametrize(
