@@ -395,3 +395,14 @@ def test_an_employee_about_their_job_or_a_tenant_about_their_home_asks_a_private
     # nor is it private when the caller speaks as a business too: a firm noun, its size or its staff
     assert not advise(index, "ik ben in loondienst en wil ernaast een eigen bedrijf starten").out_of_scope
     assert not advise(index, "ik huur een bedrijfspand en de verhuurder wil de huur verhogen").out_of_scope
+
+
+def test_an_example_sharing_one_word_never_lists_a_theme_by_itself(index: Index) -> None:
+    from wegwijzer.match import ONE_WORD_SIMILARITY
+    from wegwijzer.score import SIM_ALONE
+
+    assert ONE_WORD_SIMILARITY < SIM_ALONE
+    # an example of a contract not renewed shares "verlengen" with a permit to renew: no staff theme for it
+    ref = advise(index, "café in Leeuwarden, horecavergunning verlengen")
+    assert [t.id for t in ref.themes] == ["wet-en-regelgeving"]
+    assert ref.recommendations[0].provider == "gemeente"

@@ -23,6 +23,9 @@ REFER = "refer:"  # cues that point a private question to a party: "refer:juridi
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
+# the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
+# resembling an example in one word never puts a theme on the list by itself (a test keeps the two in step)
+ONE_WORD_SIMILARITY = 0.44
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
@@ -683,14 +686,18 @@ def _similar(index: Index, words: list[str], worded: set[str]) -> dict[str, floa
     unexplained = len({w[:STEM] for w in words if w in worded} - bag.keys())
     norm = math.sqrt(sum(idf**2 for idf, _ in bag.values()) + unexplained * UNEXPLAINED_IDF**2)
     dots: dict[int, float] = defaultdict(float)
+    shared: dict[int, int] = defaultdict(int)
     for idf, examples in bag.values():
         weight = idf * idf
         for ex in examples:
             dots[ex] += weight
+            shared[ex] += 1
     best: dict[str, float] = {}
     for ex, dot in dots.items():
         sub, ex_norm = index.examples[ex]
         sim = dot / (norm * ex_norm)
+        if shared[ex] == 1:  # "horecavergunning verlengen" is no contract not renewed for sharing "verlengen"
+            sim = min(sim, ONE_WORD_SIMILARITY)
         if sim > best.get(sub, 0.0):
             best[sub] = sim
     return best
