@@ -686,18 +686,18 @@ def _similar(index: Index, words: list[str], worded: set[str]) -> dict[str, floa
     unexplained = len({w[:STEM] for w in words if w in worded} - bag.keys())
     norm = math.sqrt(sum(idf**2 for idf, _ in bag.values()) + unexplained * UNEXPLAINED_IDF**2)
     dots: dict[int, float] = defaultdict(float)
-    shared: dict[int, int] = defaultdict(int)
+    single = set()  # what one shared stem adds: a dot equal to one of these came from a single stem
     for idf, examples in bag.values():
         weight = idf * idf
+        single.add(weight)
         for ex in examples:
             dots[ex] += weight
-            shared[ex] += 1
     best: dict[str, float] = {}
     for ex, dot in dots.items():
         sub, ex_norm = index.examples[ex]
         sim = dot / (norm * ex_norm)
-        if shared[ex] == 1:  # "horecavergunning verlengen" is no contract not renewed for sharing "verlengen"
-            sim = min(sim, ONE_WORD_SIMILARITY)
+        if sim > ONE_WORD_SIMILARITY and dot in single:
+            sim = ONE_WORD_SIMILARITY  # "horecavergunning verlengen" is no contract not renewed for sharing "verlengen"
         if sim > best.get(sub, 0.0):
             best[sub] = sim
     return best
