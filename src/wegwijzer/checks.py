@@ -121,14 +121,12 @@ def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Pro
         for j, pid in enumerate(m.cues.general_parties):
             if pid not in provider_by_id:
                 yield cues.problem((key, j), f"unknown party '{pid}'")
-    for pid in m.cues.private_referrals:
-        if pid not in provider_by_id:
-            yield cues.problem(("private_referrals", pid, "#key"), f"unknown party '{pid}'")
+    for field in ("private_referrals", "private_roles"):  # keyed by the party a private question goes to
+        for pid in getattr(m.cues, field):
+            if pid not in provider_by_id:
+                yield cues.problem((field, pid, "#key"), f"unknown party '{pid}'")
     if m.cues.safety_party not in provider_by_id:
         yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
-    for pid in m.cues.private_roles:
-        if pid not in provider_by_id:
-            yield cues.problem(("private_roles", pid, "#key"), f"unknown party '{pid}'")
     if m.cues.urgency_theme and m.cues.urgency_theme not in theme_ids:
         yield cues.problem(("urgency_theme",), f"unknown theme '{m.cues.urgency_theme}'")
     sub_theme = {s.id: t.id for t in m.themes.themes for s in t.subtopics}

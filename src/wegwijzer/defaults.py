@@ -37,8 +37,7 @@ def fill(name: str, data: Any) -> Any:
 
 def _filler(node: dict[str, Any], defs: dict[str, Any], made: dict[int, Filler]) -> Filler:
     """What a schema node does to valid data, worked out once per node (a file has thousands of terms)."""
-    while "$ref" in node:
-        node = defs[node["$ref"].rsplit("/", 1)[-1]]
+    node = _resolved(node, defs)
     if id(node) in made:
         return made[id(node)]
     made[id(node)] = filler = _make(node, defs, made)
@@ -75,16 +74,27 @@ def _make(node: dict[str, Any], defs: dict[str, Any], made: dict[int, Filler]) -
     if isinstance(node.get("items"), dict):
         items = _filler(node["items"], defs, made)
         return None if items is None else lambda data: [items(item) for item in data]
-    if node.get("type") == "number":  # a float field given a whole number holds a float
-        return lambda data: float(data) if isinstance(data, int) and not isinstance(data, bool) else data
+    if node.get("type") == "number":
+        return _as_float
     return None
+
+
+def _as_float(value: Any) -> Any:
+    """A float field given a whole number holds a float."""
+    return float(value) if type(value) is int else value
 
 
 def _floats(record: dict[str, Any], numbers: list[str]) -> dict[str, Any]:
     for key in numbers:
-        if type(record[key]) is int:  # a float field given a whole number holds a float
-            record[key] = float(record[key])
+        record[key] = _as_float(record[key])
     return record
+
+
+def _resolved(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema node a `$ref` points to (the node itself when it has none)."""
+    while "$ref" in node:
+        node = defs[node["$ref"].rsplit("/", 1)[-1]]
+    return node
 
 
 def _by_pattern(key: str, value: Any, patterns: list[tuple[re.Pattern[str], Filler]]) -> Any:
@@ -104,8 +114,7 @@ _KINDS: dict[str, type | tuple[type, ...]] = {
 
 
 def _kind(member: dict[str, Any], defs: dict[str, Any]) -> Callable[[Any], bool]:
-    while "$ref" in member:
-        member = defs[member["$ref"].rsplit("/", 1)[-1]]
+    member = _resolved(member, defs)
     kind = _KINDS.get(member.get("type", ""))
     if kind is None:
         return lambda data: "enum" in member and data in member["enum"]
