@@ -33,3 +33,14 @@ def test_warm_ask_json_skips_heavy_modules(tmp_path: Path) -> None:
     loaded = _modules(tmp_path)
     assert "wegwijzer.advise" in loaded  # the probe really answered
     assert not loaded.intersection(HEAVY), sorted(loaded.intersection(HEAVY))
+
+
+def test_cold_ask_json_validates_without_pydantic(tmp_path: Path) -> None:
+    """A cold start validates with the stored core schema (conform.py): importing pydantic and building the models
+    cost ~180 ms of it."""
+    env = {**os.environ, "WEGWIJZER_CACHE": str(tmp_path / "cold")}
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, check=True, capture_output=True, text=True)
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "wegwijzer.conform" in loaded  # the probe really validated
+    assert not {m for m in loaded if m.split(".")[0] == "pydantic"}, sorted(loaded)
+    assert list((tmp_path / "cold").glob("kb-*.jsonl"))  # and cached what it built

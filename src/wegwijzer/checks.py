@@ -8,10 +8,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .enums import Kind, Line, Status
 from .loader import Document, Loc, Problem
-from .models import Kind, Line, Status, TermSpec
-from .schema import Models
 from .text import fold
+
+Data = dict[str, Any]  # one file's validated data: defaults filled in, dates as dates (conform.py, model_dump)
 
 URL = re.compile(r"^https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?(/\S*)?$", re.I)
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -25,118 +26,116 @@ class Options:
     today: dt.date | None = None
 
 
-def run(models: Models, docs: dict[str, Document], options: Options) -> list[Problem]:
-    """Every cross-file problem of a schema-valid knowledge base."""
-    return sorted(_all(models, docs, options))
+def run(data: dict[str, Data], docs: dict[str, Document], options: Options) -> list[Problem]:
+    """Every cross-file problem of a schema-valid knowledge base; `data` holds each file's validated data by name."""
+    return sorted(_all(data, docs, options))
 
 
-def _all(m: Models, docs: dict[str, Document], options: Options) -> Iterator[Problem]:
+def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> Iterator[Problem]:
     themes, providers, regions, cues = (docs[n] for n in ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml"))
-    theme_ids = {t.id for t in m.themes.themes}
+    all_themes, transitions = data["themes.yaml"]["themes"], data["themes.yaml"]["transitions"]
+    parties, provinces, c = data["providers.yaml"]["providers"], data["regions.yaml"]["provinces"], data["cues.yaml"]
+    theme_ids = {t["id"] for t in all_themes}
     sub_ids: set[str] = set()
-    province_ids = {p.id for p in m.regions.provinces}
-    provider_by_id = {p.id: p for p in m.providers.providers}
+    province_ids = {p["id"] for p in provinces}
+    provider_by_id = {p["id"]: p for p in parties}
 
-    yield from _unique(themes, [(("themes", i, "id"), t.id) for i, t in enumerate(m.themes.themes)], "theme")
+    yield from _unique(themes, [(("themes", i, "id"), t["id"]) for i, t in enumerate(all_themes)], "theme")
     subs = [
-        (("themes", i, "subtopics", j, "id"), s.id)
-        for i, t in enumerate(m.themes.themes)
-        for j, s in enumerate(t.subtopics)
+        (("themes", i, "subtopics", j, "id"), s["id"])
+        for i, t in enumerate(all_themes)
+        for j, s in enumerate(t["subtopics"])
     ]
     yield from _unique(themes, subs, "sub-question")
     sub_ids = {s for _, s in subs}
-    yield from _unique(
-        themes, [(("transitions", i, "id"), t.id) for i, t in enumerate(m.themes.transitions)], "transition"
-    )
-    yield from _unique(
-        providers, [(("providers", i, "id"), p.id) for i, p in enumerate(m.providers.providers)], "party"
-    )
+    yield from _unique(themes, [(("transitions", i, "id"), t["id"]) for i, t in enumerate(transitions)], "transition")
+    yield from _unique(providers, [(("providers", i, "id"), p["id"]) for i, p in enumerate(parties)], "party")
     schemes = [
-        (("providers", i, "schemes", j, "id"), s.id)
-        for i, p in enumerate(m.providers.providers)
-        for j, s in enumerate(p.schemes)
+        (("providers", i, "schemes", j, "id"), s["id"])
+        for i, p in enumerate(parties)
+        for j, s in enumerate(p["schemes"])
     ]
     yield from _unique(providers, schemes, "scheme")
-    yield from _unique(regions, [(("provinces", i, "id"), p.id) for i, p in enumerate(m.regions.provinces)], "province")
+    yield from _unique(regions, [(("provinces", i, "id"), p["id"]) for i, p in enumerate(provinces)], "province")
 
-    for i, t in enumerate(m.themes.themes):
-        for j, s in enumerate(t.subtopics):
-            yield from _refs(themes, ("themes", i, "subtopics", j, "related"), s.related, theme_ids, "theme")
+    for i, t in enumerate(all_themes):
+        for j, s in enumerate(t["subtopics"]):
+            yield from _refs(themes, ("themes", i, "subtopics", j, "related"), s["related"], theme_ids, "theme")
             here: Loc = ("themes", i, "subtopics", j)
-            if s.ask_en and len(s.ask_en) != len(s.ask):
+            if s["ask_en"] and len(s["ask_en"]) != len(s["ask"]):
                 yield themes.problem((*here, "ask_en"), "ask_en must translate ask, one for one")
-            elif s.ask and not s.ask_en:
+            elif s["ask"] and not s["ask_en"]:
                 yield themes.problem((*here, "ask"), "ask has no ask_en: English output shows it in Dutch", "warning")
-    for i, tr in enumerate(m.themes.transitions):
-        yield from _refs(themes, ("transitions", i, "themes"), tr.themes, theme_ids, "theme")
-        yield from _refs(themes, ("transitions", i, "subtopics"), tr.subtopics, sub_ids, "sub-question")
+    for i, tr in enumerate(transitions):
+        yield from _refs(themes, ("transitions", i, "themes"), tr["themes"], theme_ids, "theme")
+        yield from _refs(themes, ("transitions", i, "subtopics"), tr["subtopics"], sub_ids, "sub-question")
 
-    for i, p in enumerate(m.providers.providers):
+    for i, p in enumerate(parties):
         base: Loc = ("providers", i)
-        yield from _refs(providers, (*base, "themes"), p.themes, theme_ids, "theme")
-        yield from _refs(providers, (*base, "serves"), p.serves, sub_ids, "sub-question")
-        if p.regions != "all":
-            yield from _refs(providers, (*base, "regions"), p.regions, province_ids, "province")
-        for j, scheme in enumerate(p.schemes):
+        yield from _refs(providers, (*base, "themes"), p["themes"], theme_ids, "theme")
+        yield from _refs(providers, (*base, "serves"), p["serves"], sub_ids, "sub-question")
+        if p["regions"] != "all":
+            yield from _refs(providers, (*base, "regions"), p["regions"], province_ids, "province")
+        for j, scheme in enumerate(p["schemes"]):
             at: Loc = (*base, "schemes", j)
-            yield from _refs(providers, (*at, "themes"), scheme.themes, theme_ids, "theme")
-            yield from _refs(providers, (*at, "subtopics"), scheme.subtopics, sub_ids, "sub-question")
-            if scheme.url and not URL.match(scheme.url):
-                yield providers.problem((*at, "url"), f"'{scheme.url}' is not an http(s) URL")
-        yield from _areas(providers, base, p, m)
+            yield from _refs(providers, (*at, "themes"), scheme["themes"], theme_ids, "theme")
+            yield from _refs(providers, (*at, "subtopics"), scheme["subtopics"], sub_ids, "sub-question")
+            if scheme["url"] and not URL.match(scheme["url"]):
+                yield providers.problem((*at, "url"), f"'{scheme['url']}' is not an http(s) URL")
+        yield from _areas(providers, base, p, provinces)
         yield from _contacts(providers, base, p)
-        if not any(c.type == "website" for c in p.contacts):
-            yield providers.problem((*base, "contacts"), f"party '{p.id}' has no website")
-        yield from _freshness(providers, base, p.checked, options)
+        if not any(contact["type"] == "website" for contact in p["contacts"]):
+            yield providers.problem((*base, "contacts"), f"party '{p['id']}' has no website")
+        yield from _freshness(providers, base, p["checked"], options)
 
-    for i, prov in enumerate(m.regions.provinces):
-        rom = provider_by_id.get(prov.rom)
+    for i, prov in enumerate(provinces):
+        rom = provider_by_id.get(prov["rom"])
         loc: Loc = ("provinces", i, "rom")
         if rom is None:
-            yield regions.problem(loc, f"province '{prov.id}' names ROM '{prov.rom}', which is not a party")
-        elif rom.kind != Kind.ROM or rom.regions == "all" or prov.id not in rom.regions:
-            yield regions.problem(loc, f"'{prov.rom}' is not a ROM serving province '{prov.id}'")
-    yield from _places(regions, m)
+            yield regions.problem(loc, f"province '{prov['id']}' names ROM '{prov['rom']}', which is not a party")
+        elif rom["kind"] != Kind.ROM or rom["regions"] == "all" or prov["id"] not in rom["regions"]:
+            yield regions.problem(loc, f"'{prov['rom']}' is not a ROM serving province '{prov['id']}'")
+    yield from _places(regions, data["regions.yaml"])
 
     # a sub-question no active party serves (directly or by a scheme) is routed by its theme alone
     served = {
         s
-        for p in m.providers.providers
-        if p.status == Status.ACTIVE
-        for s in (*p.serves, *(x for scheme in p.schemes for x in scheme.subtopics))
+        for p in parties
+        if p["status"] == Status.ACTIVE
+        for s in (*p["serves"], *(x for scheme in p["schemes"] for x in scheme["subtopics"]))
     }
     for loc, sid in subs:
         if sid not in served:
             message = f"no active party serves sub-question '{sid}' (nor runs a scheme for it)"
             yield themes.problem(loc, message, "warning")
 
-    for t in m.themes.themes:
-        active = [p for p in m.providers.providers if t.id in p.themes and p.status == Status.ACTIVE]
+    for t in all_themes:
+        active = [p for p in parties if t["id"] in p["themes"] and p["status"] == Status.ACTIVE]
         for line, label in ((Line.FIRST, "first-line"), (Line.SECOND, "second-line")):
-            if not any(p.line in (line, Line.BOTH) for p in active):
-                idx = next(k for k, x in enumerate(m.themes.themes) if x.id == t.id)
-                yield themes.problem(("themes", idx, "id"), f"theme '{t.id}' has no active {label} party")
+            if not any(p["line"] in (line, Line.BOTH) for p in active):
+                idx = next(k for k, x in enumerate(all_themes) if x["id"] == t["id"])
+                yield themes.problem(("themes", idx, "id"), f"theme '{t['id']}' has no active {label} party")
 
-    for key in ("general_parties",):
-        for j, pid in enumerate(m.cues.general_parties):
-            if pid not in provider_by_id:
-                yield cues.problem((key, j), f"unknown party '{pid}'")
+    for j, pid in enumerate(c["general_parties"]):
+        if pid not in provider_by_id:
+            yield cues.problem(("general_parties", j), f"unknown party '{pid}'")
     for field in ("private_referrals", "private_roles"):  # keyed by the party a private question goes to
-        for pid in getattr(m.cues, field):
+        for pid in c[field]:
             if pid not in provider_by_id:
                 yield cues.problem((field, pid, "#key"), f"unknown party '{pid}'")
-    if m.cues.safety_party not in provider_by_id:
-        yield cues.problem(("safety_party",), f"unknown party '{m.cues.safety_party}'")
-    if m.cues.urgency_theme and m.cues.urgency_theme not in theme_ids:
-        yield cues.problem(("urgency_theme",), f"unknown theme '{m.cues.urgency_theme}'")
-    sub_theme = {s.id: t.id for t in m.themes.themes for s in t.subtopics}
-    if m.cues.urgency_subtopic and sub_theme.get(m.cues.urgency_subtopic) != m.cues.urgency_theme:
-        what = "unknown sub-question" if m.cues.urgency_subtopic not in sub_theme else "a sub-question of another theme"
-        yield cues.problem(("urgency_subtopic",), f"{what} '{m.cues.urgency_subtopic}' (must be under urgency_theme)")
-    if m.cues.starting_subtopic and m.cues.starting_subtopic not in sub_theme:
-        yield cues.problem(("starting_subtopic",), f"unknown sub-question '{m.cues.starting_subtopic}'")
+    if c["safety_party"] not in provider_by_id:
+        yield cues.problem(("safety_party",), f"unknown party '{c['safety_party']}'")
+    if c["urgency_theme"] and c["urgency_theme"] not in theme_ids:
+        yield cues.problem(("urgency_theme",), f"unknown theme '{c['urgency_theme']}'")
+    sub_theme = {s["id"]: t["id"] for t in all_themes for s in t["subtopics"]}
+    urgency_sub = c["urgency_subtopic"]
+    if urgency_sub and sub_theme.get(urgency_sub) != c["urgency_theme"]:
+        what = "unknown sub-question" if urgency_sub not in sub_theme else "a sub-question of another theme"
+        yield cues.problem(("urgency_subtopic",), f"{what} '{urgency_sub}' (must be under urgency_theme)")
+    if c["starting_subtopic"] and c["starting_subtopic"] not in sub_theme:
+        yield cues.problem(("starting_subtopic",), f"unknown sub-question '{c['starting_subtopic']}'")
 
-    yield from _vocabulary(themes, m)
+    yield from _vocabulary(themes, all_themes)
 
 
 def _unique(doc: Document, items: Sequence[tuple[Loc, str]], what: str) -> Iterator[Problem]:
@@ -154,27 +153,31 @@ def _refs(doc: Document, loc: Loc, values: list[str], known: set[str], what: str
             yield doc.problem((*loc, j), f"unknown {what} '{value}'")
 
 
-def _areas(doc: Document, base: Loc, p: Any, m: Models) -> Iterator[Problem]:
+def _areas(doc: Document, base: Loc, p: Data, provinces: list[Data]) -> Iterator[Problem]:
     """An area is a municipality or a subregion of one of the party's own provinces."""
-    if not p.areas:
+    if not p["areas"]:
         return
     own = {
         fold(n)
-        for prov in m.regions.provinces
-        if p.regions == "all" or prov.id in p.regions
-        for n in [*prov.municipalities, *(name for sub in prov.subregions for name in (sub.name, *sub.aliases))]
+        for prov in provinces
+        if p["regions"] == "all" or prov["id"] in p["regions"]
+        for n in [
+            *prov["municipalities"],
+            *(name for sub in prov["subregions"] for name in (sub["name"], *sub["aliases"])),
+        ]
     }
-    for j, name in enumerate(p.areas):
+    for j, name in enumerate(p["areas"]):
         if fold(name) not in own:
             yield doc.problem((*base, "areas", j), f"'{name}' is no municipality or subregion of the party's provinces")
 
 
-def _contacts(doc: Document, base: Loc, p: object) -> Iterator[Problem]:
-    for j, c in enumerate(getattr(p, "contacts", [])):
+def _contacts(doc: Document, base: Loc, p: Data) -> Iterator[Problem]:
+    for j, c in enumerate(p["contacts"]):
         loc = (*base, "contacts", j, "value")
-        pattern = {"website": URL, "form": URL, "chat": URL, "email": EMAIL, "phone": PHONE}[c.type.value]
-        if not pattern.match(c.value):
-            yield doc.problem(loc, f"'{c.value}' is not a valid {c.type.value} ({_hint(c.type.value)})")
+        kind, value = str(c["type"]), c["value"]
+        pattern = {"website": URL, "form": URL, "chat": URL, "email": EMAIL, "phone": PHONE}[kind]
+        if not pattern.match(value):
+            yield doc.problem(loc, f"'{value}' is not a valid {kind} ({_hint(kind)})")
 
 
 def _hint(kind: str) -> str:
@@ -193,62 +196,63 @@ def _freshness(doc: Document, base: Loc, checked: dt.date, options: Options) -> 
         yield doc.problem((*base, "checked"), f"facts last checked {age} days ago ({checked}); check them", "warning")
 
 
-def _places(doc: Document, m: Models) -> Iterator[Problem]:
-    ambiguous = {fold(n) for n in m.regions.ambiguous}
+def _places(doc: Document, regions: Data) -> Iterator[Problem]:
+    ambiguous = {fold(n) for n in regions["ambiguous"]}
     owner: dict[str, str] = {}
-    for i, prov in enumerate(m.regions.provinces):
+    for i, prov in enumerate(regions["provinces"]):
         names: list[tuple[Loc, str]] = [
             (("provinces", i, field, j), name)
             for field in ("aliases", "municipalities", "places")
-            for j, name in enumerate(getattr(prov, field))
+            for j, name in enumerate(prov[field])
         ]
-        seats = {fold(n) for n in prov.municipalities}
-        for j, sub in enumerate(prov.subregions):
+        seats = {fold(n) for n in prov["municipalities"]}
+        for j, sub in enumerate(prov["subregions"]):
             here: Loc = ("provinces", i, "subregions", j)
-            names += [((*here, "name"), sub.name)] + [((*here, "aliases", k), a) for k, a in enumerate(sub.aliases)]
-            for k, seat in enumerate(sub.municipalities):
+            names += [((*here, "name"), sub["name"])]
+            names += [((*here, "aliases", k), a) for k, a in enumerate(sub["aliases"])]
+            for k, seat in enumerate(sub["municipalities"]):
                 if fold(seat) not in seats:
-                    yield doc.problem((*here, "municipalities", k), f"'{seat}' is no municipality of '{prov.id}'")
-            if fold(sub.name) in seats:
-                yield doc.problem((*here, "name"), f"subregion '{sub.name}' is also a municipality")
+                    yield doc.problem((*here, "municipalities", k), f"'{seat}' is no municipality of '{prov['id']}'")
+            if fold(sub["name"]) in seats:
+                yield doc.problem((*here, "name"), f"subregion '{sub['name']}' is also a municipality")
         for loc, name in names:
             key = fold(name)
             if key in ambiguous:
                 continue
-            if key in owner and owner[key] != prov.id:
+            if key in owner and owner[key] != prov["id"]:
                 yield doc.problem(loc, f"place '{name}' is also in province '{owner[key]}'; list it under `ambiguous`")
-            owner.setdefault(key, prov.id)
-    common = {fold(w) for w in m.regions.common_words}
+            owner.setdefault(key, prov["id"])
+    common = {fold(w) for w in regions["common_words"]}
     for field in ("lowercase_ok", "english_words"):
-        for j, name in enumerate(getattr(m.regions, field)):
+        for j, name in enumerate(regions[field]):
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
 
 
-def term_text(spec: TermSpec) -> str:
-    return spec if isinstance(spec, str) else spec.term
+def term_text(spec: str | Data) -> str:
+    return spec if isinstance(spec, str) else str(spec["term"])
 
 
-def _vocabulary(doc: Document, m: Models) -> Iterator[Problem]:
+def _vocabulary(doc: Document, all_themes: list[Data]) -> Iterator[Problem]:
     """A term that points to two themes makes matching ambiguous; report it where it appears again."""
     home: dict[str, tuple[str, Loc]] = {}
-    for i, t in enumerate(m.themes.themes):
-        places: list[tuple[Loc, TermSpec]] = [(("themes", i, "terms", k), s) for k, s in enumerate(t.terms)]
-        for j, sub in enumerate(t.subtopics):
-            places += [(("themes", i, "subtopics", j, "terms", k), s) for k, s in enumerate(sub.terms)]
-            places += [(("themes", i, "subtopics", j, "sought", k), s) for k, s in enumerate(sub.sought)]
+    for i, t in enumerate(all_themes):
+        places: list[tuple[Loc, str | Data]] = [(("themes", i, "terms", k), s) for k, s in enumerate(t["terms"])]
+        for j, sub in enumerate(t["subtopics"]):
+            places += [(("themes", i, "subtopics", j, "terms", k), s) for k, s in enumerate(sub["terms"])]
+            places += [(("themes", i, "subtopics", j, "sought", k), s) for k, s in enumerate(sub["sought"])]
         for loc, spec in places:
             key = fold(term_text(spec))
             if not key:
                 yield doc.problem(loc, "term has no letters or digits")
                 continue
-            if key in home and home[key][0] == t.id and home[key][1][:2] == loc[:2]:
+            if key in home and home[key][0] == t["id"] and home[key][1][:2] == loc[:2]:
                 line = doc.where(home[key][1])[0]
                 yield doc.problem(loc, f"term '{term_text(spec)}' is listed twice (first at line {line})", "warning")
-            elif key in home and home[key][0] != t.id:
+            elif key in home and home[key][0] != t["id"]:
                 other, first = home[key]
                 line = doc.where(first)[0]
                 yield doc.problem(
                     loc, f"term '{term_text(spec)}' also points to theme '{other}' (line {line})", "warning"
                 )
-            home.setdefault(key, (t.id, loc))
+            home.setdefault(key, (t["id"], loc))

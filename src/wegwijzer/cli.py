@@ -158,17 +158,21 @@ def validate(
 
 @app.command()
 def schema(
-    file: Annotated[str, typer.Argument(help="themes, providers, regions or cues.")] = "providers",
+    file: Annotated[str, typer.Argument(help="themes, providers, regions, cues, or core (see below).")] = "providers",
 ) -> None:
-    """Print the JSON Schema of a knowledge-base file, for editors and CI.
+    """Print the JSON Schema of a knowledge-base file, for editors and CI; `core` prints the pydantic-core schema of
+    all four, which a cold start validates with.
 
     Example: wegwijzer schema themes > schema/themes.schema.json
     """
-    from .schema import FILES
+    from .schema import FILES, core_schemas
 
+    if file == "core":
+        _emit(json.dumps(core_schemas(), indent=1, ensure_ascii=False))
+        return
     model = FILES.get(f"{file}.yaml")
     if model is None:
-        fail(f"unknown file '{file}': choose themes, providers, regions or cues")
+        fail(f"unknown file '{file}': choose themes, providers, regions, cues or core")
     _emit(json.dumps(model.model_json_schema(mode="validation"), indent=2, ensure_ascii=False))
 
 

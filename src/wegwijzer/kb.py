@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from . import readahead
-    from .loader import Problem
+    from .loader import Document, Problem
     from .shelf import Shelf
 
 FILES = ("themes.yaml", "providers.yaml", "regions.yaml", "cues.yaml")
@@ -134,9 +134,9 @@ def validate(
     with _uncollected():
         pending = None
         if directory.is_dir() and readahead.possible():
-            # compiling in the child too: it takes the largest file, the parent the rest (two chains of a length)
-            names = [max(FILES, key=lambda n: _size(directory / n))] if meta is not None else list(FILES)
-            pending = readahead.start([directory / n for n in names], meta)
+            # the child takes the largest file (and, for the cache, compiles), the parent reads and validates the rest
+            largest = max(FILES, key=lambda n: _size(directory / n))
+            pending = readahead.start([directory / largest], meta)
         if pending is not None:
             try:
                 report = _validate(directory, max_age, today, meta, pending, meanwhile)
@@ -171,37 +171,27 @@ def _validate(
                 docs[name] = doc
     if pending is not None:
         pending.give({n: d.data for n, d in docs.items()} if not report.problems else None)
-    from . import checks, schema  # pydantic and the models: imported while a child parses (and compiles)
+    from . import checks  # imported while a child parses (and compiles)
     from .build import compile_kb
     from .shelf import pack
 
+    parsed = _conforming(docs, report)  # the files read here, while the child still parses its own
     if pending is not None:
+        if meanwhile is not None:
+            meanwhile()  # what answering needs, imported before waiting for the child
         ahead = pending.data()
         if report.problems or ahead is None or any(data is None for data in ahead.values()):
             return report  # a file could not be read cleanly: the caller reads serially, and reports every problem
-        for name, data in ahead.items():  # plain data, no positions (a problem makes the caller read again)
-            docs[name] = loader.Document(str(directory / name), data)
-    parsed = {}
-    for name in FILES:
-        if name in docs:
-            model, problems = schema.check(docs[name], schema.FILES[name])
-            report.problems += problems
-            if model is not None:
-                parsed[name] = model
+        # plain data, no positions (a problem makes the caller read again)
+        theirs = {name: loader.Document(str(directory / name), data) for name, data in ahead.items()}
+        parsed.update(_conforming(theirs, report))
+        docs.update(theirs)
     if len(parsed) == len(FILES):
-        models = schema.Models(
-            themes=parsed["themes.yaml"],  # type: ignore[arg-type]
-            providers=parsed["providers.yaml"],  # type: ignore[arg-type]
-            regions=parsed["regions.yaml"],  # type: ignore[arg-type]
-            cues=parsed["cues.yaml"],  # type: ignore[arg-type]
-        )
-        report.problems += checks.run(models, docs, checks.Options(max_age=max_age, today=today))
+        report.problems += checks.run(parsed, docs, checks.Options(max_age=max_age, today=today))
         if not report.errors:
             # valid: the child's compiled and packed knowledge base is this data's (it compiled what it read and
             # what it was given)
             if pending is not None and meta is not None:
-                if meanwhile is not None:
-                    meanwhile()
                 report.packed = pending.packed()
             if report.packed is None:
                 report.compiled = compile_kb(filled({name: doc.data for name, doc in docs.items()}))
@@ -209,6 +199,24 @@ def _validate(
                     report.packed = pack({**report.compiled, "meta": meta})
     report.problems.sort()
     return report
+
+
+def _conforming(docs: dict[str, Document], report: Report) -> dict[str, Any]:
+    """The validated data of each document that conforms to its schema; the problems of the others go in `report`."""
+    from . import conform
+
+    valid = {}
+    for name, doc in docs.items():
+        data = conform.validated(name, doc.data)
+        if data is None:  # wrong (or not checkable without pydantic): the models say what, and where
+            from . import schema
+
+            model, problems = schema.check(doc, schema.FILES[name])
+            report.problems += problems
+            data = model.model_dump() if model is not None else None
+        if data is not None:
+            valid[name] = data
+    return valid
 
 
 def _size(path: Path) -> int:

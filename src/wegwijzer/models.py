@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from .enums import ContactType, Group, Kind, Level, Line, Offer, Segment, Status
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
@@ -15,72 +16,6 @@ Word = Annotated[str, StringConstraints(min_length=1, max_length=120)]
 
 class Model(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
-
-
-class Line(StrEnum):
-    FIRST = "eerstelijns"
-    SECOND = "tweedelijns"
-    BOTH = "beide"
-
-
-class Level(StrEnum):
-    NATIONAL = "landelijk"
-    PROVINCIAL = "provinciaal"
-    REGIONAL = "regionaal"
-    LOCAL = "lokaal"
-
-
-class Kind(StrEnum):
-    AGENCY = "uitvoeringsorganisatie"
-    ROM = "rom"
-    FOUNDATION = "stichting"
-    TRADE_BODY = "brancheorganisatie"
-    EMPLOYERS = "werkgeversorganisatie"
-    MUNICIPALITY = "gemeente"
-    PROVINCE = "provincie"
-    PROGRAMME = "programma"
-    HELPLINE = "hulplijn"
-    PARTNERSHIP = "samenwerkingsverband"
-    FINANCIER = "financier"
-
-
-class Offer(StrEnum):
-    INFO = "informatie"
-    ADVICE = "advies"
-    COACHING = "coaching"
-    FINANCE = "financiering"
-    SCHEME = "regeling"
-
-
-class Group(StrEnum):
-    STARTER = "starter"
-    ZZP = "zzp"
-    MICRO = "micro"
-    SMALL = "klein"
-    MEDIUM = "middelgroot"
-    INNOVATIVE = "innovatief"
-    STARTUP = "startup"
-    SCALEUP = "scale-up"
-    AGRARIAN = "agrarisch"
-    TECH = "techniek"
-    EXPORTER = "exporteur"
-    EMPLOYER = "werkgever"
-    DISTRESS = "zwaar-weer"
-    MEMBER = "leden"
-    ALL = "iedereen"
-
-
-class Segment(StrEnum):
-    GROW = "groeien"
-    REFORM = "hervormen"
-    RENEW = "vernieuwen"
-    ACCELERATE = "versnellen"
-
-
-class Status(StrEnum):
-    ACTIVE = "active"
-    UNCONFIRMED = "unconfirmed"  # may have stopped: still recommended, after confirmed parties, until checked
-    ENDED = "ended"
 
 
 class Term(Model):
@@ -159,14 +94,6 @@ class Scheme(Model):
     status: Status = Status.ACTIVE
     url: Text | None = None
     sources: list[Text] = []
-
-
-class ContactType(StrEnum):
-    WEBSITE = "website"
-    PHONE = "phone"
-    EMAIL = "email"
-    CHAT = "chat"
-    FORM = "form"
 
 
 class Contact(Model):

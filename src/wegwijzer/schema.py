@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -17,16 +17,6 @@ FILES: dict[str, type[BaseModel]] = {
     "regions.yaml": RegionsFile,
     "cues.yaml": Cues,
 }
-
-
-@dataclass(frozen=True)
-class Models:
-    """The four validated files of a knowledge base."""
-
-    themes: ThemesFile
-    providers: ProvidersFile
-    regions: RegionsFile
-    cues: Cues
 
 
 def check(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[Problem]]:
@@ -43,6 +33,41 @@ def check(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list
         deepest = [loc for loc in found if not any(o != loc and o[: len(loc)] == loc for o in found)]
         problems = [doc.problem(loc, f"{_dotted(loc) or 'file'}: {_message(found[loc])}") for loc in deepest]
         return None, sorted(problems)
+
+
+def core_schemas() -> dict[str, Any]:
+    """The models' pydantic-core schemas as plain data, by file name, which conform.py validates with when pydantic
+    is not imported: each model becomes a typed dict with the same fields, defaults, strictness and refusal of
+    unknown fields, each enum the literal of its values. It validates exactly as the models do (tests)."""
+    return {name: _plain(model.__pydantic_core_schema__) for name, model in FILES.items()}
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_plain(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any]
+    if node.get("type") == "model":
+        config = node.get("config", {})
+        fields = {
+            name: {
+                "type": "typed-dict-field",
+                "schema": _plain(f["schema"]),
+                "required": f["schema"]["type"] != "default",
+            }
+            for name, f in node["schema"]["fields"].items()
+        }
+        out = {"type": "typed-dict", "fields": fields, "extra_behavior": config.get("extra_fields_behavior", "ignore")}
+        out["config"] = {"strict": bool(config.get("strict"))}
+    elif node.get("type") == "enum":
+        out = {"type": "literal", "expected": [member.value for member in node["members"]]}
+    else:
+        out = {k: _plain(v) for k, v in node.items() if k not in ("metadata", "ref", "schema_ref")}
+    for key in ("ref", "schema_ref"):  # "wegwijzer.models.Term:94471498233552" -> "Term": the same in every run
+        if key in node:
+            out[key] = re.sub(r":\d+$", "", node[key]).rsplit(".", 1)[-1]
+    return out
 
 
 def _resolve(data: Any, loc: tuple[Any, ...], keep_last: bool) -> Loc:
