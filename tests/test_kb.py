@@ -236,3 +236,29 @@ def test_where_an_employees_question_goes_must_be_a_party(kb_copy: Path) -> None
     cues = kb_copy / "cues.yaml"
     cues.write_text(cues.read_text(encoding="utf-8") + "private_roles: {nobody: [mijn werkgever]}\n", encoding="utf-8")
     assert "unknown party 'nobody'" in [p.message for p in validate(kb_copy).errors]
+
+
+def test_a_warning_in_a_file_the_parent_read_is_reported_without_reading_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A stale date (a warning in providers.yaml, which the parent reads with positions) must not send a cold start
+    down the serial path a second time: in a year every shipped date is stale."""
+    import shutil
+
+    from wegwijzer import kb, readahead
+
+    if not readahead.possible():
+        pytest.skip("no fork here")
+    copy = tmp_path / "kb"
+    shutil.copytree(data_dir(None), copy)
+    providers = copy / "providers.yaml"
+    text = providers.read_text(encoding="utf-8")
+    first = text.index("checked: ")
+    providers.write_text(text[:first] + "checked: 2001-01-01" + text[first + len("checked: 2001-01-01") :], "utf-8")
+    calls = []
+    real = kb._validate
+    monkeypatch.setattr(kb, "_validate", lambda *a, **k: calls.append(a) or real(*a, **k))
+    report = validate(copy, meta={"for": "the cache"})
+    assert report.packed is not None and not report.errors
+    assert [w.file for w in report.warnings] == [str(providers)] and report.warnings[0].line > 1  # with its position
+    assert len(calls) == 1

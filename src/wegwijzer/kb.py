@@ -142,7 +142,10 @@ def validate(
                 report = _validate(directory, max_age, today, meta, pending, meanwhile)
             finally:
                 pending.close()  # the child is always waited for, whatever happened here
-            if (report.compiled is not None or report.packed is not None) and not report.problems:
+            built = report.compiled is not None or report.packed is not None
+            # the child's file was read without positions: a problem there needs the serial path, a stale date in
+            # another file does not
+            if built and all(p.file != str(directory / largest) for p in report.problems):
                 return report
         return _validate(directory, max_age, today, meta)  # serial, with the position of every problem
 
