@@ -129,7 +129,7 @@ def validate(
     """Read, schema-check, cross-check and compile a knowledge base, collecting every problem. With `meta`, a valid
     knowledge base is also packed for the cache with that metadata (``report.packed``); `meanwhile` runs while the
     child that packs it is waited for."""
-    from . import readahead
+    from . import loader, readahead  # noqa: F401 - the YAML reader, imported once for both processes
 
     with _uncollected():
         pending = None
