@@ -80,14 +80,15 @@ def route(
             continue  # a sector's own organisation, for callers from that sector only
         if p["areas"] and area and area.isdisjoint(p["areas"]):
             continue  # serves other municipalities of the province
-        c = _Candidate(pid, 0.0)
+        parts: list[tuple[float, str, str]] = []
+        specific = False
         # a party that only runs schemes (a province) is there for those schemes, not for a theme in general
         mine = [th for th in p["themes"] if th in theme_score] if not p["schemes_only"] else []
         if p["finance_only"] and index.means_themes.isdisjoint(theme_score):
             mine = []  # a party that only finances is there when the caller needs money
         if mine:
-            value = W_THEME * sum(theme_score[th] for th in mine) / (1 + SPREAD * (len(p["themes"]) - 1))
-            c.parts.append((value, "reason_theme", ",".join(mine[:2])))
+            value = W_THEME * sum([theme_score[th] for th in mine]) / (1 + SPREAD * (len(p["themes"]) - 1))
+            parts.append((value, "reason_theme", ",".join(mine[:2])))
         served = (
             []
             if p["serve_set"].isdisjoint(sub_score)
@@ -95,32 +96,33 @@ def route(
         )
         for rank, (value, s) in enumerate(served):
             # the best-served sub-question counts fully, more of the same party's list add less
-            c.parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))
-            c.specific = True
+            parts.append((W_SUB * value * (1.0 if rank == 0 else MORE_SUBS), "reason_sub", s))
+            specific = True
         for s in p["schemes"] if scores.scheme else ():  # in the party's order, which the reason shows
             if s in scores.scheme:
                 key = "reason_scheme" if index.scheme(s)["status"] == "active" else "reason_scheme_ended"
-                c.parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
-                c.specific = True
+                parts.append((W_SCHEME * min(1.0, scores.scheme[s]), key, s))
+                specific = True
         if regional and _regional(p):
             # even a province, which is otherwise there for its own schemes: "een provinciale regeling"
             asked = [theme_score[th] for th in p["themes"] if th in theme_score]
             if asked:
                 spread = 1 + SPREAD * (len(p["themes"]) - 1)  # as for a theme: a party on every theme counts less
-                c.parts.append((W_REGIONAL * max(asked) / spread, "reason_regional", ""))
-                c.specific = True
-        named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx))
+                parts.append((W_REGIONAL * max(asked) / spread, "reason_regional", ""))
+                specific = True
+        named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx) if p["kind"] == "rom" else 0.0)
         if named:
-            c.parts.append((W_NAMED * min(1.0, named), "reason_named", ""))
+            parts.append((W_NAMED * min(1.0, named), "reason_named", ""))
         if pid in private_to:
-            c.parts.append((W_PRIVATE, "reason_private", ""))
+            parts.append((W_PRIVATE, "reason_private", ""))
         if ctx.urgent and "zwaar-weer" in p["group_set"]:
-            c.parts.append((W_URGENT, "reason_urgent", ""))
-        if not c.parts:
+            parts.append((W_URGENT, "reason_urgent", ""))
+        if not parts:
             continue
-        if "zwaar-weer" in p["group_set"] and not (distressed or c.specific or pid in scores.party):
+        if "zwaar-weer" in p["group_set"] and not (distressed or specific or pid in scores.party):
             continue  # for firms in trouble, a caller who is not, by a theme alone: IMK for a starter's loan
-        c.score = sum(v for v, _, _ in c.parts) * _fit(p, ctx, caller, distressed=distressed, specific=c.specific)
+        c = _Candidate(pid, sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific), parts)
+        c.specific = specific
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
@@ -184,7 +186,7 @@ def _in_region(p: dict[str, Any], ctx: Context) -> bool:
     return ctx.region is not None and ctx.region in p["regions"]
 
 
-def _fit(p: dict[str, Any], ctx: Context, caller: set[str], *, distressed: bool, specific: bool) -> float:
+def _fit(p: dict[str, Any], ctx: Context, caller: set[str], distressed: bool, specific: bool) -> float:
     groups: frozenset[str] = p["group_set"]
     factor = 1.0
     if "zwaar-weer" in groups and not distressed:
