@@ -148,6 +148,9 @@ def test_urgent(index: Index, text: str) -> None:
         "mijn man stuurt berichten die als afscheid klinken",
         "says the life insurance would pay off the debts if I'm gone",
         "I feel I'm a burden to my family since the business failed",
+        # told of someone else, or as "-ing" forms
+        "her partner called, she keeps talking about ending it all since the shop went under",
+        "the owner said he might kill himself if the bank pulls the loan",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:

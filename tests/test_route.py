@@ -379,6 +379,29 @@ def test_a_topic_said_in_words_is_not_outweighed_by_an_example_sharing_one_commo
     assert "zwaar-weer" not in {t.id for t in ref.themes}
 
 
+def test_a_dispute_with_the_neighbours_or_a_family_permit_is_private(index: Index) -> None:
+    for question in (
+        "burenruzie over een schutting, wie moet die betalen",
+        "de buurvrouw heeft een boom vlak bij de erfgrens geplant, mag dat",
+        "neighbour dispute about a hedge, where can she get legal advice",
+    ):
+        ref = advise(index, question)
+        assert ref.out_of_scope, question
+        assert [r.provider for r in ref.recommendations] == ["juridisch-loket"], question
+    assert advise(index, "vraagt naar gezinshereniging voor zijn vrouw uit Marokko").out_of_scope
+    assert advise(index, "wants to know about a visa for his parents, not business related").out_of_scope
+    # "grens" in a boundary of a plot is no border to export over
+    assert "internationalisering" not in {t.id for t in advise(index, "schuur staat over de erfgrens").themes}
+    # a firm hiring from abroad still asks a business question
+    assert not advise(index, "bouwbedrijf wil een kennismigrant uit India aannemen, welke vergunning").out_of_scope
+
+
+def test_weighing_up_whether_to_stop_is_closing_the_business(index: Index) -> None:
+    ref = advise(index, "bike repair shop keeps losing customers, owner wonders whether to stop")
+    assert ref.primary == "zwaar-weer"
+    assert "zww-stoppen" in {s.id for s in ref.subtopics}
+
+
 def test_an_employee_about_their_job_or_a_tenant_about_their_home_asks_a_private_question(index: Index) -> None:
     for question in (
         "mijn werkgever betaalt mijn vakantiegeld niet uit",
