@@ -151,6 +151,15 @@ def test_urgent(index: Index, text: str) -> None:
         # told of someone else, or as "-ing" forms
         "her partner called, she keeps talking about ending it all since the shop went under",
         "the owner said he might kill himself if the bank pulls the loan",
+        # the warning signs of the prevention lists: self-harm, means saved up, thinking of death, an attempt made, a
+        # farewell letter, talk of ending things, a creditor's threat to hurt
+        "zijn zus belt: hij doet zichzelf pijn sinds het faillissement",
+        "says she has been saving up pills since the restaurant closed",
+        "beller denkt veel aan de dood sinds de zaak failliet is",
+        "na een poging vorige maand wil zij haar webwinkel verkopen",
+        "his wife found a goodbye letter on the kitchen table, he runs a bakery",
+        "he keeps talking about ending things since the bank pulled the loan",
+        "the loan shark threatened to hurt his children if he does not pay",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -169,6 +178,17 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "the paperwork is a burden to small firms").context.safety
     assert not advise(index, "if I'm gone for two weeks on holiday, who runs the shop").context.safety
     assert not advise(index, "we hebben een levensverzekering nodig voor de lening").context.safety
+    # death and ending as business words, a will, an estate
+    for text in (
+        "de deadline van de belastingdienst wordt mijn dood nog",
+        "the high rents are killing small shops in our street",
+        "werknemer is overleden, wat moet ik met zijn laatste loon",
+        "we are ending things with our supplier and looking for a new one",
+        "wat gebeurt er met mijn bedrijf als ik dood ben, wie erft de aandelen",
+        "we have dead stock in the warehouse, how do we write it off",
+        "dakdekker wil personeel aannemen voor werk op het dak",
+    ):
+        assert not advise(index, text).context.safety, text
 
 
 @pytest.mark.parametrize(
