@@ -160,6 +160,9 @@ def test_urgent(index: Index, text: str) -> None:
         "his wife found a goodbye letter on the kitchen table, he runs a bakery",
         "he keeps talking about ending things since the bank pulled the loan",
         "the loan shark threatened to hurt his children if he does not pay",
+        # weak signs that count together: the means at hand and a decision taken; a carer's worry
+        "owner says the sleeping pills are in the drawer and he has made up his mind",
+        "psychiater van de eigenaar belt: hij mag niet alleen zijn, wat moet er met de winkel",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -187,6 +190,11 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
         "wat gebeurt er met mijn bedrijf als ik dood ben, wie erft de aandelen",
         "we have dead stock in the warehouse, how do we write it off",
         "dakdekker wil personeel aannemen voor werk op het dak",
+        # one weak sign alone: a pharmacy's pills, a gun shop, a psychiatrist as the entrepreneur, a late train
+        "apotheek wil meer pillen op voorraad en zoekt financiering",
+        "hunter shop selling shotguns and rifles needs a permit for storage",
+        "psychiater start eigen praktijk in utrecht, moet ik me inschrijven",
+        "de volgende trein naar amsterdam is te laat, klant mist afspraak",
     ):
         assert not advise(index, text).context.safety, text
 
