@@ -93,6 +93,19 @@ def test_a_party_for_part_of_a_province_only_in_its_own_municipalities(index: In
     assert "midpoint-brabant" not in eindhoven
 
 
+def test_overijssel_parts_twente_and_regio_zwolle_have_their_own_parties(index: Index) -> None:
+    question = "machinebouwer in {} wil producten slimmer maken met sensoren, wie helpt met innovatie"
+    hengelo = [r.provider for r in advise(index, question.format("Hengelo")).recommendations]
+    zwolle = [r.provider for r in advise(index, question.format("Kampen")).recommendations]
+    assert "kennispoort-regio-zwolle" not in hengelo  # Twente is no part of the Regio Zwolle
+    assert zwolle[0] == "kennispoort-regio-zwolle"
+    twente = [
+        r.provider
+        for r in advise(index, "we zitten in Twente en willen met andere mkb bedrijven samenwerken").recommendations
+    ]
+    assert "mkb-twente" in twente and "mkb-regio-zwolle" not in twente
+
+
 def test_a_caller_who_names_a_subregion_gets_its_party_not_the_others_of_the_province(index: Index) -> None:
     question = "we zitten in {} en willen een innovatief product ontwikkelen"
     west = [r.provider for r in advise(index, question.format("West-Brabant")).recommendations]
