@@ -163,6 +163,13 @@ def test_urgent(index: Index, text: str) -> None:
         # weak signs that count together: the means at hand and a decision taken; a carer's worry
         "owner says the sleeping pills are in the drawer and he has made up his mind",
         "psychiater van de eigenaar belt: hij mag niet alleen zijn, wat moet er met de winkel",
+        # a subordinate clause puts the verb last
+        "beller uit Hengelo zegt dat hij het niet meer ziet zitten en aan de dood denkt, bank zegt krediet op",
+        "zegt dat hij er niet meer wil zijn",
+        "zegt dat hij zichzelf iets aan wil doen",
+        "zegt dat hij zich wil ophangen",
+        "zijn broer zegt dat hij al zijn spullen weggeeft sinds het faillissement",
+        "zegt dat het voor iedereen beter is als hij er niet meer is",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -195,6 +202,10 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
         "hunter shop selling shotguns and rifles needs a permit for storage",
         "psychiater start eigen praktijk in utrecht, moet ik me inschrijven",
         "de volgende trein naar amsterdam is te laat, klant mist afspraak",
+        # a partner leaving the firm, doing something about a late payer, a shared good
+        "het is beter als hij er niet meer is als vennoot, hoe koop ik hem uit",
+        "kan ik er zelf iets aan doen dat de klant niet betaalt",
+        "het is voor iedereen beter als we de btw op tijd betalen",
     ):
         assert not advise(index, text).context.safety, text
 
