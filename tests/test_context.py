@@ -170,6 +170,11 @@ def test_urgent(index: Index, text: str) -> None:
         "zegt dat hij zich wil ophangen",
         "zijn broer zegt dat hij al zijn spullen weggeeft sinds het faillissement",
         "zegt dat het voor iedereen beter is als hij er niet meer is",
+        # English told of someone else
+        "caller says he doesn't want to be alive anymore",
+        "he said he might as well be dead",
+        "says his family would be better off if he was gone",
+        "caller says she can't see any way out and wants it to be over",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -206,6 +211,10 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
         "het is beter als hij er niet meer is als vennoot, hoe koop ik hem uit",
         "kan ik er zelf iets aan doen dat de klant niet betaalt",
         "het is voor iedereen beter als we de btw op tijd betalen",
+        "the business would be better off if I sold it",
+        "the customer wants it to be over quickly, can we settle",
+        "is there any point in going on with the export plan",
+        "the deal is dead, the investor pulled out",
     ):
         assert not advise(index, text).context.safety, text
 
