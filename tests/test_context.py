@@ -294,3 +294,18 @@ def test_people_sought_are_not_the_staff_count(index: Index) -> None:
     # a comma ends the count's clause: "tekort" is about the welders, the 40 are the staff
     assert advise(index, "metaalbedrijf in almelo, 40 mw, tekort aan lassers").context.size == "klein"
     assert advise(index, "bouwbedrijf met 12 medewerkers zoekt 3 timmerlieden").context.size == "klein"
+
+
+def test_a_phrase_that_starts_with_a_verb_is_also_read_with_the_verb_last() -> None:
+    from wegwijzer.build import _verb_last
+
+    specs = ["wil niet meer leven", {"term": "geeft alles weg", "weight": 1.5, "case": False, "exact": False}]
+    specs += ["niet meer leven wil", {"term": "NOW", "weight": 1.0, "case": True, "exact": False}]
+    turned = _verb_last(specs, {"wil", "geeft"}, {"weg", "op"})
+    # the first is already listed turned; the particle joins the verb; a case-sensitive term stays as written
+    assert turned == [{"term": "alles weggeeft", "weight": 1.5, "case": False, "exact": False}]
+
+
+def test_subordinate_clauses_raise_safety_through_verb_last(index: Index) -> None:
+    assert advise(index, "zegt dat hij niet meer leven wil").context.safety  # listed as "wil niet meer leven"
+    assert advise(index, "zegt dat hij doodgaan wil").context.safety

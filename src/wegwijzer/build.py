@@ -260,14 +260,37 @@ def _term(spec: TermSpec, kind: str, target: str, weight: float) -> list[Any] | 
     return [tokens, w * weight, flags, kind, target, text]
 
 
+def _verb_last(specs: list[TermSpec], verbs: set[str], particles: set[str]) -> list[TermSpec]:
+    """The phrases that start with a finite verb, with the verb moved to their end, as a subordinate clause has it
+    ("wil niet meer leven": "niet meer leven wil"); a separable particle at the end joins the verb there ("geeft
+    alles weg": "alles weggeeft"). None that the list already holds."""
+    have = {" ".join(words(s if isinstance(s, str) else s["term"])) for s in specs}
+    out: list[TermSpec] = []
+    for spec in specs:
+        if isinstance(spec, dict) and spec["case"]:
+            continue  # written as it must be matched: nothing to turn
+        tokens = words(spec if isinstance(spec, str) else spec["term"])
+        if len(tokens) < 2 or tokens[0] not in verbs:
+            continue
+        verb, rest = tokens[0], tokens[1:]
+        if len(rest) >= 2 and rest[-1] in particles:
+            verb, rest = rest[-1] + verb, rest[:-1]
+        turned = " ".join([*rest, verb])
+        if turned not in have:
+            have.add(turned)
+            out.append(turned if isinstance(spec, str) else {**spec, "term": turned})
+    return out
+
+
 def _flags(spec: Data) -> tuple[str, float, int]:
     return spec["term"], spec["weight"], (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0)
 
 
 def _cue_terms(cues: Data, add: Any) -> None:
     # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
+    verbs, particles = {fold(v) for v in cues["verb_last"]}, {fold(p) for p in cues["separable_particles"]}
     for target, specs in (("urgent", cues["urgency"]), ("safety", cues["safety"])):
-        for spec in specs:
+        for spec in [*specs, *_verb_last(specs, verbs, particles)]:
             add(spec, "cue", target)
             if cues["urgency_theme"]:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)

@@ -182,6 +182,9 @@ class Cues(Model):
     # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
     # betaalt al drie maanden niet" is "klant betaalt niet")
     clause_final: list[Word] = []
+    # finite verbs a subordinate clause puts last: an urgency or safety phrase that starts with one is also read with
+    # the verb at its end ("wil er niet meer zijn": "zegt dat hij er niet meer wil zijn" -> "er niet meer zijn wil")
+    verb_last: list[Word] = []
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
