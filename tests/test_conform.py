@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "data"
 KB_MIN = Path(__file__).parent / "fixtures" / "kb-min"
 # what a mutation puts in place of a value: each breaks some field's type or constraint, and keeps others valid
-ODD = [None, True, 0, -1, 2.5, 4, 100001, "", "x", "Bad Id", "ABCDE", "2024-13-01", "2024-02-03", "bogus", "a" * 2001]
-ODD += [[], {}, ["x"], {"term": "x"}, "active", "eerstelijns", "all", "rom"]
+ODD: list[Any] = [None, True, 0, -1, 2.5, 4, 100001, "", "x", "Bad Id", "ABCDE", "2024-13-01", "2024-02-03", "bogus"]
+ODD += ["a" * 2001, [], {}, ["x"], {"term": "x"}, "active", "eerstelijns", "all", "rom"]
 
 
 def _models_accept(name: str, data: Any) -> dict[str, Any] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from wegwijzer.advise import advise
@@ -299,7 +301,8 @@ def test_people_sought_are_not_the_staff_count(index: Index) -> None:
 def test_a_phrase_that_starts_with_a_verb_is_also_read_with_the_verb_last() -> None:
     from wegwijzer.build import _verb_last
 
-    specs = ["wil niet meer leven", {"term": "geeft alles weg", "weight": 1.5, "case": False, "exact": False}]
+    specs: list[str | dict[str, Any]] = ["wil niet meer leven"]
+    specs += [{"term": "geeft alles weg", "weight": 1.5, "case": False, "exact": False}]
     specs += ["niet meer leven wil", {"term": "NOW", "weight": 1.0, "case": True, "exact": False}]
     turned = _verb_last(specs, {"wil", "geeft"}, {"weg", "op"})
     # the first is already listed turned; the particle joins the verb; a case-sensitive term stays as written

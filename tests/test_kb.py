@@ -255,9 +255,14 @@ def test_a_warning_in_a_file_the_parent_read_is_reported_without_reading_again(
     text = providers.read_text(encoding="utf-8")
     first = text.index("checked: ")
     providers.write_text(text[:first] + "checked: 2001-01-01" + text[first + len("checked: 2001-01-01") :], "utf-8")
-    calls = []
+    calls: list[tuple[Any, ...]] = []
     real = kb._validate
-    monkeypatch.setattr(kb, "_validate", lambda *a, **k: calls.append(a) or real(*a, **k))
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kb, "_validate", counted)
     report = validate(copy, meta={"for": "the cache"})
     assert report.packed is not None and not report.errors
     assert [w.file for w in report.warnings] == [str(providers)] and report.warnings[0].line > 1  # with its position
