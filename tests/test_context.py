@@ -312,3 +312,12 @@ def test_a_phrase_that_starts_with_a_verb_is_also_read_with_the_verb_last() -> N
 def test_subordinate_clauses_raise_safety_through_verb_last(index: Index) -> None:
     assert advise(index, "zegt dat hij niet meer leven wil").context.safety  # listed as "wil niet meer leven"
     assert advise(index, "zegt dat hij doodgaan wil").context.safety
+
+
+def test_a_weak_sign_of_danger_is_no_evidence_of_trouble_in_the_firm(index: Index) -> None:
+    from wegwijzer import match, score
+    from wegwijzer.text import clean
+
+    scores = score.score(index, match.find(index, clean("apotheek wil meer pillen op voorraad")))
+    assert scores.cue.get("safety", 0.0) > 0  # read as a weak sign ...
+    assert not any("pillen" in note for note in scores.evidence.get("zwaar-weer", []))  # ... not as a firm in trouble

@@ -292,7 +292,10 @@ def _cue_terms(cues: Data, add: Any) -> None:
     for target, specs in (("urgent", cues["urgency"]), ("safety", cues["safety"])):
         for spec in [*specs, *_verb_last(specs, verbs, particles)]:
             add(spec, "cue", target)
-            if cues["urgency_theme"]:
+            # a weak sign of danger (a will, pills, a roof) is no evidence of trouble in the firm; a weak sign of
+            # acute distress (a reminder, a bailiff's letter) is
+            weak = target == "safety" and not isinstance(spec, str) and spec["weight"] < 1.0
+            if cues["urgency_theme"] and not weak:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
     for family in ("stage", "size", "segment"):
         for value, specs in cues[family].items():
