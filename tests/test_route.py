@@ -396,6 +396,18 @@ def test_a_dispute_with_the_neighbours_or_a_family_permit_is_private(index: Inde
     assert not advise(index, "bouwbedrijf wil een kennismigrant uit India aannemen, welke vergunning").out_of_scope
 
 
+def test_an_apartment_a_newborn_or_an_employees_tax_return_is_private(index: Index) -> None:
+    for question in (
+        "asks about rent increase for his apartment, landlord wants 10 percent more",
+        "caller wants to know how to register his newborn baby",
+        "wants help with her personal tax return, she is employed",
+    ):
+        assert advise(index, question).out_of_scope, question
+    # a firm that lets apartments, a would-be starter: business questions
+    assert not advise(index, "wij verhuren appartementen aan toeristen, welke vergunning").out_of_scope
+    assert not advise(index, "ik ben geen ondernemer maar wil er een starten").out_of_scope
+
+
 def test_weighing_up_whether_to_stop_is_closing_the_business(index: Index) -> None:
     ref = advise(index, "bike repair shop keeps losing customers, owner wonders whether to stop")
     assert ref.primary == "zwaar-weer"
