@@ -426,6 +426,9 @@ def test_an_employee_about_their_job_or_a_tenant_about_their_home_asks_a_private
         assert [r.provider for r in ref.recommendations] == ["juridisch-loket"], question
     # an employer about an employee, and staff calling for the business, ask business questions
     assert not advise(index, "kan ik een medewerker ontslaan die steeds te laat komt").out_of_scope
+    # a role is said in one breath: "my duties as an employer" is no "my employer"
+    assert not advise(index, "what are my duties as an employer when someone is sick").out_of_scope
+    assert not advise(index, "mijn rechten als werkgever bij ontslag").out_of_scope
     assert not advise(index, "mijn baas vraagt of wij subsidie kunnen krijgen voor een nieuwe machine").out_of_scope
     # nor is it private when the caller speaks as a business too: a firm noun, its size or its staff
     assert not advise(index, "ik ben in loondienst en wil ernaast een eigen bedrijf starten").out_of_scope

@@ -14,6 +14,7 @@ from collections import defaultdict
 from typing import Any
 
 from .match import (  # the compiled tables are read with these
+    ADJACENT,
     CASE,
     EXACT,
     MIN_LOOSE,
@@ -304,10 +305,10 @@ def _cue_terms(cues: Data, add: Any) -> None:
     for spec in cues["private"]:
         add(spec, "cue", "private")
     for pid, specs in cues["private_roles"].items():  # private, and where such a question goes
-        for spec in specs:
-            add(spec, "cue", ROLE)
-            add(spec, "cue", "private")
-            add(spec, "cue", f"{REFER}{pid}")
+        for spec in specs:  # a role is said in one breath: "my duties as employer" is no "my employer"
+            add(spec, "cue", ROLE, flags=ADJACENT)
+            add(spec, "cue", "private", flags=ADJACENT)
+            add(spec, "cue", f"{REFER}{pid}", flags=ADJACENT)
     for pid, specs in cues["private_referrals"].items():
         for spec in specs:
             add(spec, "cue", "private")

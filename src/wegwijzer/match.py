@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from .shelf import SEP, Shelf, bucket, end, head
 from .text import fold
 
-CASE, EXACT, SOUGHT = 1, 2, 4  # term flags (compiled by build.py)
+CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
@@ -643,6 +643,8 @@ def _phrase(
     words = index.phrase_words(term)
     exact = index.flags[term] & EXACT
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
+    if index.flags[term] & ADJACENT:
+        gap = stop_gap = 0
     best = quality
     pos = start
     last = len(words) - 1
