@@ -223,3 +223,11 @@ def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
     assert "test" in _forms(index, "tests", False)
     assert "team" in _forms(index, "teams", False)
     assert "productinnovatie" in {t.id for t in advise(index, "we want field tests for our new sensor").themes}
+
+
+def test_a_family_handover_is_succession_handing_over_tasks_is_not(index: Index) -> None:
+    ref = advise(index, "eigenaar tuincentrum wil zijn zaak over drie jaar overdragen aan zijn dochter")
+    assert ref.primary == "bedrijfsvoering"
+    assert "bedr-strategie" in {s.id for s in ref.subtopics}
+    books = advise(index, "de administratie overdragen aan een boekhouder, wat kost dat")
+    assert "bedr-strategie" not in {s.id for s in books.subtopics}
