@@ -321,3 +321,14 @@ def test_a_weak_sign_of_danger_is_no_evidence_of_trouble_in_the_firm(index: Inde
     scores = score.score(index, match.find(index, clean("apotheek wil meer pillen op voorraad")))
     assert scores.cue.get("safety", 0.0) > 0  # read as a weak sign ...
     assert not any("pillen" in note for note in scores.evidence.get("zwaar-weer", []))  # ... not as a firm in trouble
+
+
+def test_wages_that_cannot_be_paid_and_an_eviction_are_acute(index: Index) -> None:
+    # "can't pay" and "pay wages" share a word and never added up: the whole phrase is listed
+    for text in (
+        "owner can't pay wages this friday, 4 employees",
+        "loonbetaling vrijdag lukt niet, 6 mensen in dienst",
+        "verhuurder zet ons uit het pand eind van de maand",
+        "wages are due friday and we can't pay them",  # said apart, the parts still count together
+    ):
+        assert advise(index, text).context.urgent, text
