@@ -330,5 +330,7 @@ def test_wages_that_cannot_be_paid_and_an_eviction_are_acute(index: Index) -> No
         "loonbetaling vrijdag lukt niet, 6 mensen in dienst",
         "verhuurder zet ons uit het pand eind van de maand",
         "wages are due friday and we can't pay them",  # said apart, the parts still count together
+        "de lonen moeten morgen betaald worden en ik heb het geld niet",  # wages and a deadline: two parts
     ):
         assert advise(index, text).context.urgent, text
+    assert not advise(index, "de factuur moet morgen betaald worden, hoe regel ik dat").context.urgent
