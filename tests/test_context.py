@@ -334,3 +334,5 @@ def test_wages_that_cannot_be_paid_and_an_eviction_are_acute(index: Index) -> No
     ):
         assert advise(index, text).context.urgent, text
     assert not advise(index, "de factuur moet morgen betaald worden, hoe regel ik dat").context.urgent
+    assert advise(index, "payroll is due on friday, we don't have the money").context.urgent
+    assert not advise(index, "we don't have the money for a new website yet, can we get a subsidy").context.urgent
