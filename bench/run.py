@@ -5,8 +5,7 @@ Usage: python bench/run.py [--quick] [--out bench/results.md]
 Every measure is the median wall time of repeated runs of a fresh process, measured in one session so the ratios
 compare like with like: the commands with a ratio target run in turns with the floor, so load on a shared machine
 falls on all alike (the floor, warm `ask`, rich output and the ten-fold warm `ask` in one group; the floor, the cold
-start and validate in another, so cold runs do not disturb warm ones); the ten-fold cold start runs after them, with
-hyperfine when it is installed, repeated subprocess runs otherwise.
+start and validate in another, so cold runs do not disturb warm ones); the ten-fold cold start runs after them.
 Nothing here is a test: the figures are reported, never asserted.
 """
 
@@ -35,28 +34,20 @@ QUESTION = "we hebben een betalingsachterstand bij de belastingdienst en de deur
 FILLER = ["we", "willen", "graag", "weten", "hoe", "het", "zit", "met", "onze", "zaak", "in", "Utrecht", "en", "de"]
 
 
-def median_ms(cmd: list[str], runs: int, env: dict[str, str], fresh_cache: bool = False) -> float:
-    """Median wall time of `cmd` in milliseconds over `runs` fresh processes."""
-    if shutil.which("hyperfine") and not fresh_cache:
-        with tempfile.NamedTemporaryFile(suffix=".json") as out:
-            subprocess.run(
-                ["hyperfine", "-N", "--warmup", "2", "--runs", str(runs), "--export-json", out.name, "--", _quote(cmd)],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
-            return float(statistics.median(json.loads(Path(out.name).read_text())["results"][0]["times"])) * 1000
-    times = []
-    for _ in range(runs):
-        run_env = dict(env)
-        if fresh_cache:
-            run_env["WEGWIJZER_CACHE"] = tempfile.mkdtemp(prefix="wz-cold-")
-        start = time.perf_counter()
-        subprocess.run(cmd, env=run_env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-        if fresh_cache:
-            shutil.rmtree(run_env["WEGWIJZER_CACHE"], ignore_errors=True)
-    return statistics.median(times) * 1000
+def _run_ms(cmd: list[str], env: dict[str, str], cold: bool = False) -> float:
+    """Wall time of one run of `cmd` in milliseconds; a cold run gets an empty cache directory of its own."""
+    run_env = {**env, "WEGWIJZER_CACHE": tempfile.mkdtemp(prefix="wz-cold-")} if cold else env
+    start = time.perf_counter()
+    subprocess.run(cmd, env=run_env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = (time.perf_counter() - start) * 1000
+    if cold:
+        shutil.rmtree(run_env["WEGWIJZER_CACHE"], ignore_errors=True)
+    return elapsed
+
+
+def cold_median_ms(cmd: list[str], runs: int, env: dict[str, str]) -> float:
+    """Median wall time of `cmd` in milliseconds over `runs` fresh processes, each with an empty cache."""
+    return statistics.median(_run_ms(cmd, env, cold=True) for _ in range(runs))
 
 
 def in_turns(
@@ -67,20 +58,10 @@ def in_turns(
     times: dict[str, list[float]] = {label: [] for label in cmds}
     for round_ in range(runs + 2):
         for label, (cmd, env) in cmds.items():
-            run_env = {**env, "WEGWIJZER_CACHE": tempfile.mkdtemp(prefix="wz-cold-")} if label in fresh else env
-            start = time.perf_counter()
-            subprocess.run(cmd, env=run_env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ms = _run_ms(cmd, env, cold=label in fresh)
             if round_ >= 2:
-                times[label].append(time.perf_counter() - start)
-            if label in fresh:
-                shutil.rmtree(run_env["WEGWIJZER_CACHE"], ignore_errors=True)
-    return {label: statistics.median(t) * 1000 for label, t in times.items()}
-
-
-def _quote(cmd: list[str]) -> str:
-    import shlex
-
-    return " ".join(shlex.quote(c) for c in cmd)
+                times[label].append(ms)
+    return {label: statistics.median(t) for label, t in times.items()}
 
 
 def questions(n: int, seed: int = 7) -> list[str]:
@@ -203,20 +184,15 @@ def main() -> None:
     slow_floor = slow_medians["floor, in turns with the two below"]
     rows += [(label, ms, f"{ms / slow_floor:.2f}×") for label, ms in slow_medians.items()]
 
-    def measure(label: str, cmd: list[str], e: dict[str, str], fresh: bool = False) -> float:
-        ms = median_ms(cmd, runs, e, fresh)
-        rows.append((label, ms, f"{ms / floor:.2f}×"))
-        return ms
-
     warm = medians["ask --json, warm cache"]
     big_warm = medians["10× knowledge base: ask --json, warm"]
-    measure("10× knowledge base: ask --json, cold", [*WEGWIJZER, "ask", "--json", QUESTION], big_env, fresh=True)
+    big_cold = cold_median_ms([*WEGWIJZER, "ask", "--json", QUESTION], runs, big_env)
+    rows.append(("10× knowledge base: ask --json, cold", big_cold, f"{big_cold / floor:.2f}×"))
     rate = batch_rate(env, batch_n)
     big_rate = batch_rate(big_env, batch_n)
 
-    tool = "hyperfine" if shutil.which("hyperfine") else "subprocess"
     lines = [
-        f"Measured {time.strftime('%Y-%m-%d')} with {tool}, {runs} runs each, Python {sys.version.split()[0]}, "
+        f"Measured {time.strftime('%Y-%m-%d')} with subprocess, {runs} runs each, Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} cores; knowledge base {size_kb(DATA) // 1024} KB (10×: {size_kb(big) // 1024} KB).",
         "",
         "| measure | median | ratio to floor |",
