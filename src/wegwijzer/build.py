@@ -26,7 +26,7 @@ from .match import (  # the compiled tables are read with these
 )
 from .score import URGENCY_SHARE
 from .shelf import SEP
-from .text import fold, words
+from .text import fold, term_text, words
 
 Data = dict[str, Any]  # one file's data, defaults filled in (defaults.fill)
 TermSpec = str | Data  # a bare term, or a mapping with its weight and flags
@@ -265,12 +265,12 @@ def _verb_last(specs: list[TermSpec], verbs: set[str], particles: set[str]) -> l
     """The phrases that start with a finite verb, with the verb moved to their end, as a subordinate clause has it
     ("wil niet meer leven": "niet meer leven wil"); a separable particle at the end joins the verb there ("geeft
     alles weg": "alles weggeeft"). None that the list already holds."""
-    have = {" ".join(words(s if isinstance(s, str) else s["term"])) for s in specs}
+    tokenised = [words(term_text(spec)) for spec in specs]
+    have = {" ".join(tokens) for tokens in tokenised}
     out: list[TermSpec] = []
-    for spec in specs:
+    for spec, tokens in zip(specs, tokenised, strict=True):
         if isinstance(spec, dict) and spec["case"]:
             continue  # written as it must be matched: nothing to turn
-        tokens = words(spec if isinstance(spec, str) else spec["term"])
         if len(tokens) < 2 or tokens[0] not in verbs:
             continue
         verb, rest = tokens[0], tokens[1:]

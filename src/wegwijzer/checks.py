@@ -10,7 +10,7 @@ from typing import Any
 
 from .enums import Kind, Line, Status
 from .loader import Document, Loc, Problem
-from .text import fold
+from .text import fold, term_text
 
 Data = dict[str, Any]  # one file's validated data: defaults filled in, dates as dates (conform.py, model_dump)
 
@@ -227,10 +227,6 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
         for j, name in enumerate(regions[field]):
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
-
-
-def term_text(spec: str | Data) -> str:
-    return spec if isinstance(spec, str) else str(spec["term"])
 
 
 def _vocabulary(doc: Document, all_themes: list[Data]) -> Iterator[Problem]:

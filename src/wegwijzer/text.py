@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Control (Cc) and format (Cf: bidi overrides, zero-width, soft hyphen) characters never reach a terminal.
@@ -19,6 +20,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_ALNUM.sub(" ", bare).strip()
+
+
+def term_text(spec: str | dict[str, Any]) -> str:
+    """A vocabulary entry's text: a bare term, or a mapping's `term`."""
+    return spec if isinstance(spec, str) else str(spec["term"])
 
 
 def words(text: str) -> list[str]:
