@@ -35,11 +35,13 @@ SIZE_OR_GROWTH = SIZES | GROWTH_GROUPS  # parties for which the caller's size de
 class _Candidate:
     """A party being scored: its total and the contributions that explain it."""
 
-    def __init__(self, pid: str, score: float, parts: list[tuple[float, str, str]] | None = None) -> None:
+    def __init__(
+        self, pid: str, score: float, parts: list[tuple[float, str, str]] | None = None, specific: bool = False
+    ) -> None:
         self.pid = pid
         self.score = score
         self.parts = parts or []  # (weight, message key, what it refers to: theme ids, a sub-question or a scheme)
-        self.specific = False
+        self.specific = specific  # a sub-question, scheme or regional offer of its own, not a theme alone
 
 
 def route(
@@ -110,7 +112,7 @@ def route(
                 spread = 1 + SPREAD * (len(p["themes"]) - 1)  # as for a theme: a party on every theme counts less
                 parts.append((W_REGIONAL * max(asked) / spread, "reason_regional", ""))
                 specific = True
-        named = scores.party.get(pid, 0.0) or (_rom_named(index, scores, p, ctx) if p["kind"] == "rom" else 0.0)
+        named = scores.party.get(pid, 0.0) or _rom_named(index, scores, p, ctx)
         if named:
             parts.append((W_NAMED * min(1.0, named), "reason_named", ""))
         if pid in private_to:
@@ -121,8 +123,7 @@ def route(
             continue
         if "zwaar-weer" in p["group_set"] and not (distressed or specific or pid in scores.party):
             continue  # for firms in trouble, a caller who is not, by a theme alone: IMK for a starter's loan
-        c = _Candidate(pid, sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific), parts)
-        c.specific = specific
+        c = _Candidate(pid, sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific), parts, specific)
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
