@@ -41,9 +41,10 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
     places, common = _places(regions), {fold(n) for n in regions["common_words"]}
     subregions = _subregions(regions)
     terms: list[list[Any]] = []
+    tokens_of: dict[str, list[str]] = {}  # a text listed twice (a cue that is also theme evidence) is read once
 
     def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0, flags: int = 0) -> None:
-        entry = _term(spec, kind, target, weight)
+        entry = _term(spec, kind, target, weight, tokens_of)
         if entry is not None:
             entry[2] |= flags
             terms.append(entry)
@@ -250,12 +251,14 @@ def _named(record: Data) -> list[TermSpec]:
     return [name, *record["aliases"]] if len(name.split()) <= 4 else record["aliases"]
 
 
-def _term(spec: TermSpec, kind: str, target: str, weight: float) -> list[Any] | None:
+def _term(spec: TermSpec, kind: str, target: str, weight: float, tokens_of: dict[str, list[str]]) -> list[Any] | None:
     text, w, flags = (spec, 1.0, 0) if isinstance(spec, str) else _flags(spec)
     if flags & CASE:
         original = unicodedata.normalize("NFKC", text).strip()
         return [[original], w * weight, flags, kind, target, text]
-    tokens = words(text)
+    tokens = tokens_of.get(text)
+    if tokens is None:
+        tokens = tokens_of[text] = words(text)
     if not tokens:
         return None
     return [tokens, w * weight, flags, kind, target, text]

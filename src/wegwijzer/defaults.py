@@ -49,6 +49,11 @@ def _make(node: dict[str, Any], defs: dict[str, Any], made: dict[int, Filler]) -
         members = [(_kind(m, defs), _filler(m, defs, made)) for m in node["anyOf"]]
         if all(f is None for _, f in members):
             return None
+        other = members[1][1] if len(members) == 2 else None
+        if other is not None and members[0][1] is None and _resolved(node["anyOf"][0], defs).get("type") == "string":
+            # text or one other kind (a bare term or a mapping: thousands of terms): valid data that is not text is
+            # the other kind, no search needed
+            return lambda data: data if type(data) is str else other(data)
         return lambda data: next(((f(data) if f else data) for kind, f in members if kind(data)), data)
     if "properties" in node:  # a model: its fields in their declared order, each default where one is left out
         fields = [(k, _filler(s, defs, made), "default" in s, s.get("default")) for k, s in node["properties"].items()]
