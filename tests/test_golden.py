@@ -117,3 +117,22 @@ def test_a_caller_who_names_a_subregion_gets_its_party_not_the_others_of_the_pro
     province = advise(index, question.format("Brabant")).recommendations  # which part: unknown, each counts less
     scores = {r.provider: r.score for r in province}
     assert scores.get("bom", 0.0) > max(scores.get(p, 0.0) for p in ("rewin", "brainport-development"))
+
+
+@pytest.mark.parametrize(
+    ("question", "themes"),
+    [
+        (
+            "onze zendingen naar zwitserland blijven bij de douane hangen, welke papieren missen we",
+            ["internationalisering", "wet-en-regelgeving"],
+        ),
+        (
+            "we nemen volgende maand onze eerste medewerker aan, wat moeten we als werkgever regelen",
+            ["personeel", "wet-en-regelgeving"],
+        ),
+        ("klopt het dat een nulurencontract na een jaar vast wordt", ["wet-en-regelgeving", "personeel"]),
+    ],
+)
+def test_a_sub_question_that_belongs_to_two_themes_reports_both(index: Index, question: str, themes: list[str]) -> None:
+    """Customs, a first employee's duties and labour law are rules and a theme of their own (themes.yaml `also`)."""
+    assert [t.id for t in advise(index, question).themes] == themes

@@ -267,3 +267,16 @@ def test_a_warning_in_a_file_the_parent_read_is_reported_without_reading_again(
     assert report.packed is not None and not report.errors
     assert [w.file for w in report.warnings] == [str(providers)] and report.warnings[0].line > 1  # with its position
     assert len(calls) == 1
+
+
+def test_also_names_other_existing_themes_not_listed_as_related(kb_copy: Path) -> None:
+    themes = kb_copy / "themes.yaml"
+    old = "        related: [financiering]\n"
+    themes.write_text(
+        themes.read_text(encoding="utf-8").replace(old, old + "        also: [financiering, zwaar-weer, weer]\n", 1),
+        encoding="utf-8",
+    )
+    messages = [p.message for p in validate(kb_copy).errors]
+    assert "a theme is in both related and also: keep it in one" in messages
+    assert "also names the sub-question's own theme zwaar-weer" in messages
+    assert any("unknown theme 'weer'" in m for m in messages)

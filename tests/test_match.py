@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from wegwijzer.advise import advise
+from wegwijzer.kb import load
 from wegwijzer.match import Index, _forms, find, tokenize
+
+MINI = Path(__file__).parent / "fixtures" / "kb-min"
 
 
 def _targets(index: Index, text: str) -> set[str]:
@@ -231,3 +237,32 @@ def test_a_family_handover_is_succession_handing_over_tasks_is_not(index: Index)
     assert "bedr-strategie" in {s.id for s in ref.subtopics}
     books = advise(index, "de administratie overdragen aan een boekhouder, wat kost dat")
     assert "bedr-strategie" not in {s.id for s in books.subtopics}
+
+
+def _mini_with(tmp_path: Path, old: str, new: str) -> Index:
+    copy = tmp_path / "kb"
+    shutil.copytree(MINI, copy)
+    themes = copy / "themes.yaml"
+    text = themes.read_text(encoding="utf-8")
+    assert old in text
+    themes.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return Index(load(copy, use_cache=False))
+
+
+def test_a_theme_a_sub_question_is_also_part_of_is_reported_beside_its_own(tmp_path: Path) -> None:
+    """`related` only adds weight to another theme; `also` makes the sub-question's evidence that theme's own."""
+    heavy = "        terms: [{term: deurwaarder, weight: 2}]\n"
+    related = _mini_with(
+        tmp_path / "r",
+        "        related: [financiering]\n        terms: [deurwaarder]\n",
+        "        related: [financiering]\n" + heavy,
+    )
+    assert [t.id for t in advise(related, "de deurwaarder").themes] == ["zwaar-weer"]
+    also = _mini_with(
+        tmp_path / "a",
+        "        related: [financiering]\n        terms: [deurwaarder]\n",
+        "        also: [financiering]\n" + heavy,
+    )
+    themes = {t.id: t for t in advise(also, "de deurwaarder").themes}
+    assert list(themes) == ["zwaar-weer", "financiering"]
+    assert list(themes["financiering"].evidence) == ["deurwaarder (via zwaar-weer)"]

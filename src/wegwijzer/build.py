@@ -78,6 +78,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
                 "name": s["name"],
                 "name_en": s["name_en"],
                 "related": s["related"],
+                "also": s["also"],
                 "means": s["means"],
                 # [text, facts it asks for]; the English text shares the Dutch one's facts
                 "ask": [[a, []] if isinstance(a, str) else [a["text"], a["asks_for"]] for a in s["ask"]],

@@ -60,8 +60,13 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
 
     for i, t in enumerate(all_themes):
         for j, s in enumerate(t["subtopics"]):
-            yield from _refs(themes, ("themes", i, "subtopics", j, "related"), s["related"], theme_ids, "theme")
             here: Loc = ("themes", i, "subtopics", j)
+            for field in ("related", "also"):
+                yield from _refs(themes, (*here, field), s[field], theme_ids, "theme")
+                if t["id"] in s[field]:
+                    yield themes.problem((*here, field), f"{field} names the sub-question's own theme {t['id']}")
+            if set(s["related"]) & set(s["also"]):
+                yield themes.problem((*here, "also"), "a theme is in both related and also: keep it in one")
             if s["ask_en"] and len(s["ask_en"]) != len(s["ask"]):
                 yield themes.problem((*here, "ask_en"), "ask_en must translate ask, one for one")
             elif s["ask"] and not s["ask_en"]:

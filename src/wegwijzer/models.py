@@ -43,7 +43,10 @@ class Subtopic(Model):
     name: Text
     name_en: Text
     survey_label: Text | None = None
-    related: list[Id] = []  # other themes this sub-question also touches
+    related: list[Id] = []  # other themes this sub-question also touches: its evidence adds to theirs, at a share
+    # other themes this sub-question is part of as well (customs rules are rules too): as `related`, but the share
+    # counts as their own evidence, so they can be reported beside the sub-question's theme
+    also: list[Id] = []
     means: bool = False  # usually the means to another end (a subsidy, a loan): the end is the primary theme
     terms: list[TermSpec] = []
     # what a caller may lack or look for (a trade: "monteur", "kok"): a term at its weight, but SOUGHT_UP times it when

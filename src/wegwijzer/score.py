@@ -133,6 +133,10 @@ def score(index: Index, matches: Matches) -> Scores:
                 s.means[str(subs[key]["theme"])] += value
             for other in subs[key]["related"]:
                 credit(s.related, other, value * RELATED, where)
+            for other in subs[key]["also"]:  # as related, but as the other theme's own evidence
+                if credit(s.related, other, value * RELATED, where):
+                    s.direct.add(other)
+                    s.evidence[other].append(f"{note} (via {subs[key]['theme']})")
 
     urgency_sub = kb["cues"]["urgency_subtopic"]
     general = set(kb["cues"]["general"])
@@ -207,8 +211,11 @@ def score(index: Index, matches: Matches) -> Scores:
                 s.means[th] += value
             for other in subs[key]["related"]:
                 s.related[other] += value * RELATED
+            for other in subs[key]["also"]:
+                s.related[other] += value * RELATED
             if sim >= SIM_ALONE:
                 s.direct.add(th)
+                s.direct.update(subs[key]["also"])
     for key, value in s.related.items():
         s.theme[key] += value
     # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
