@@ -131,8 +131,19 @@ def test_a_caller_who_names_a_subregion_gets_its_party_not_the_others_of_the_pro
             ["personeel", "wet-en-regelgeving"],
         ),
         ("klopt het dat een nulurencontract na een jaar vast wordt", ["wet-en-regelgeving", "personeel"]),
+        (
+            "onze concurrent gebruikt een naam die bijna gelijk is aan ons merk, hoe leggen we dat vast",
+            ["productinnovatie", "wet-en-regelgeving"],
+        ),
     ],
 )
 def test_a_sub_question_that_belongs_to_two_themes_reports_both(index: Index, question: str, themes: list[str]) -> None:
-    """Customs, a first employee's duties and labour law are rules and a theme of their own (themes.yaml `also`)."""
+    """Customs, a first employee's duties, labour law and protecting a brand are rules and a theme of their own
+    (themes.yaml `also`)."""
     assert [t.id for t in advise(index, question).themes] == themes
+
+
+def test_protecting_an_invention_or_a_brand_goes_to_the_patent_office_at_rvo(index: Index) -> None:
+    result = advise(index, "ik heb een nieuw soort kinderwagen ontworpen en wil voorkomen dat iemand hem namaakt")
+    assert "prin-bescherming" in result.themes[0].subtopics
+    assert result.recommendations[0].provider == "rvo"
