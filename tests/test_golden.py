@@ -147,3 +147,20 @@ def test_protecting_an_invention_or_a_brand_goes_to_the_patent_office_at_rvo(ind
     result = advise(index, "ik heb een nieuw soort kinderwagen ontworpen en wil voorkomen dat iemand hem namaakt")
     assert "prin-bescherming" in result.themes[0].subtopics
     assert result.recommendations[0].provider == "rvo"
+
+
+def test_naming_a_party_of_many_themes_says_the_themes_it_is_the_referral_for(index: Index) -> None:
+    """MKB Doorgaan lists seven themes but is the referral for firms in trouble; a kind of party said in passing
+    ("van de provincie") says nothing."""
+    assert [t.id for t in advise(index, "is mkb doorgaan iets voor mij").themes] == ["zwaar-weer"]
+    themes = advise(
+        index, "hoort dat de provincie strenger wordt met de stikstofregels, mag hij zijn stal nog uitbreiden"
+    )
+    assert "financiering" not in [t.id for t in themes.themes]
+
+
+def test_a_party_named_alone_is_a_business_question_about_its_themes(index: Index) -> None:
+    result = advise(index, "wat doet sbb precies")
+    assert not result.out_of_scope
+    assert [t.id for t in result.themes] == ["personeel"]
+    assert result.recommendations[0].provider == "sbb"

@@ -18,7 +18,9 @@ from .match import (
 )
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
-NAMED_THEMES, NAMED_SHARE = 2, 0.6  # a named party of at most two themes is evidence of them, at this share
+# a party named is evidence of its themes (at most two, or those it is the referral for), at this share: just enough
+# for a side theme (MIN_SIDE), so naming Qredits or SBB alone is a business question
+NAMED_THEMES, NAMED_SHARE = 2, 0.75
 TRANSITION = 0.6  # share of a transition term's weight that its themes and sub-questions get
 SIM_FLOOR = 0.3  # example similarity below this says nothing
 SIM_WEIGHT = 1.6  # weight of a perfect example match
@@ -188,7 +190,12 @@ def score(index: Index, matches: Matches) -> Scores:
         elif kind == "party":
             s.party[target] = max(s.party[target], value)
             s.names_specialist |= target not in general
-            themes = index.provider(target)["themes"]
+            record = index.provider(target)
+            themes = record["themes"]
+            if len(themes) > NAMED_THEMES and not record["generic"]:
+                # a party of many themes that is *the* referral for few (Qredits: financing) says those; a kind of
+                # party said in passing ("van de provincie") says nothing
+                themes = sorted({str(subs[sid]["theme"]) for sid in record["serves"] if sid in subs}) or themes
             if len(themes) <= NAMED_THEMES:  # naming UWV or SBB tells what the question is about
                 for th in themes:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
