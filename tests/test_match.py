@@ -266,3 +266,11 @@ def test_a_theme_a_sub_question_is_also_part_of_is_reported_beside_its_own(tmp_p
     themes = {t.id: t for t in advise(also, "de deurwaarder").themes}
     assert list(themes) == ["zwaar-weer", "financiering"]
     assert list(themes["financiering"].evidence) == ["deurwaarder (via zwaar-weer)"]
+
+
+def test_a_transition_counts_most_for_its_own_theme(index: Index) -> None:
+    """circulariteit is [bedrijfsvoering, wet-en-regelgeving]: its word counts half as much for the second."""
+    from wegwijzer.score import score
+
+    s = score(index, find(index, "circulair"))
+    assert s.theme["bedrijfsvoering"] == 2 * s.theme["wet-en-regelgeving"] > 0

@@ -21,7 +21,8 @@ RELATED = 0.5  # share of a sub-question's weight that its related themes get
 # a party named is evidence of its themes (at most two, or those it is the referral for), at this share: just enough
 # for a side theme (MIN_SIDE), so naming Qredits or SBB alone is a business question
 NAMED_THEMES, NAMED_SHARE = 2, 0.75
-TRANSITION = 0.6  # share of a transition term's weight that its themes and sub-questions get
+TRANSITION = 0.6  # share of a transition term's weight that its themes and sub-questions get ...
+TRANSITION_OTHERS = 0.5  # ... times this for each theme after its first ('circulair': bedrijfsvoering, rules less)
 SIM_FLOOR = 0.3  # example similarity below this says nothing
 SIM_WEIGHT = 1.6  # weight of a perfect example match
 SIM_ALONE = 0.45  # similarity that may put a theme on the list without any word of its own
@@ -183,8 +184,8 @@ def score(index: Index, matches: Matches) -> Scores:
                     s.means[str(subs[st]["theme"])] += value  # a subsidy or loan scheme names a means too ...
                     s.named_means[str(subs[st]["theme"])] += value  # ... but one asked about by name
         elif kind == "transition":
-            for th in transitions[target]["themes"]:
-                theme(th, value * TRANSITION, where, note)
+            for k, th in enumerate(transitions[target]["themes"]):  # its own theme first, then those it touches
+                theme(th, value * TRANSITION * (1.0 if k == 0 else TRANSITION_OTHERS), where, note)
             for st in transitions[target]["subtopics"]:
                 credit(s.sub, st, value * TRANSITION, where)
         elif kind == "party":
