@@ -336,3 +336,21 @@ def test_wages_that_cannot_be_paid_and_an_eviction_are_acute(index: Index) -> No
     assert not advise(index, "de factuur moet morgen betaald worden, hoe regel ik dat").context.urgent
     assert advise(index, "payroll is due on friday, we don't have the money").context.urgent
     assert not advise(index, "we don't have the money for a new website yet, can we get a subsidy").context.urgent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hij zei aan de telefoon: het hoeft voor mij niet meer, met die schulden",
+        "she thinks her kids would be better off with the insurance money",
+    ],
+)
+def test_giving_up_and_the_family_better_off_with_the_insurance_are_danger(index: Index, question: str) -> None:
+    assert advise(index, question).context.safety
+
+
+def test_a_creditors_petition_in_a_main_clause_and_a_bailiffs_writ_are_acute(index: Index) -> None:
+    assert advise(index, "de leverancier vraagt het faillissement aan, zitting is over twee weken").context.urgent
+    assert advise(index, "mw heeft vandaag een exploot gekregen van een deurwaarder").context.urgent
+    # a project that is no longer needed is no sign of danger
+    assert not advise(index, "de vergunning hoeft voor mij niet meer, we stoppen met dat project").context.safety

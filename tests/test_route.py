@@ -444,3 +444,10 @@ def test_an_example_sharing_one_word_never_lists_a_theme_by_itself(index: Index)
     ref = advise(index, "café in Leeuwarden, horecavergunning verlengen")
     assert [t.id for t in ref.themes] == ["wet-en-regelgeving"]
     assert ref.recommendations[0].provider == "gemeente"
+
+
+def test_a_parental_home_or_ones_own_unemployment_benefit_is_private(index: Index) -> None:
+    assert advise(index, "na de erfenis wil hij het ouderlijk huis verkopen, hoe zit dat met belasting").out_of_scope
+    assert advise(index, "vraagt hoe lang ze haar eigen ww-uitkering nog krijgt").out_of_scope
+    # a business run from home is a business question
+    assert not advise(index, "mw heeft een nagelstudio in haar woning en wil een medewerker aannemen").out_of_scope
