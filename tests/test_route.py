@@ -451,3 +451,11 @@ def test_a_parental_home_or_ones_own_unemployment_benefit_is_private(index: Inde
     assert advise(index, "vraagt hoe lang ze haar eigen ww-uitkering nog krijgt").out_of_scope
     # a business run from home is a business question
     assert not advise(index, "mw heeft een nagelstudio in haar woning en wil een medewerker aannemen").out_of_scope
+
+
+def test_an_employee_dismissed_by_their_employer_and_a_row_with_the_neighbours_are_private(index: Index) -> None:
+    assert advise(index, "mevrouw is ontslagen door haar werkgever, mag dat zomaar").out_of_scope
+    assert advise(index, "hij heeft ruzie met buren over een boom, wat kan hij doen").out_of_scope
+    # a firm that lost staff, a firm that builds fences: business questions
+    assert not advise(index, "mijn werknemer is ontslagen, wat moet ik regelen met het uwv").out_of_scope
+    assert not advise(index, "wij hebben een hoveniersbedrijf en plaatsen schuttingen, zoeken personeel").out_of_scope
