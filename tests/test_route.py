@@ -459,3 +459,23 @@ def test_an_employee_dismissed_by_their_employer_and_a_row_with_the_neighbours_a
     # a firm that lost staff, a firm that builds fences: business questions
     assert not advise(index, "mijn werknemer is ontslagen, wat moet ik regelen met het uwv").out_of_scope
     assert not advise(index, "wij hebben een hoveniersbedrijf en plaatsen schuttingen, zoeken personeel").out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hij vraagt als particulier of er subsidie is voor een warmtepomp",
+        "ze wil weten wat haar rechten als werknemer zijn nu haar contract stopt",
+        "mijn zoon zoekt een stageplek in de techniek, kunnen jullie helpen",
+        "boete gekregen terwijl ik een bezoekersvergunning had",
+        "her employer cut her hours, what can she do",
+    ],
+)
+def test_private_persons_in_their_own_words_are_out_of_scope(index: Index, question: str) -> None:
+    assert advise(index, question).out_of_scope, question
+
+
+def test_valuing_the_business_is_a_business_question_also_in_a_divorce(index: Index) -> None:
+    result = advise(index, "zzp'er gaat scheiden, hoe wordt het bedrijf gewaardeerd")
+    assert not result.out_of_scope
+    assert result.primary == "bedrijfsvoering"
