@@ -164,3 +164,13 @@ def test_a_party_named_alone_is_a_business_question_about_its_themes(index: Inde
     assert not result.out_of_scope
     assert [t.id for t in result.themes] == ["personeel"]
     assert result.recommendations[0].provider == "sbb"
+
+
+def test_road_works_that_keep_customers_away_go_to_the_gemeente_for_nadeelcompensatie(index: Index) -> None:
+    for question in (
+        "onze zaak is al maanden slecht bereikbaar door wegwerkzaamheden, kunnen we een vergoeding krijgen",
+        "road works in front of our shop for months, sales down, any compensation?",
+    ):
+        result = advise(index, question)
+        assert "nadeelcompensatie" in [s["id"] for s in result.schemes]
+        assert result.recommendations[0].provider == "gemeente"
