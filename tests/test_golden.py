@@ -174,3 +174,11 @@ def test_road_works_that_keep_customers_away_go_to_the_gemeente_for_nadeelcompen
         result = advise(index, question)
         assert "nadeelcompensatie" in [s["id"] for s in result.schemes]
         assert result.recommendations[0].provider == "gemeente"
+
+
+def test_someone_to_guide_a_plan_is_no_sign_of_trouble(index: Index) -> None:
+    themes = [
+        t.id for t in advise(index, "we willen circulair gaan ondernemen met ons restafval, wie begeleidt dat").themes
+    ]
+    assert "zwaar-weer" not in themes
+    assert themes[0] == "bedrijfsvoering"
