@@ -170,6 +170,11 @@ def test_validate_json_and_strict(tmp_path: Path) -> None:
 
 def test_listing_commands() -> None:
     assert "fin-krediet" in wz("themes", "--data", MINI).stdout
+    # a sub-question that belongs to another theme as well says so
+    assert (
+        "int-regels: Regels bij grensoverschrijdend ondernemen (douane, Brexit, btw buitenland) (ook: wet-en-regelgeving)"
+        in (wz("themes").stdout)
+    )
     assert "rom-utrecht-region" in wz("providers", "--region", "Amersfoort", "--data", MINI).stdout
     assert "zelfmoordpreventie" not in wz("providers", "--line", "second", "--data", MINI).stdout
     shown = wz("show", "rom-utrecht-region", "--data", MINI).stdout

@@ -15,7 +15,8 @@ def themes(kb: dict[str, Any]) -> str:
         out.append(f"{th['id']} ({th['code']}): {th['name']} / {th['name_en']}")
         for sid, sub in kb["subtopics"].items():
             if sub["theme"] == th["id"]:
-                out.append(f"  {sid}: {sub['name']}")
+                also = f" (ook: {', '.join(sub['also'])})" if sub["also"] else ""  # reported beside it
+                out.append(f"  {sid}: {sub['name']}{also}")
     return "\n".join(out)
 
 
