@@ -354,3 +354,15 @@ def test_a_creditors_petition_in_a_main_clause_and_a_bailiffs_writ_are_acute(ind
     assert advise(index, "mw heeft vandaag een exploot gekregen van een deurwaarder").context.urgent
     # a project that is no longer needed is no sign of danger
     assert not advise(index, "de vergunning hoeft voor mij niet meer, we stoppen met dat project").context.safety
+
+
+def test_a_capitalised_common_place_name_in_a_dutch_note_is_the_place_unless_it_is_a_name(index: Index) -> None:
+    def region(question: str) -> str | None:
+        return advise(index, question).context.region
+
+    assert region("kapsalon Houten wil uitbreiden") == "utrecht"  # no locative needed with the capital
+    assert region("startup Leiden zoekt investeerders") == "zuid-holland"
+    assert region("kapsalon houten wil uitbreiden") is None  # lowercase: the word, not the place
+    assert region("mevrouw de Vries belt over een lening") is None  # a surname
+    assert region("meneer Bergen wil exporteren") is None
+    assert region("ze zegt: Best lastig, de bank wil niet") is None  # a word with a capital for its own sake

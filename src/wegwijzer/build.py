@@ -112,6 +112,9 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "common_places": sorted(common),
         "lowercase_places": sorted(fold(n) for n in regions["lowercase_ok"]),
         "english_places": sorted(fold(n) for n in regions["english_words"]),
+        "capital_places": sorted(fold(n) for n in regions["capital_ok"]),
+        # single words that name a sector ("bakkerij"): a capitalised common place name right after one is the place
+        "sector_words": sorted({fold(term_text(t)) for ts in cues["sectors"].values() for t in ts} - {""}),
         # the first words of place names of several words: only there does a longer name have to be tried
         "place_starts": sorted({p.split(" ", 1)[0] for p in places if " " in p}),
         "terms": _term_tables(terms),

@@ -228,7 +228,7 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
                 yield doc.problem(loc, f"place '{name}' is also in province '{owner[key]}'; list it under `ambiguous`")
             owner.setdefault(key, prov["id"])
     common = {fold(w) for w in regions["common_words"]}
-    for field in ("lowercase_ok", "english_words"):
+    for field in ("lowercase_ok", "english_words", "capital_ok"):
         for j, name in enumerate(regions[field]):
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")

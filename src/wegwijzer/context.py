@@ -92,13 +92,21 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
 
 def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     """A place name that is also a word is the place after a locative, with a capital ("in Houten") or, for some,
-    without ("in leiden"); in an English question a capital within the sentence is enough ("at the Leiden Bio
-    Science Park"), unless the name is an English word too ("Best", "Goes")."""
+    without ("in leiden"). A capital within the sentence is enough in an English question ("at the Leiden Bio
+    Science Park"), unless the name is an English word too ("Best", "Goes"), and in a Dutch one for the names that are
+    not written with a capital for other reasons, right after the firm ("bakkerij Houten"; not "we willen Leiden als
+    voorbeeld nemen", nor "Echt")."""
     capital = tokens[i].original[:1].isupper()
     if i > 0 and tokens[i - 1].folded in index.locatives:
         return capital or key in index.lowercase_places
-    mid_sentence = i > 0 and tokens[i - 1].sentence == tokens[i].sentence
-    return capital and mid_sentence and key not in index.english_places and _language(index, tokens) == "en"
+    if not (capital and i > 0 and tokens[i - 1].sentence == tokens[i].sentence):
+        return False
+    if _language(index, tokens) == "en":
+        return key not in index.english_places
+    # a Dutch note names the firm, then where it is: "kapsalon Houten", "bakkerij Houten", "startup Leiden"
+    before = tokens[i - 1].folded
+    firm = before in index.firm or before in index.sector_words or before.endswith(index.firm_tails)
+    return key in index.capital_places and firm
 
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:

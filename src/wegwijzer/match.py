@@ -137,6 +137,8 @@ class Index:
         self.common_places = frozenset(kb["common_places"])
         self.lowercase_places = frozenset(kb["lowercase_places"])
         self.english_places = frozenset(kb["english_places"])
+        self.capital_places = frozenset(kb["capital_places"])
+        self.sector_words = frozenset(kb["sector_words"])
         self.place_starts = frozenset(kb["place_starts"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read
         self.routing: dict[str, Any] = kb["routing"]

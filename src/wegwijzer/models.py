@@ -168,6 +168,9 @@ class RegionsFile(Model):
     common_words: list[Word] = []  # place names that are also ordinary words: need a locative cue
     lowercase_ok: list[Word] = []  # common_words that a locative alone marks as the place: "in leiden"
     english_words: list[Word] = []  # common_words that are English words too: an English question needs the locative
+    # common_words that a capital inside a Dutch sentence marks as the place right after a firm or sector word
+    # ("bakkerij Houten", "startup Leiden")
+    capital_ok: list[Word] = []
 
 
 class Cues(Model):
