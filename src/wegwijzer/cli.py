@@ -11,6 +11,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from . import __version__
+from .enums import Segment  # the knowledge base's own segments: the option takes the same values
 from .exits import CommandError, Exit
 
 app = typer.Typer(
@@ -38,13 +39,6 @@ class Size(StrEnum):
     micro = "micro"
     klein = "klein"
     middelgroot = "middelgroot"
-
-
-class SegmentOpt(StrEnum):
-    groeien = "groeien"
-    hervormen = "hervormen"
-    vernieuwen = "vernieuwen"
-    versnellen = "versnellen"
 
 
 class Format(StrEnum):
@@ -92,7 +86,7 @@ def ask(
     region: Annotated[str | None, typer.Option("--region", help="Province or place name.")] = None,
     stage: Annotated[Stage | None, typer.Option("--stage", help="Stage of the business.")] = None,
     size: Annotated[Size | None, typer.Option("--size", help="Size of the business.")] = None,
-    segment: Annotated[SegmentOpt | None, typer.Option("--segment", help="Growth segment.")] = None,
+    segment: Annotated[Segment | None, typer.Option("--segment", help="Growth segment.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=30, help="Most parties to recommend.")] = 6,
     data: DataOpt = None,
     no_cache: NoCache = False,
