@@ -105,8 +105,7 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
         return key not in index.english_places
     # a Dutch note names the firm, then where it is: "kapsalon Houten", "bakkerij Houten", "startup Leiden"
     before = tokens[i - 1].folded
-    firm = before in index.firm or before in index.sector_words or before.endswith(index.firm_tails)
-    return key in index.capital_places and firm
+    return key in index.capital_places and (index.is_firm(before) or before in index.sector_words)
 
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:

@@ -6,7 +6,6 @@ import math
 from collections import defaultdict
 
 from .match import (
-    MIN_HEAD,
     ROLE,
     SOUGHT,
     Hit,
@@ -253,9 +252,7 @@ def _as_business(index: Index, matches: Matches) -> bool:
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    # a firm noun, alone or ending a compound ("kap|salon", "bouw|bedrijf")
-    tails = index.firm_tails
-    named = any(w in index.firm or any(w.endswith(f) and len(w) - len(f) >= MIN_HEAD for f in tails) for w in words)
+    named = any(index.is_firm(w) for w in words)  # a firm noun, alone or ending a compound
     # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
     several = any(
         _plural(index, matches.tokens[h.start].folded, index.term_words[h.term])
