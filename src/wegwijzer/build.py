@@ -66,7 +66,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         for s in p["schemes"]:
             for spec in _named(s):
                 add(spec, "scheme", s["id"])
-    _cue_terms(cues, add)
+    _cue_terms(cues, add, tokens_of)
 
     return {
         "themes": [
@@ -263,19 +263,28 @@ def _term(spec: TermSpec, kind: str, target: str, weight: float, tokens_of: dict
     if flags & CASE:
         original = unicodedata.normalize("NFKC", text).strip()
         return [[original], w * weight, flags, kind, target, text]
-    tokens = tokens_of.get(text)
-    if tokens is None:
-        tokens = tokens_of[text] = words(text)
+    tokens = _tokens(text, tokens_of)
     if not tokens:
         return None
     return [tokens, w * weight, flags, kind, target, text]
 
 
-def _verb_last(specs: list[TermSpec], verbs: set[str], particles: set[str]) -> list[TermSpec]:
+def _tokens(text: str, tokens_of: dict[str, list[str]]) -> list[str]:
+    """The folded words of a vocabulary text, each text tokenised once per compile."""
+    tokens = tokens_of.get(text)
+    if tokens is None:
+        tokens = tokens_of[text] = words(text)
+    return tokens
+
+
+def _verb_last(
+    specs: list[TermSpec], verbs: set[str], particles: set[str], tokens_of: dict[str, list[str]] | None = None
+) -> list[TermSpec]:
     """The phrases that start with a finite verb, with the verb moved to their end, as a subordinate clause has it
     ("wil niet meer leven": "niet meer leven wil"); a separable particle at the end joins the verb there ("geeft
     alles weg": "alles weggeeft"). None that the list already holds."""
-    tokenised = [words(term_text(spec)) for spec in specs]
+    known = {} if tokens_of is None else tokens_of  # shared with compile_kb, which tokenises the same phrases
+    tokenised = [_tokens(term_text(spec), known) for spec in specs]
     have = {" ".join(tokens) for tokens in tokenised}
     out: list[TermSpec] = []
     for spec, tokens in zip(specs, tokenised, strict=True):
@@ -297,11 +306,11 @@ def _flags(spec: Data) -> tuple[str, float, int]:
     return spec["term"], spec["weight"], (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0)
 
 
-def _cue_terms(cues: Data, add: Any) -> None:
+def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
     # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
     verbs, particles = {fold(v) for v in cues["verb_last"]}, {fold(p) for p in cues["separable_particles"]}
     for target, specs in (("urgent", cues["urgency"]), ("safety", cues["safety"])):
-        for spec in [*specs, *_verb_last(specs, verbs, particles)]:
+        for spec in [*specs, *_verb_last(specs, verbs, particles, tokens_of)]:
             add(spec, "cue", target)
             # a weak sign of danger (a will, pills, a roof) is no evidence of trouble in the firm; a weak sign of
             # acute distress (a reminder, a bailiff's letter) is
