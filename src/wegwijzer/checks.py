@@ -114,11 +114,10 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
             message = f"no active party serves sub-question '{sid}' (nor runs a scheme for it)"
             yield themes.problem(loc, message, "warning")
 
-    for t in all_themes:
+    for idx, t in enumerate(all_themes):
         active = [p for p in parties if t["id"] in p["themes"] and p["status"] == Status.ACTIVE]
         for line, label in ((Line.FIRST, "first-line"), (Line.SECOND, "second-line")):
             if not any(p["line"] in (line, Line.BOTH) for p in active):
-                idx = next(k for k, x in enumerate(all_themes) if x["id"] == t["id"])
                 yield themes.problem(("themes", idx, "id"), f"theme '{t['id']}' has no active {label} party")
 
     for j, pid in enumerate(c["general_parties"]):
