@@ -479,3 +479,17 @@ def test_valuing_the_business_is_a_business_question_also_in_a_divorce(index: In
     result = advise(index, "zzp'er gaat scheiden, hoe wordt het bedrijf gewaardeerd")
     assert not result.out_of_scope
     assert result.primary == "bedrijfsvoering"
+
+
+def test_a_small_firm_developing_a_product_is_innovative_enough_for_its_rom(index: Index) -> None:
+    # the ROMs are for innovative firms, start-ups and scale-ups; a small firm with a product to develop is the
+    # first of those (themes.yaml caller_group), so its size does not count against the ROM
+    for question, rom in [
+        ("timmerbedrijf in Assen, 4 man, wil een eigen product ontwikkelen. wie helpt daarbij?", "nom"),
+        (
+            "small bakery in Middelburg (3 staff) wants to develop a new gluten-free product line, who can help",
+            "impuls-zeeland",
+        ),
+    ]:
+        specific = [p for p in _parties(index, question) if p not in ("kvk", "ondernemersplein")]
+        assert specific[0] == rom, (question, specific)

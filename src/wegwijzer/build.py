@@ -70,7 +70,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
 
     return {
         "themes": [
-            {k: t[k] for k in ("id", "code", "name", "name_en", "description", "primary_weight")} for t in themes
+            {k: t[k] for k in ("id", "code", "name", "name_en", "description", "primary_weight", "caller_group")}
+            for t in themes
         ],
         "subtopics": {
             s["id"]: {

@@ -146,6 +146,7 @@ class Index:
         self.distress_subs = frozenset(s for s, v in kb["subtopics"].items() if v["theme"] == cues["urgency_theme"])
         # the themes of the sub-questions that are a means (a loan, a subsidy): financiering
         self.means_themes = frozenset(v["theme"] for v in kb["subtopics"].values() if v["means"])
+        self.caller_groups = {t["id"]: t["caller_group"] for t in kb["themes"] if t["caller_group"]}
         # the records of the terms met so far, filled as their shards are read
         self.term_words: dict[int, str] = {}
         self.weight: dict[int, float] = {}

@@ -67,6 +67,8 @@ class Theme(Model):
     name_en: Text
     description: Text
     primary_weight: float = Field(default=1.0, gt=0, le=2)  # how readily the theme is central when several apply
+    # a caller with a question on this theme is in this target group (developing a product: innovatief)
+    caller_group: Group | None = None
     terms: list[TermSpec] = []
     subtopics: list[Subtopic]
     sources: list[Text]
