@@ -493,3 +493,15 @@ def test_a_small_firm_developing_a_product_is_innovative_enough_for_its_rom(inde
     ]:
         specific = [p for p in _parties(index, question) if p not in ("kvk", "ondernemersplein")]
         assert specific[0] == rom, (question, specific)
+
+
+def test_nitrogen_and_nature_permits_go_to_the_province_that_decides(index: Index) -> None:
+    # the permit for a Natura 2000 activity (stikstof) is the province's, sometimes the municipality's; RVO only
+    # comes in for a subsidy
+    for question in [
+        "aannemer uit Ede, bouwproject ligt stil door stikstof, wat moet hij doen",
+        "farmer wants to extend his barn near a natura 2000 area, does he need a nitrogen calculation?",
+    ]:
+        specific = [p for p in _parties(index, question) if p not in ("kvk", "ondernemersplein")]
+        assert specific[0] == "provincie", (question, specific)
+        assert "gemeente" in specific[:3]
