@@ -203,6 +203,9 @@ def test_a_misspelt_long_word_is_read_whole_even_when_a_part_is_known(index: Ind
     # "groei" is known, but "groeikaptiaal" is a misspelt groeikapitaal (growth capital), not a growth question
     assert "groeikapitaal" in {index.text(h.term) for h in find(index, "zoeken 3 mln groeikaptiaal").hits}
     assert "wet-ontslag" in _targets(index, "twee medewerkers ontslagen")  # a known word's parts are read as before
+    # a letter doubled or typed twice: "person" (English) begins "personeeel", but the word is personeel
+    for typo in ("personeeel", "personneel"):
+        assert "personeel" in {index.text(h.term) for h in find(index, f"{typo} zoeken").hits}, typo
 
 
 def test_the_full_stop_of_an_abbreviation_does_not_end_the_sentence(index: Index) -> None:

@@ -16,6 +16,7 @@ from .text import fold
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
+TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
@@ -603,7 +604,7 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     elif n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
         # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
         near = index.fuzzy(word)
-        if near is not None and len(near) > max(map(len, forms)) + MIN_HEAD:
+        if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:
             forms[near] = FUZZY_Q
     return forms
 
