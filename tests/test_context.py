@@ -349,6 +349,16 @@ def test_giving_up_and_the_family_better_off_with_the_insurance_are_danger(index
     assert advise(index, question).context.safety
 
 
+def test_gone_with_the_firm_is_danger_when_the_advisor_notes_it_sounded_serious(index: Index) -> None:
+    assert advise(
+        index, "tuinder, bank stopt. zegt: als de kwekerij dicht is ben ik ook weg. klonk serieus"
+    ).context.safety
+    assert advise(index, "if the shop closes I'm gone too, he said. sounded serious, debts everywhere").context.safety
+    # either alone is no sign: a partner who leaves with another, a caller serious about a takeover
+    assert not advise(index, "als mijn compagnon stopt ben ik ook weg, hoe verkoop ik mijn aandelen").context.safety
+    assert not advise(index, "klant klonk serieus over de overname, zoekt financiering").context.safety
+
+
 def test_a_creditors_petition_in_a_main_clause_and_a_bailiffs_writ_are_acute(index: Index) -> None:
     assert advise(index, "de leverancier vraagt het faillissement aan, zitting is over twee weken").context.urgent
     assert advise(index, "mw heeft vandaag een exploot gekregen van een deurwaarder").context.urgent
