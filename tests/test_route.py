@@ -505,3 +505,14 @@ def test_nitrogen_and_nature_permits_go_to_the_province_that_decides(index: Inde
         specific = [p for p in _parties(index, question) if p not in ("kvk", "ondernemersplein")]
         assert specific[0] == "provincie", (question, specific)
         assert "gemeente" in specific[:3]
+
+
+def test_apprentices_and_interns_go_to_sbb_retraining_staff_is_its_own_need(index: Index) -> None:
+    # a student in the firm needs a recognised training company, which SBB grants (pers-leerbedrijf); retraining the
+    # firm's own staff is pers-ontwikkeling
+    ref = advise(index, "installatiebedrijf wil een bbl-leerling aannemen, moeten we erkend zijn?")
+    assert "pers-leerbedrijf" in ref.themes[0].subtopics
+    specific = [r.provider for r in ref.recommendations if r.provider not in ("kvk", "ondernemersplein")]
+    assert specific[0] == "sbb"
+    ref = advise(index, "we willen onze monteurs omscholen naar warmtepompen")
+    assert "pers-ontwikkeling" in ref.themes[0].subtopics and "pers-leerbedrijf" not in ref.themes[0].subtopics
