@@ -516,3 +516,11 @@ def test_apprentices_and_interns_go_to_sbb_retraining_staff_is_its_own_need(inde
     assert specific[0] == "sbb"
     ref = advise(index, "we willen onze monteurs omscholen naar warmtepompen")
     assert "pers-ontwikkeling" in ref.themes[0].subtopics and "pers-leerbedrijf" not in ref.themes[0].subtopics
+
+
+def test_registering_a_childcare_centre_goes_to_the_municipality(index: Index) -> None:
+    # the municipality enters a childcare centre in the Landelijk Register Kinderopvang after the GGD's inspection
+    specific = [
+        p for p in _parties(index, "wil bso beginnen, hoe kom ik in het lrk?") if p not in ("kvk", "ondernemersplein")
+    ]
+    assert specific[0] == "gemeente", specific
