@@ -41,7 +41,7 @@ def advise(
         ]
         found = found._replace(hits=kept)
     scores = score.score(index, found)
-    themes = scores.selected({t["id"]: t["primary_weight"] for t in index.kb["themes"]})
+    themes = scores.selected(index.primary_weight, index.report_share)
     ctx = context.read(index, found, scores, overrides or context.Overrides(), place, text)
     out_lang = lang or "nl"
     kb = index.kb

@@ -70,7 +70,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
 
     return {
         "themes": [
-            {k: t[k] for k in ("id", "code", "name", "name_en", "description", "primary_weight", "caller_group")}
+            _picked(t, "id", "code", "name", "name_en", "description", "primary_weight", "caller_group", "report_share")
             for t in themes
         ],
         "subtopics": {

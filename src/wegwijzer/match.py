@@ -148,6 +148,8 @@ class Index:
         # the themes of the sub-questions that are a means (a loan, a subsidy): financiering
         self.means_themes = frozenset(v["theme"] for v in kb["subtopics"].values() if v["means"])
         self.caller_groups = {t["id"]: t["caller_group"] for t in kb["themes"] if t["caller_group"]}
+        self.primary_weight = {t["id"]: t["primary_weight"] for t in kb["themes"]}
+        self.report_share = {t["id"]: t["report_share"] for t in kb["themes"] if t["report_share"]}
         # the records of the terms met so far, filled as their shards are read
         self.term_words: dict[int, str] = {}
         self.weight: dict[int, float] = {}

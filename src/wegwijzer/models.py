@@ -69,6 +69,8 @@ class Theme(Model):
     primary_weight: float = Field(default=1.0, gt=0, le=2)  # how readily the theme is central when several apply
     # a caller with a question on this theme is in this target group (developing a product: innovatief)
     caller_group: Group | None = None
+    # the share of the best theme's evidence at which this theme is reported beside it (score.RELATIVE when unset)
+    report_share: float | None = Field(default=None, gt=0, lt=1)
     terms: list[TermSpec] = []
     subtopics: list[Subtopic]
     sources: list[Text]

@@ -65,8 +65,10 @@ class Scores:
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
 
-    def selected(self, primary_weight: dict[str, float] | None = None) -> list[str]:
-        """Themes with enough evidence, the central one first."""
+    def selected(
+        self, primary_weight: dict[str, float] | None = None, report_share: dict[str, float] | None = None
+    ) -> list[str]:
+        """Themes with enough evidence, the central one first; `report_share` overrides RELATIVE per theme."""
         if not self.theme:
             return []
         ranked = sorted(self.theme.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -88,11 +90,14 @@ class Scores:
         if ranked[0][0] not in self.direct:
             ranked = [kv for kv in ranked if kv[0] in self.direct] or ranked
             top = ranked[0][1]
+        shares = report_share or {}
         # the means a caller names (a subsidy, a loan) is a need of its own, however much else the question says
         chosen = [
             t
             for t, raw in ranked
-            if t in self.direct and raw >= MIN_SIDE and (raw >= RELATIVE * top or self.means[t] >= MIN_SIDE)
+            if t in self.direct
+            and raw >= MIN_SIDE
+            and (raw >= shares.get(t, RELATIVE) * top or self.means[t] >= MIN_SIDE)
         ]
         # How central a theme is: what the caller wants to achieve counts fully, a loan or a subsidy (usually the
         # means to it) in part, and some themes weigh more when several apply (zwaar weer first).
