@@ -217,6 +217,8 @@ def test_a_trade_looked_for_is_a_staffing_question_a_trade_that_calls_is_not(ind
         "bakkerij zoekt een kok",
         "installateur vindt al maanden geen monteurs",
         "looking for cooks, 2 restaurants",
+        "aannemer heeft te weinig timmerlieden voor de klussen",  # an irregular plural; too few is lacking
+        "bouwbedrijf vindt geen vaklui",
     ):
         ref = advise(index, text)
         assert ref.primary == "personeel", text
