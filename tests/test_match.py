@@ -277,3 +277,9 @@ def test_a_transition_counts_most_for_its_own_theme(index: Index) -> None:
 
     s = score(index, find(index, "circulair"))
     assert s.theme["bedrijfsvoering"] == 2 * s.theme["wet-en-regelgeving"] > 0
+
+
+def test_a_city_abroad_is_as_international_as_its_country(index: Index) -> None:
+    ref = advise(index, "bakker wil een filiaal openen in Antwerpen")
+    assert "internationalisering" in {t.id for t in ref.themes}
+    assert ref.context.region is None  # not a Dutch place
