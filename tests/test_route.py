@@ -539,3 +539,12 @@ def test_a_theme_with_a_report_share_of_its_own_is_reported_from_less_evidence(i
     assert found.selected(report_share={"personeel": 0.2}) == ["internationalisering", "personeel"]
     # the shipped data lowers it for money and staff, which callers name in passing (themes.yaml report_share)
     assert index.report_share == {"financiering": 0.2, "personeel": 0.2}
+
+
+def test_working_conditions_are_labour_law_for_the_sector_organisation(index: Index) -> None:
+    # the RI&E and the Arbowet: labour law (wet-arbeidsrecht), where the sector's organisation knows the rules, not
+    # the registration of a new employer at the Belastingdienst
+    ref = advise(index, "schildersbedrijf, 8 man, moet de ri&e nog maken en de arbeidsinspectie komt, wat nu")
+    assert "wet-arbeidsrecht" in {s.id for s in ref.subtopics}
+    specific = [r.provider for r in ref.recommendations if r.provider not in ("kvk", "ondernemersplein")]
+    assert specific[0] == "brancheverenigingen", specific
