@@ -548,3 +548,9 @@ def test_working_conditions_are_labour_law_for_the_sector_organisation(index: In
     assert "wet-arbeidsrecht" in {s.id for s in ref.subtopics}
     specific = [r.provider for r in ref.recommendations if r.provider not in ("kvk", "ondernemersplein")]
     assert specific[0] == "brancheverenigingen", specific
+
+
+def test_an_employers_pension_duties_are_for_the_sector_organisation(index: Index) -> None:
+    ref = advise(index, "werkgever met 11 man vraagt wat de wet toekomst pensioenen voor hem betekent")
+    specific = [r.provider for r in ref.recommendations if r.provider not in ("kvk", "ondernemersplein")]
+    assert specific[0] == "brancheverenigingen", specific
