@@ -165,6 +165,9 @@ def test_few_specific_parties_get_the_general_first_line_behind_them(index: Inde
 def test_a_party_that_only_finances_is_there_when_money_is_asked(index: Index) -> None:
     # Invest-NL finances innovation; it is no referral for an innovation question that asks for no money
     assert "invest-nl" not in _parties(index, "machinebouwer wil machines uitrusten met sensoren en data gebruiken")
+    # nor is a lender whose coaching goes with its loans (Qredits, kind financier) for a question without money
+    assert "qredits" not in _parties(index, "kapsalon wil de boekhouding digitaliseren, welk pakket?")
+    assert "qredits" in _parties(index, "kapsalon wil de boekhouding digitaliseren en heeft daar een lening voor nodig")
 
 
 def test_a_firm_with_staff_is_not_asked_whether_it_has_started(index: Index) -> None:

@@ -31,7 +31,7 @@ UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in th
 STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it matched
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
-FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances
+FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances (or is a financier: Qredits)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
@@ -299,7 +299,7 @@ class Index:
             found["group_set"] = frozenset(found["groups"])
             found["serve_set"] = frozenset(found["serves"])
             found["schemes_only"] = SCHEMES_ONLY.issuperset(found["offers"])
-            found["finance_only"] = FINANCE_ONLY.issuperset(found["offers"])
+            found["finance_only"] = FINANCE_ONLY.issuperset(found["offers"]) or found["kind"] == "financier"
         return found
 
     def area(self, place: str | None) -> frozenset[str]:
