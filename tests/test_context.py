@@ -376,3 +376,13 @@ def test_a_capitalised_common_place_name_in_a_dutch_note_is_the_place_unless_it_
     assert region("mevrouw de Vries belt over een lening") is None  # a surname
     assert region("meneer Bergen wil exporteren") is None
     assert region("ze zegt: Best lastig, de bank wil niet") is None  # a word with a capital for its own sake
+
+
+def test_a_note_that_opens_with_a_place_that_is_also_a_word(index: Index) -> None:
+    def region(question: str) -> str | None:
+        return advise(index, question).context.region
+
+    assert region("Leiden, startup zoekt een investeerder voor de eerste ronde") == "zuid-holland"
+    assert region("Leiden biotech spin-off needs lab space and partners, who can help them?") == "zuid-holland"
+    # a Dutch sentence may start with the verb: no comma, no place
+    assert region("Leiden doet hij liever zelf, hoe vind ik personeel") is None

@@ -92,17 +92,22 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
 
 def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     """A place name that is also a word is the place after a locative, with a capital ("in Houten") or, for some,
-    without ("in leiden"). A capital within the sentence is enough in an English question ("at the Leiden Bio
-    Science Park"), unless the name is an English word too ("Best", "Goes"), and in a Dutch one for the names that are
+    without ("in leiden"); with a capital, also when a note opens with it and a comma ("Leiden, biotech start-up").
+    A capital is enough in an English question ("at the Leiden Bio Science Park", "Leiden biotech spin-off"), unless
+    the name is an English word too ("Best", "Goes"), and within the sentence in a Dutch one for the names that are
     not written with a capital for other reasons, right after the firm ("bakkerij Houten"; not "we willen Leiden als
     voorbeeld nemen", nor "Echt")."""
     capital = tokens[i].original[:1].isupper()
     if i > 0 and tokens[i - 1].folded in index.locatives:
         return capital or key in index.lowercase_places
-    if not (capital and i > 0 and tokens[i - 1].sentence == tokens[i].sentence):
+    if not capital:
         return False
+    if i == 0 and len(tokens) > 1 and tokens[1].clause != tokens[0].clause:
+        return True  # a note that opens with the place and a comma: "Leiden, biotech start-up ..."
     if _language(index, tokens) == "en":
-        return key not in index.english_places
+        return key not in index.english_places  # even first: no Dutch sentence starts there
+    if not (i > 0 and tokens[i - 1].sentence == tokens[i].sentence):
+        return False
     # a Dutch note names the firm, then where it is: "kapsalon Houten", "bakkerij Houten", "startup Leiden"
     before = tokens[i - 1].folded
     return key in index.capital_places and (index.is_firm(before) or before in index.sector_words)
