@@ -283,3 +283,8 @@ def test_a_city_abroad_is_as_international_as_its_country(index: Index) -> None:
     ref = advise(index, "bakker wil een filiaal openen in Antwerpen")
     assert "internationalisering" in {t.id for t in ref.themes}
     assert ref.context.region is None  # not a Dutch place
+
+
+def test_outside_guidance_and_who_does_what_are_coaching_questions(index: Index) -> None:
+    ref = advise(index, "twee eigenaren van een drukkerij, onenigheid over de rolverdeling, zoeken extern advies")
+    assert ref.primary == "bedrijfsvoering" and "bedr-coaching" in {s.id for s in ref.subtopics}
