@@ -557,3 +557,13 @@ def test_an_employers_pension_duties_are_for_the_sector_organisation(index: Inde
     ref = advise(index, "werkgever met 11 man vraagt wat de wet toekomst pensioenen voor hem betekent")
     specific = [r.provider for r in ref.recommendations if r.provider not in ("kvk", "ondernemersplein")]
     assert specific[0] == "brancheverenigingen", specific
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["setting up a company in the Netherlands", "open my own salon", "ik wil mijn eigen bakkerij openen"],
+)
+def test_a_caller_who_only_says_they_are_starting_asks_how_to_start(index: Index, question: str) -> None:
+    ref = advise(index, question)
+    assert ref.context.stage == "starter"
+    assert not ref.out_of_scope and "wet-starten" in {s.id for s in ref.subtopics}

@@ -33,6 +33,9 @@ PRIVATE_SHARE = 0.6  # ... or the private cues weigh this share of it ("huurtoes
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
+STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
+STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
+TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hit that name a topic
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 
@@ -146,6 +149,7 @@ def score(index: Index, matches: Matches) -> Scores:
                     s.evidence[other].append(f"{note} (via {subs[key]['theme']})")
 
     urgency_sub = kb["cues"]["urgency_subtopic"]
+    starting_sub = kb["cues"]["starting_subtopic"]
     general = set(kb["cues"]["general"])
     # what a word of looking or lacking points at: a trade sought as staff, a sum of money to raise; only for a caller
     # who speaks as a business ("ik zoek een loodgieter", "my daughter needs 5k" are no business's needs)
@@ -169,6 +173,7 @@ def score(index: Index, matches: Matches) -> Scores:
             value *= SOUGHT_UP  # "zoekt monteurs": the trade is what the caller needs, not who calls
         return value
 
+    topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
@@ -208,6 +213,10 @@ def score(index: Index, matches: Matches) -> Scores:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
                 credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
+            elif target == STARTING and starting_sub and not topical:
+                # a caller who only says they are starting ("setting up a company", "start my own business"): how to
+                # start is the question
+                sub(starting_sub, value * STARTING_SHARE, where, note)
     pointed = [i for i in amounts if i in pointed_at]
     if pointed:  # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
         for key, weight in money_subs.items():
