@@ -288,3 +288,11 @@ def test_a_city_abroad_is_as_international_as_its_country(index: Index) -> None:
 def test_outside_guidance_and_who_does_what_are_coaching_questions(index: Index) -> None:
     ref = advise(index, "twee eigenaren van een drukkerij, onenigheid over de rolverdeling, zoeken extern advies")
     assert ref.primary == "bedrijfsvoering" and "bedr-coaching" in {s.id for s in ref.subtopics}
+
+
+def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> None:
+    assert not advise(index, "hoe schrijf ik me in bij de kvk").out_of_scope
+    assert advise(index, "ik schrijf me uit bij de kvk, ik stop ermee").primary == "zwaar-weer"
+    assert advise(index, "we nemen volgende maand twee monteurs aan").primary == "personeel"
+    # a particle before anything else is a preposition: "in de bouw" is no inschrijven
+    assert "inschrijven" not in {index.text(h.term) for h in find(index, "ik schrijf offertes in de bouw").hits}

@@ -135,6 +135,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "infinitive": fold(cues["infinitive_ending"] or ""),
             "participle": fold(cues["participle_prefix"] or ""),
             "particles": _folded(cues["separable_particles"]),
+            "after_particle": _folded(cues["after_particle"]),
+            "split_verbs": _folded(cues["split_verbs"]),
             "negations": _folded(cues["negations"]),
             "clause_final": _folded(cues["clause_final"]),
             "locatives": _folded(cues["locatives"]),

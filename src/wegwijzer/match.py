@@ -17,6 +17,7 @@ CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py);
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
+VERB_SECOND = 3  # a main clause's finite verb is among its first words ("hoe schrijf ik me in")
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
@@ -121,6 +122,8 @@ class Index:
         self.bound: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) > SHORT_BOUND)
         self.bound_start: tuple[str, ...] = tuple(b for b in cues["bound"] if len(b) <= SHORT_BOUND)
         self.particles = frozenset(cues["particles"])
+        self.after_particle = frozenset(cues["after_particle"])
+        self.split_verbs = frozenset(cues["split_verbs"])
         self.firm = frozenset(cues["firm"])
         # the firm nouns long enough to end a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak")
         self.firm_tails = tuple(f for f in self.firm if len(f) >= MIN_LOOSE)
@@ -400,6 +403,8 @@ def find(index: Index, text: str) -> Matches:
             joined = tokens[i - 2].folded + tokens[i].folded
             if index.is_word(joined):
                 forms[i] = {joined: EXACT_Q}  # "de zaak door te starten" is doorstarten, not starten
+    if index.split_verbs:
+        _rejoin_separable(index, tokens, forms)
     present = {word for f in forms for word in f}  # every vocabulary word the question holds, in any form
     found: dict[int, Hit] = {}
     unsaid: set[int] = set()
@@ -609,6 +614,46 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:
             forms[near] = FUZZY_Q
     return forms
+
+
+def _rejoin_separable(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> None:
+    """A separable verb of cues.yaml `split_verbs`, split in a main clause: the finite verb among the first words of
+    the clause and its particle at the end, or before a preposition ("ik schrijf me in bij de kvk", "we nemen twee
+    monteurs aan"), read as that verb too (inschrijven, aannemen). A particle before anything else is a preposition
+    ("in de bouw", "uit Groningen")."""
+    for j, particle in enumerate(tokens):
+        if particle.folded not in index.particles or j == 0:
+            continue
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is not None and after.clause == particle.clause and after.folded not in index.after_particle:
+            continue
+        opening = j
+        while opening > 0 and tokens[opening - 1].clause == particle.clause:
+            opening -= 1
+        for i in range(opening, min(opening + VERB_SECOND, j)):
+            forms_of = _verb_forms(index, tokens[i].folded, particle.folded)
+            joined = next((w for w in forms_of if w in index.split_verbs), None)
+            if joined is not None:
+                forms[i] = {**forms[i], joined: EXACT_Q}  # beside the verb's own forms (a copy: they are shared)
+                break
+
+
+def _verb_forms(index: Index, verb: str, particle: str) -> list[str]:
+    """The particle with each infinitive a finite verb may stand for: "nemen" (plural), "schrijf" (schrijven), "zet"
+    (zetten), "vraag" (vragen), "stopt" (stoppen)."""
+    ending = next((e for e in index.verb_endings if verb.endswith(e)), None)
+    stems = {verb, verb[: -len(ending)]} if ending else {verb}
+    out = [particle + verb] if verb.endswith(index.infinitive) else []
+    for stem in stems:
+        if len(stem) < 2:
+            continue
+        tried = {stem, stem + stem[-1]}
+        if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+            tried.add(stem[:-2] + stem[-1])
+        if stem[-1] in "fs":
+            tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
+        out += [particle + t + index.infinitive for t in sorted(tried)]
+    return out
 
 
 def _infinitives(index: Index, word: str) -> list[str]:

@@ -188,6 +188,8 @@ class Cues(Model):
     participle_prefix: Word | None = None  # ge-investeerd, aan-ge-vraagd
     # particles of separable verbs: "op te leiden" is also read as "opleiden", "aan te vragen" as "aanvragen"
     separable_particles: list[Word] = []
+    after_particle: list[Word] = []  # words that may follow a split verb's particle at a clause's end
+    split_verbs: list[Word] = []  # separable verbs read when split in a main clause ("schrijf ... in")
     negations: list[Word]
     # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
     # betaalt al drie maanden niet" is "klant betaalt niet")
