@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from wegwijzer.advise import advise
 from wegwijzer.kb import load
 from wegwijzer.match import Index, _forms, find, tokenize
@@ -296,3 +298,20 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
     assert advise(index, "we nemen volgende maand twee monteurs aan").primary == "personeel"
     # a particle before anything else is a preposition: "in de bouw" is no inschrijven
     assert "inschrijven" not in {index.text(h.term) for h in find(index, "ik schrijf offertes in de bouw").hits}
+
+
+@pytest.mark.parametrize(
+    ("question", "theme"),
+    [
+        ("hoe vind ik klanten voor mijn schoonmaakbedrijf", "bedrijfsvoering"),
+        ("marketing voor mijn nieuwe winkel", "bedrijfsvoering"),
+        ("wat is een goede prijs voor mijn product", "bedrijfsvoering"),
+        ("our company grows and we need a bigger office", "bedrijfsvoering"),
+        ("mag ik thuis een nagelsalon beginnen", "wet-en-regelgeving"),
+        ("mag ik mijn personeel filmen in de winkel", "wet-en-regelgeving"),
+    ],
+)
+def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
+    # found by trying common first-line questions by hand: finding customers, marketing, pricing, a bigger office,
+    # a business at home, filming staff (privacy)
+    assert theme in {t.id for t in advise(index, question).themes}
