@@ -309,9 +309,20 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("our company grows and we need a bigger office", "bedrijfsvoering"),
         ("mag ik thuis een nagelsalon beginnen", "wet-en-regelgeving"),
         ("mag ik mijn personeel filmen in de winkel", "wet-en-regelgeving"),
+        ("kan ik een nieuwe kracht eerst op proef laten werken", "wet-en-regelgeving"),
+        ("our webshop got a fine from the ACM", "wet-en-regelgeving"),
+        ("mijn kinderen laten meewerken in de snackbar, mag dat", "wet-en-regelgeving"),
+        ("how long do I have to keep invoices", "wet-en-regelgeving"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
     # found by trying common first-line questions by hand: finding customers, marketing, pricing, a bigger office,
-    # a business at home, filming staff (privacy)
+    # a business at home, filming staff (privacy), a trial day, the consumer regulator, children helping out, keeping
+    # the books, a verb whose stem ends in t ("opricht": oprichten)
     assert theme in {t.id for t in advise(index, question).themes}
+
+
+def test_a_finite_verb_whose_stem_ends_in_t_is_read_as_its_infinitive(index: Index) -> None:
+    assert "bv oprichten" in {index.text(h.term) for h in find(index, "klant vraagt hoe hij een bv opricht").hits}
+    # a noun ending in t is not read as a verb with a changed vowel: branchegenoot is no branchegenoten
+    assert "branchegenoten" not in {index.text(h.term) for h in find(index, "wil een branchegenoot overnemen").hits}

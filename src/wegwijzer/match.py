@@ -682,6 +682,9 @@ def _infinitives(index: Index, word: str) -> list[str]:
         if stem[-1] in "fs":
             tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
         found += [t + index.infinitive for t in sorted(tried) if index.is_word(t + index.infinitive)]
+    # the ending may be the stem's own, spelled as in the infinitive: "opricht" (oprichten), "meld" (melden)
+    if len(word) >= MIN_LOOSE and index.is_word(word + index.infinitive):
+        found.append(word + index.infinitive)
     return found
 
 
