@@ -645,15 +645,20 @@ def _verb_forms(index: Index, verb: str, particle: str) -> list[str]:
     stems = {verb, verb[: -len(ending)]} if ending else {verb}
     out = [particle + verb] if verb.endswith(index.infinitive) else []
     for stem in stems:
-        if len(stem) < 2:
-            continue
-        tried = {stem, stem + stem[-1]}
-        if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
-            tried.add(stem[:-2] + stem[-1])
-        if stem[-1] in "fs":
-            tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
-        out += [particle + t + index.infinitive for t in sorted(tried)]
+        if len(stem) >= 2:
+            out += [particle + t + index.infinitive for t in _spellings(stem)]
     return out
+
+
+def _spellings(stem: str) -> list[str]:
+    """A verb stem as the infinitive may spell it before its ending: as it is, with its last consonant doubled
+    ("begin": beginnen), a long vowel written single ("investeer": investeren), v and z for f and s ("verhuis")."""
+    tried = {stem, stem + stem[-1]}
+    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        tried.add(stem[:-2] + stem[-1])
+    if stem[-1] in "fs":
+        tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
+    return sorted(tried)
 
 
 def _infinitives(index: Index, word: str) -> list[str]:
@@ -676,12 +681,7 @@ def _infinitives(index: Index, word: str) -> list[str]:
     for stem in stems:
         if len(stem) < MIN_LOOSE:
             continue
-        tried = {stem, stem + stem[-1]}
-        if stem[-2] == stem[-3] and stem[-2] in "aeou":
-            tried.add(stem[:-2] + stem[-1])
-        if stem[-1] in "fs":
-            tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
-        found += [t + index.infinitive for t in sorted(tried) if index.is_word(t + index.infinitive)]
+        found += [t + index.infinitive for t in _spellings(stem) if index.is_word(t + index.infinitive)]
     # the ending may be the stem's own, spelled as in the infinitive: "opricht" (oprichten), "meld" (melden)
     if len(word) >= MIN_LOOSE and index.is_word(word + index.infinitive):
         found.append(word + index.infinitive)
