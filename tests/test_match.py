@@ -313,6 +313,9 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("our webshop got a fine from the ACM", "wet-en-regelgeving"),
         ("mijn kinderen laten meewerken in de snackbar, mag dat", "wet-en-regelgeving"),
         ("how long do I have to keep invoices", "wet-en-regelgeving"),
+        ("farmer wants to switch to organic, who can help", "bedrijfsvoering"),
+        ("webshop owner asks what the return policy rules for consumers are", "wet-en-regelgeving"),
+        ("wet poortwachter, hoe werkt dat", "personeel"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
