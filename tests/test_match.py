@@ -316,6 +316,7 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("farmer wants to switch to organic, who can help", "bedrijfsvoering"),
         ("webshop owner asks what the return policy rules for consumers are", "wet-en-regelgeving"),
         ("wet poortwachter, hoe werkt dat", "personeel"),
+        ("owner asks how to get more visibility online, social media", "bedrijfsvoering"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
