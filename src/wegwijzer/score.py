@@ -230,9 +230,7 @@ def score(index: Index, matches: Matches) -> Scores:
             s.theme[th] += value
             if subs[key]["means"]:
                 s.means[th] += value
-            for other in subs[key]["related"]:
-                s.related[other] += value * RELATED
-            for other in subs[key]["also"]:
+            for other in (*subs[key]["related"], *subs[key]["also"]):  # resemblance is no word: no evidence note
                 s.related[other] += value * RELATED
             if sim >= SIM_ALONE:
                 s.direct.add(th)
