@@ -135,11 +135,14 @@ def test_a_caller_who_names_a_subregion_gets_its_party_not_the_others_of_the_pro
             "onze concurrent gebruikt een naam die bijna gelijk is aan ons merk, hoe leggen we dat vast",
             ["productinnovatie", "wet-en-regelgeving"],
         ),
+        ("hoe hoog is de transitievergoeding", ["wet-en-regelgeving", "personeel"]),
+        ("wat houdt de CSRD in voor ons", ["wet-en-regelgeving", "bedrijfsvoering"]),
+        ("wat is een pauliana", ["wet-en-regelgeving", "zwaar-weer"]),
     ],
 )
 def test_a_sub_question_that_belongs_to_two_themes_reports_both(index: Index, question: str, themes: list[str]) -> None:
-    """Customs, a first employee's duties, labour law and protecting a brand are rules and a theme of their own
-    (themes.yaml `also`)."""
+    """Customs, a first employee's duties, labour law, dismissal, sustainability duties, bankruptcy law and protecting
+    a brand are rules and a theme of their own (themes.yaml `also`)."""
     assert [t.id for t in advise(index, question).themes] == themes
 
 
