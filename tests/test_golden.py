@@ -53,6 +53,7 @@ GOLDEN = [
     ),
     ("ik wil mijn eerste werknemr aannemen, wat moet ik regelen", "personeel", {"kvk", "belastingdienst", "uwv"}),
     ("we zoeken risicokapitaal voor onze snelgroeiende startup in Groningen", "financiering", {"nom"}),
+    ("ik heb een bijstandsuitkering en wil een webshop starten", "financiering", {"gemeente"}),
 ]
 
 

@@ -317,12 +317,17 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("webshop owner asks what the return policy rules for consumers are", "wet-en-regelgeving"),
         ("wet poortwachter, hoe werkt dat", "personeel"),
         ("owner asks how to get more visibility online, social media", "bedrijfsvoering"),
+        ("energierekening veel te hoog voor mijn bakkerij, wat nu", "zwaar-weer"),
+        ("can I work as a freelancer on my partner visa", "wet-en-regelgeving"),
+        ("how do I register a one man business as a foreigner", "wet-en-regelgeving"),
+        ("kan ik vanuit de bijstand een bedrijf starten", "financiering"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
     # found by trying common first-line questions by hand: finding customers, marketing, pricing, a bigger office,
     # a business at home, filming staff (privacy), a trial day, the consumer regulator, children helping out, keeping
-    # the books, a verb whose stem ends in t ("opricht": oprichten)
+    # the books, a verb whose stem ends in t ("opricht": oprichten), a high energy bill, a founder from abroad, starting
+    # from social assistance (Bbz for starters)
     assert theme in {t.id for t in advise(index, question).themes}
 
 
