@@ -359,6 +359,17 @@ def test_gone_with_the_firm_is_danger_when_the_advisor_notes_it_sounded_serious(
     assert not advise(index, "klant klonk serieus over de overname, zoekt financiering").context.safety
 
 
+def test_no_reason_left_to_go_on_warns_together_with_despair(index: Index) -> None:
+    assert advise(
+        index, "kapper, schulden lopen op. ze ziet het niet meer zitten en heeft geen reden meer om door te gaan"
+    ).context.safety
+    assert advise(
+        index, "no clients for months, she can't take it anymore, says there is no reason to go on"
+    ).context.safety
+    # alone it is said of the business too
+    assert not advise(index, "de omzet daalt en ik heb geen reden meer om door te gaan met de winkel").context.safety
+
+
 def test_a_creditors_petition_in_a_main_clause_and_a_bailiffs_writ_are_acute(index: Index) -> None:
     assert advise(index, "de leverancier vraagt het faillissement aan, zitting is over twee weken").context.urgent
     assert advise(index, "mw heeft vandaag een exploot gekregen van een deurwaarder").context.urgent

@@ -321,6 +321,12 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("can I work as a freelancer on my partner visa", "wet-en-regelgeving"),
         ("how do I register a one man business as a foreigner", "wet-en-regelgeving"),
         ("kan ik vanuit de bijstand een bedrijf starten", "financiering"),
+        ("webshop owner asks about the vat rules for distance sales in the eu", "wet-en-regelgeving"),
+        ("we want to hire someone with a disability, is there a wage subsidy", "financiering"),
+        (
+            "winkeliersvereniging wil een braderie houden, waar vragen we de evenementenvergunning aan",
+            "wet-en-regelgeving",
+        ),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:

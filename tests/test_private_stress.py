@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from wegwijzer.advise import advise
 from wegwijzer.match import Index
 
@@ -25,7 +27,7 @@ def test_private_questions_are_out_of_scope_and_business_ones_are_not(index: Ind
     assert (len(private), len(business)) == (80, 40)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = [c["id"] for c in business if advise(index, c["question"]).out_of_scope]
-    assert caught >= 55  # 55 of 80 at the end of the eighth session: 32 of the odd half's 40 (read), 23 of the even's
+    assert caught >= 57  # 55 of 80 at the end of the eighth session; 57 in the tenth (33 + 24)
     assert len(wrongly_out) <= 2  # 2 of 40 at the end of the eighth session, both in the unread half
 
 
@@ -38,11 +40,23 @@ SECOND = [
 def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index) -> None:
     """A second helper's set (tenth session): 100 private questions and 50 business ones with private words, in the
     caller's chat, the advisor's notes and an expat's English. Its odd half was read while private words were added
-    (21 -> 33 of its 53 private questions caught); the even half was not (15 -> 16 of 47)."""
+    (21 -> 35 of its 53 private questions caught); the even half was not (15 -> 18 of 47)."""
     private = [c for c in SECOND if c["primary"] is None]
     business = [c for c in SECOND if c["primary"] is not None]
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 49  # 36 of 100 on the session's start code
+    assert caught >= 53  # 36 of 100 on the session's start code
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "expat moved here, asks how to register at the municipality and get a bsn",
+        # the words of a clearly private phrase are read as part of it: "terugbetalen" is no business debt here
+        "mw moet toeslagen terugbetalen, kan dat in termijnen",
+    ],
+)
+def test_a_residents_registration_and_repaying_allowances_are_private(index: Index, question: str) -> None:
+    assert advise(index, question).out_of_scope

@@ -34,6 +34,7 @@ EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it ma
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own
 FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances (or is a financier: Qredits)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
+PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
 MIN_PLURAL_STEM = 4  # a whole word's plural is read as its singular from this length ("tests": test)
@@ -443,8 +444,17 @@ def find(index: Index, text: str) -> Matches:
     whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
     # a word of a phrase the question holds is read as part of it: "aanmaningen gestuurd" (sending reminders) is no
     # "aanmaning" received; the first and last words are the phrase's own (a gap word between them is not)
+    # likewise a clearly private phrase's own words: "toeslagen terugbetalen" is a household's allowance, no business
+    # debt ("my landlord", weaker, is also said by a shopkeeper)
     in_phrase = {
-        i for h in found.values() if h.end - h.start > 1 and index.kind[h.term] != "cue" for i in (h.start, h.end - 1)
+        i
+        for h in found.values()
+        if h.end - h.start > 1
+        and (
+            index.kind[h.term] != "cue"
+            or (index.target[h.term] == "private" and index.weight[h.term] >= PRIVATE_PHRASE)
+        )
+        for i in (h.start, h.end - 1)
     }
     hits = sorted(
         (
