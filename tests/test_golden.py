@@ -54,6 +54,7 @@ GOLDEN = [
     ("ik wil mijn eerste werknemr aannemen, wat moet ik regelen", "personeel", {"kvk", "belastingdienst", "uwv"}),
     ("we zoeken risicokapitaal voor onze snelgroeiende startup in Groningen", "financiering", {"nom"}),
     ("ik heb een bijstandsuitkering en wil een webshop starten", "financiering", {"gemeente"}),
+    ("startende ondernemer zoekt een mentor", "bedrijfsvoering", {"ondernemersklankbord"}),
 ]
 
 

@@ -323,10 +323,12 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("kan ik vanuit de bijstand een bedrijf starten", "financiering"),
         ("webshop owner asks about the vat rules for distance sales in the eu", "wet-en-regelgeving"),
         ("we want to hire someone with a disability, is there a wage subsidy", "financiering"),
-        (
-            "winkeliersvereniging wil een braderie houden, waar vragen we de evenementenvergunning aan",
-            "wet-en-regelgeving",
-        ),
+        ("braderie organiseren in de binnenstad, wat moeten we regelen", "wet-en-regelgeving"),
+        ("hoe maak ik een goede offerte", "bedrijfsvoering"),
+        ("SLIM regeling, hoe werkt dat", "personeel"),
+        ("hoe word ik leverancier van de overheid", "wet-en-regelgeving"),
+        ("we are looking for an office in Rotterdam", "bedrijfsvoering"),
+        ("my employee wants to reduce his hours, can I refuse", "wet-en-regelgeving"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
@@ -341,3 +343,8 @@ def test_a_finite_verb_whose_stem_ends_in_t_is_read_as_its_infinitive(index: Ind
     assert "bv oprichten" in {index.text(h.term) for h in find(index, "klant vraagt hoe hij een bv opricht").hits}
     # a noun ending in t is not read as a verb with a changed vowel: branchegenoot is no branchegenoten
     assert "branchegenoten" not in {index.text(h.term) for h in find(index, "wil een branchegenoot overnemen").hits}
+
+
+def test_introducing_a_system_is_no_import(index: Index) -> None:
+    assert "internationalisering" not in {t.id for t in advise(index, "we willen een ERP systeem invoeren").themes}
+    assert "internationalisering" in {t.id for t in advise(index, "we willen goederen invoeren uit Turkije").themes}
