@@ -567,3 +567,21 @@ def test_a_caller_who_only_says_they_are_starting_asks_how_to_start(index: Index
     ref = advise(index, question)
     assert ref.context.stage == "starter"
     assert not ref.out_of_scope and "wet-starten" in {s.id for s in ref.subtopics}
+
+
+def _first_specific(index: Index, text: str) -> str:
+    return next(p for p in _parties(index, text) if p not in {"kvk", "ondernemersplein"})
+
+
+def test_a_caller_looking_for_investors_goes_to_a_party_that_invests(index: Index) -> None:
+    """Investors (fin-investeerders) are split from alternative lenders (fin-niet-bancair): a microfinancier lends and
+    takes no share in the firm."""
+    referral = advise(index, "how do I find investors for my startup")
+    assert "fin-investeerders" in {s.id for s in referral.subtopics}
+    assert _first_specific(index, "how do I find investors for my startup") != "qredits"
+    assert "qredits" in _parties(index, "kan ik met crowdfunding of een microkrediet mijn foodtruck financieren")
+
+
+def test_a_financier_of_millions_comes_after_others_unless_such_a_sum_is_named(index: Index) -> None:
+    assert _first_specific(index, "ik wil crowdfunding gebruiken voor mijn foodtruck") != "invest-nl"
+    assert _first_specific(index, "scale-up zoekt 10 miljoen groeikapitaal") == "invest-nl"

@@ -19,6 +19,7 @@ W_PRIVATE = 1.0  # a private question's own party (out of scope, so nothing else
 W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target group zwaar-weer)
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
+LARGE_SUM = 1_000_000  # a party that finances from this sum on is for callers who say they need that much
 UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones with the same evidence
 PART_OF_PROVINCE = 0.7  # a party for part of the province, while it is unknown whether the caller is in that part
 ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes before one that only informs
@@ -203,6 +204,8 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], distressed: bool, sp
     if ctx.amount and (low or high):
         inside = (not low or ctx.amount >= low) and (not high or ctx.amount <= high)
         factor *= FIT_UP if inside else FIT_DOWN * FIT_DOWN  # does it finance the sum the caller needs?
+    elif (low or 0) >= LARGE_SUM and not caller & groups:
+        factor *= FIT_DOWN  # a financier of millions, for a caller who names neither such a sum nor its groups
     if ctx.segment and ctx.segment in p["segments"]:
         factor *= SEGMENT_UP
     if ctx.region and (p["kind"] == "rom" or (specific and p["regions"] != "all")):
