@@ -329,6 +329,12 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("hoe word ik leverancier van de overheid", "wet-en-regelgeving"),
         ("we are looking for an office in Rotterdam", "bedrijfsvoering"),
         ("my employee wants to reduce his hours, can I refuse", "wet-en-regelgeving"),
+        ("ik ben gescheiden en mijn ex wil de helft van mijn bedrijf", "bedrijfsvoering"),
+        ("hoe verander ik mijn adres bij de kvk", "wet-en-regelgeving"),
+        ("wat is het verschil tussen een bv en een nv", "wet-en-regelgeving"),
+        ("kan ik mijn personeel een bonus geven zonder belasting", "wet-en-regelgeving"),
+        ("mijn werknemer wil een tweede baan, mag dat", "wet-en-regelgeving"),
+        ("our staff is burned out, where can we get advice", "wet-en-regelgeving"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
@@ -348,3 +354,14 @@ def test_a_finite_verb_whose_stem_ends_in_t_is_read_as_its_infinitive(index: Ind
 def test_introducing_a_system_is_no_import(index: Index) -> None:
     assert "internationalisering" not in {t.id for t in advise(index, "we willen een ERP systeem invoeren").themes}
     assert "internationalisering" in {t.id for t in advise(index, "we willen goederen invoeren uit Turkije").themes}
+
+
+def test_a_phrase_does_not_reach_across_a_turn_of_the_sentence(index: Index) -> None:
+    def cues(text: str) -> set[str]:
+        return {index.text(h.term) for h in find(index, text).hits if index.kind[h.term] == "cue"}
+
+    assert "personeel niet betalen" not in cues("personeel wil loonsverhoging maar ik kan het niet betalen")
+    assert "personeel niet betalen" in cues("personeel kan ik deze maand niet betalen")
+    # "alleen maar" is "only": it turns nothing
+    tokens = tokenize("ik ben alleen maar een last", index.dotted, index.turns, index.unturned)
+    assert len({t.clause for t in tokens}) == 1

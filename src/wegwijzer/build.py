@@ -146,6 +146,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "dotted": _folded(cues["dotted"]),
+            "clause_turns": _folded(cues["clause_turns"]),
+            "not_turning_after": _folded(cues["not_turning_after"]),
             "money_words": _folded(cues["money_words"]),
             "money_subs": {s["id"]: s["sought_money"] for t in themes for s in t["subtopics"] if s["sought_money"]},
             "first_names": _folded(cues["first_names"]),

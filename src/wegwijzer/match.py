@@ -76,9 +76,15 @@ class Matches(NamedTuple):
     counts: list[tuple[int, range]]  # staff counts and where their nouns stand (staff_counts)
 
 
-def tokenize(text: str, dotted: frozenset[str] = frozenset()) -> list[Token]:
+def tokenize(
+    text: str,
+    dotted: frozenset[str] = frozenset(),
+    turns: frozenset[str] = frozenset(),
+    unturned: frozenset[str] = frozenset(),
+) -> list[Token]:
     """Words of a text with their folded form; a word that folds into several parts yields several tokens. A full stop
-    after a `dotted` abbreviation ("ca.", "ong.", "mw.") does not end the sentence."""
+    after a `dotted` abbreviation ("ca.", "ong.", "mw.") does not end the sentence; a word of `turns` ("maar") begins
+    a new clause, as a comma does, unless it follows a word of `unturned` ("alleen maar": only)."""
     if not text.isascii():  # ASCII has nothing to normalise and no format characters
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
@@ -91,6 +97,8 @@ def tokenize(text: str, dotted: frozenset[str] = frozenset()) -> list[Token]:
                 clause += 1
             continue
         for part in fold(piece).split():
+            if part in turns and out and out[-1].clause == clause and out[-1].folded not in unturned:
+                clause += 1
             out.append(Token(part, piece, sentence, clause))
     return out
 
@@ -131,6 +139,8 @@ class Index:
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.dotted = frozenset(cues["dotted"])
+        self.turns = frozenset(cues["clause_turns"])
+        self.unturned = frozenset(cues["not_turning_after"])
         self.money_words = frozenset(cues["money_words"])
         self.plurals: tuple[str, ...] = tuple(cues["plurals"])
         self.verb_endings: tuple[str, ...] = tuple(cues["verb_endings"]) if cues["infinitive"] else ()
@@ -395,7 +405,7 @@ def _same_letters(a: str, b: str) -> bool:
 
 def find(index: Index, text: str) -> Matches:
     """All vocabulary hits in a question."""
-    tokens = expand(index, tokenize(text, index.dotted))
+    tokens = expand(index, tokenize(text, index.dotted, index.turns, index.unturned))
     stop = index.stop
     content = [i for i, t in enumerate(tokens) if t.folded not in stop]
     forms = [_forms(index, t.folded, t.folded in stop) for t in tokens]

@@ -194,6 +194,8 @@ class Cues(Model):
     # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
     # betaalt al drie maanden niet" is "klant betaalt niet")
     clause_final: list[Word] = []
+    clause_turns: list[Word] = []  # words that begin a new clause, as a comma does ("maar")
+    not_turning_after: list[Word] = []  # ... except after these, where they mean "only" ("alleen maar")
     # finite verbs a subordinate clause puts last: an urgency or safety phrase that starts with one is also read with
     # the verb at its end ("wil er niet meer zijn": "zegt dat hij er niet meer wil zijn" -> "er niet meer zijn wil")
     verb_last: list[Word] = []
