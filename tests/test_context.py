@@ -370,6 +370,18 @@ def test_no_reason_left_to_go_on_warns_together_with_despair(index: Index) -> No
     assert not advise(index, "de omzet daalt en ik heb geen reden meer om door te gaan met de winkel").context.safety
 
 
+def test_a_lorry_a_tree_or_a_bridge_is_a_sign_only_with_the_act(index: Index) -> None:
+    # everyday business: a lorry to finance, a van that hit a tree, a bridge to maintain
+    for question in (
+        "klant zoekt financiering voor een nieuwe vrachtwagen",
+        "bestelbus is tegen een boom gereden, verzekering betaalt niet",
+        "aannemer doet onderhoud van een brug voor de gemeente",
+    ):
+        assert not advise(index, question).context.safety, question
+    assert advise(index, "zegt: dan rij ik gewoon tegen een boom, lacht er niet bij").context.safety
+    assert advise(index, "hij denkt erover om voor een vrachtwagen te springen").context.safety
+
+
 def test_a_creditors_petition_in_a_main_clause_and_a_bailiffs_writ_are_acute(index: Index) -> None:
     assert advise(index, "de leverancier vraagt het faillissement aan, zitting is over twee weken").context.urgent
     assert advise(index, "mw heeft vandaag een exploot gekregen van een deurwaarder").context.urgent
