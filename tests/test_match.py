@@ -335,6 +335,12 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("kan ik mijn personeel een bonus geven zonder belasting", "wet-en-regelgeving"),
         ("mijn werknemer wil een tweede baan, mag dat", "wet-en-regelgeving"),
         ("our staff is burned out, where can we get advice", "wet-en-regelgeving"),
+        ("ondernemer vraagt hoe hij een bedrijfsplan moet maken voor de bank", "wet-en-regelgeving"),
+        ("bouwbedrijf heeft een ongeval gehad op de bouwplaats", "wet-en-regelgeving"),
+        ("my customers pay late, I need cash", "wet-en-regelgeving"),
+        ("ondernemer vraagt of hij een kassa systeem moet hebben", "bedrijfsvoering"),
+        ("caller wants to know the rules for a food truck at festivals", "wet-en-regelgeving"),
+        ("owner wants to move production to Poland", "internationalisering"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
