@@ -29,3 +29,14 @@ def test_warning_signs_are_flagged_and_business_words_are_not(index: Index, name
         ref = advise(index, case["question"])
         flagged += ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie"
     assert flagged / len(signs) >= floor
+
+
+def test_business_questions_with_words_of_danger_raise_no_alarm(index: Index) -> None:
+    """200 business questions written by a helper (tenth session) to fool a keyword reader: lorries, roofs, pills,
+    funerals, 'commercial suicide', 'no way out of the contract'. On the session's start code 6 raised the safety flag
+    (exhaust fumes in a garage, 'commercial suicide', 'no way out of the contract'); two remain, about firms that train
+    people in suicide prevention."""
+    questions = (FIXTURES / "safety-false-alarms.txt").read_text(encoding="utf-8").splitlines()
+    assert len(questions) == 200
+    alarms = [q for q in questions if advise(index, q).context.safety]
+    assert len(alarms) <= 2, alarms

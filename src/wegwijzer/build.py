@@ -17,6 +17,7 @@ from .match import (  # the compiled tables are read with these
     ADJACENT,
     CASE,
     EXACT,
+    IDIOM,
     MIN_LOOSE,
     REFER,
     REGIONAL,
@@ -339,6 +340,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
             add(spec, "cue", f"{REFER}{pid}")
     for spec in cues["neutral"]:
         add(spec, "cue", "neutral")
+    for spec in cues["safety_idioms"]:
+        add(spec, "cue", IDIOM)
     for spec in cues["regional"]:
         add(spec, "cue", REGIONAL)
     for spec in cues["countries"]:

@@ -24,6 +24,7 @@ CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the que
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
+IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
 # resembling an example in one word never puts a theme on the list by itself (a test keeps the two in step)

@@ -228,6 +228,8 @@ class Cues(Model):
     private_referrals: dict[Id, list[TermSpec]] = {}
     # the caller asks for independent information or an overview, not for a lender or an adviser to act
     neutral: list[TermSpec] = []
+    # idioms whose danger word means nothing ("commerciële zelfmoord"): it counts neither for safety nor for distress
+    safety_idioms: list[TermSpec] = []
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"

@@ -6,6 +6,7 @@ import math
 from collections import defaultdict
 
 from .match import (
+    IDIOM,
     ROLE,
     SOUGHT,
     Hit,
@@ -174,6 +175,14 @@ def score(index: Index, matches: Matches) -> Scores:
         return value
 
     topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
+    urgency_theme = kb["cues"]["urgency_theme"]
+    for (
+        hit
+    ) in matches.hits:  # the danger word of an idiom ("commerciële zelfmoord") counts for neither safety nor trouble
+        if index.kind[hit.term] == "cue" and index.target[hit.term] == IDIOM:
+            idiom = set(range(hit.start, hit.end))
+            used[f"{id(s.cue)}:safety"] |= idiom
+            used[f"{id(s.theme)}:{urgency_theme}"] |= idiom
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
