@@ -123,6 +123,15 @@ def test_language(index: Index) -> None:
         "the tax office put a garnishment on the business account",
         "energieleverancier heeft de afsluiting aangekondigd voor volgende week",
         "the lease company will repossess the van tomorrow",
+        # a ninth hand-tried batch: wages due and an empty account, an eviction done, a curator appointed, the
+        # caller's own firm going under, the bank calling in the overdraft, creditors at the door
+        "vrijdag moeten de salarissen eruit en er staat niks op de rekening",
+        "verhuurder heeft het pand ontruimd omdat ik achterstand had",
+        "curator is al benoemd, wat nu",
+        "mijn zaak gaat failliet als ik niet snel geld vind",
+        "de bank wil dat ik binnen een week het rood aanzuiver",
+        "payroll is due friday and we have no money",
+        "dhr zegt de schuldeisers staan op de stoep",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -409,3 +418,8 @@ def test_a_note_that_opens_with_a_place_that_is_also_a_word(index: Index) -> Non
     assert region("Leiden biotech spin-off needs lab space and partners, who can help them?") == "zuid-holland"
     # a Dutch sentence may start with the verb: no comma, no place
     assert region("Leiden doet hij liever zelf, hoe vind ik personeel") is None
+
+
+def test_acute_distress_is_a_business_question_however_little_else_it_says(index: Index) -> None:
+    referral = advise(index, "de bank wil dat ik binnen een week het rood aanzuiver")
+    assert referral.context.urgent and referral.primary == "zwaar-weer"

@@ -77,8 +77,9 @@ class Scores:
             return []
         ranked = sorted(self.theme.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0][1]
-        # asking about Qredits or the UWV is a business question, however little else it says
-        weak = top < MIN_RAW and not (self.names_specialist and top >= MIN_SIDE)
+        # asking about Qredits or the UWV is a business question, however little else it says; so is acute distress
+        acute = self.cue.get("urgent", 0.0) >= MIN_RAW
+        weak = top < MIN_RAW and not ((self.names_specialist or acute) and top >= MIN_SIDE)
         private = self.cue.get("private", 0.0)
         # against private words, what resembles an example without a topic word of its own counts for nothing
         word_evidence = max(raw - self.similar[t] for t, raw in ranked)
