@@ -22,7 +22,7 @@ RELATED = 0.5  # share of a sub-question's weight that its related themes get
 # for a side theme (MIN_SIDE), so naming Qredits or SBB alone is a business question
 NAMED_THEMES, NAMED_SHARE = 2, 0.75
 TRANSITION = 0.6  # share of a transition term's weight that its themes and sub-questions get ...
-TRANSITION_OTHERS = 0.5  # ... times this for each theme after its first ('circulair': bedrijfsvoering, rules less)
+TRANSITION_OTHERS = 0.1  # ... times this for each theme after its first ('circulair': bedrijfsvoering; rules hardly)
 SIM_FLOOR = 0.3  # example similarity below this says nothing
 SIM_WEIGHT = 1.6  # weight of a perfect example match
 SIM_ALONE = 0.45  # similarity that may put a theme on the list without any word of its own
