@@ -342,6 +342,8 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("ondernemer vraagt of hij een kassa systeem moet hebben", "bedrijfsvoering"),
         ("caller wants to know the rules for a food truck at festivals", "wet-en-regelgeving"),
         ("owner wants to move production to Poland", "internationalisering"),
+        ("ik ga met pensioen en wil dat mijn zaak doorgaat", "bedrijfsvoering"),
+        ("we willen ons bedrijf opschalen, wie helpt", "bedrijfsvoering"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
