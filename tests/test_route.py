@@ -540,8 +540,8 @@ def test_a_theme_with_a_report_share_of_its_own_is_reported_from_less_evidence(i
     found.evidence["internationalisering"].append("export")
     assert found.selected() == ["internationalisering"]  # 0.75 is a quarter of the best: under RELATIVE (0.3)
     assert found.selected(report_share={"personeel": 0.2}) == ["internationalisering", "personeel"]
-    # the shipped data lowers it for money and staff, which callers name in passing (themes.yaml report_share)
-    assert index.report_share == {"financiering": 0.2, "personeel": 0.2}
+    # the shipped data lowers it for money, staff and a country, which callers name in passing (report_share)
+    assert index.report_share == {"financiering": 0.2, "personeel": 0.2, "internationalisering": 0.2}
 
 
 def test_working_conditions_are_labour_law_for_the_sector_organisation(index: Index) -> None:
