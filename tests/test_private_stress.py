@@ -65,3 +65,4 @@ def test_a_residents_registration_and_repaying_allowances_are_private(index: Ind
 def test_ones_own_job_told_in_the_first_person_is_private_unless_the_caller_speaks_as_a_business(index: Index) -> None:
     assert advise(index, "mijn arbeidsovereenkomst loopt af, krijg ik een transitievergoeding").out_of_scope
     assert not advise(index, "ik ben werkloos en wil een eigen bedrijf starten").out_of_scope
+    assert advise(index, "ik ben verhuisd en moet me inschrijven bij de nieuwe gemeente").out_of_scope
