@@ -280,3 +280,13 @@ def test_also_names_other_existing_themes_not_listed_as_related(kb_copy: Path) -
     assert "a theme is in both related and also: keep it in one" in messages
     assert "also names the sub-question's own theme zwaar-weer" in messages
     assert any("unknown theme 'weer'" in m for m in messages)
+
+
+def test_a_term_listed_twice_in_one_cue_list_is_a_warning(kb_copy: Path) -> None:
+    cues = kb_copy / "cues.yaml"
+    old = "stopwords: [de, het, een, ik, we, mijn]\n"
+    text = cues.read_text(encoding="utf-8")
+    assert text.startswith(old)
+    cues.write_text(text.replace(old, "stopwords: [de, het, een, ik, we, mijn, Het]\n", 1), encoding="utf-8")
+    warnings = [p.message for p in validate(kb_copy).problems if p.severity == "warning" and "twice" in p.message]
+    assert warnings == ["'Het' is listed twice (first at line 1)"]

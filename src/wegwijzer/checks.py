@@ -140,6 +140,7 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
         yield cues.problem(("starting_subtopic",), f"unknown sub-question '{c['starting_subtopic']}'")
 
     yield from _vocabulary(themes, all_themes)
+    yield from _cue_duplicates(cues, c)
 
 
 def _unique(doc: Document, items: Sequence[tuple[Loc, str]], what: str) -> Iterator[Problem]:
@@ -231,6 +232,26 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
         for j, name in enumerate(regions[field]):
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
+
+
+def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:
+    """A term listed twice in one list of cues.yaml counts once: the second entry (or its weight) misleads a reader."""
+    lists: list[tuple[Loc, list[Any]]] = []
+    for field, value in cues.items():
+        if isinstance(value, list):
+            lists.append(((field,), value))
+        elif isinstance(value, dict):
+            lists += [((field, key), items) for key, items in value.items() if isinstance(items, list)]
+    for where, items in lists:
+        first: dict[str, Loc] = {}
+        for k, spec in enumerate(items):
+            if not isinstance(spec, (str, dict)) or (isinstance(spec, dict) and "term" not in spec):
+                continue
+            key = fold(term_text(spec))
+            if key in first:
+                line = doc.where(first[key])[0]
+                yield doc.problem((*where, k), f"'{term_text(spec)}' is listed twice (first at line {line})", "warning")
+            first.setdefault(key, (*where, k))
 
 
 def _vocabulary(doc: Document, all_themes: list[Data]) -> Iterator[Problem]:
