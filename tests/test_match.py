@@ -344,6 +344,11 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("owner wants to move production to Poland", "internationalisering"),
         ("ik ga met pensioen en wil dat mijn zaak doorgaat", "bedrijfsvoering"),
         ("we willen ons bedrijf opschalen, wie helpt", "bedrijfsvoering"),
+        ("can I pay my employees in cash", "wet-en-regelgeving"),
+        ("ondernemer wil een horecazaak openen in een oud kerkgebouw", "wet-en-regelgeving"),
+        ("ik wil een klacht indienen over een concurrent die oneerlijk handelt", "wet-en-regelgeving"),
+        ("klant wil een bedrijfsverzekering afsluiten, welke heb ik nodig", "wet-en-regelgeving"),
+        ("ik wil mijn bedrijfsauto van de zaak prive gebruiken", "wet-en-regelgeving"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
