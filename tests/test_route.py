@@ -144,7 +144,7 @@ def test_naming_a_support_party_is_a_business_question(index: Index) -> None:
     assert not ref.out_of_scope
     assert ref.primary == "financiering"
     assert advise(index, "de bank, en de kvk?").out_of_scope  # KVK is called about anything
-    assert "2nd location ~ second location" in {
+    assert "opening a 2nd location ~ opening a second location" in {
         e for t in advise(index, "opening a 2nd location").themes for e in t.evidence
     }
 
