@@ -187,3 +187,12 @@ def test_someone_to_guide_a_plan_is_no_sign_of_trouble(index: Index) -> None:
     ]
     assert "zwaar-weer" not in themes
     assert themes[0] == "bedrijfsvoering"
+
+
+def test_a_duty_to_save_energy_is_first_a_rules_question(index: Index) -> None:
+    """The energy-saving and information duty is wet- en regelgeving; its sub-question is also bedrijfsvoering, so the
+    scheme does not count for that theme a second time."""
+    ref = advise(
+        index, "kreeg brief over energiebesparingsplicht en informatieplicht, mijn pand verbruikt veel stroom, wat nu"
+    )
+    assert [t.id for t in ref.themes] == ["wet-en-regelgeving", "bedrijfsvoering"]
