@@ -66,5 +66,8 @@ def test_ones_own_job_told_in_the_first_person_is_private_unless_the_caller_spea
     assert advise(index, "mijn arbeidsovereenkomst loopt af, krijg ik een transitievergoeding").out_of_scope
     assert not advise(index, "ik ben werkloos en wil een eigen bedrijf starten").out_of_scope
     assert advise(index, "ik ben verhuisd en moet me inschrijven bij de nieuwe gemeente").out_of_scope
+    # the advisor's "wn vraagt" is the employee asking, but not after a staff count
+    assert advise(index, "wn vraagt of zijn vakantiedagen zomaar mogen vervallen").out_of_scope
+    assert not advise(index, "drukkerij met 12 wn vraagt naar de wbso").out_of_scope
     jobless = advise(index, "ik ben werkloos sinds januari, hoe vraag ik ww aan")
     assert jobless.out_of_scope and jobless.recommendations[0].provider == "uwv"  # not the Juridisch Loket

@@ -25,6 +25,7 @@ REFER = "refer:"  # cues that point a private question to a party: "refer:juridi
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
+PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
 # resembling an example in one word never puts a theme on the list by itself (a test keeps the two in step)
@@ -473,6 +474,8 @@ def find(index: Index, text: str) -> Matches:
             for h in found.values()
             if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
             and not named.issuperset(range(h.start, h.end))
+            # a staff count is no person: "groothandel met 70 wn vraagt" is no employee asking
+            and not (h.start in counted and index.target[h.term] in PERSONAL)
             and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
         ),
         key=lambda h: (h.start, h.term),
