@@ -350,6 +350,8 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("klant wil een bedrijfsverzekering afsluiten, welke heb ik nodig", "wet-en-regelgeving"),
         ("ik wil mijn bedrijfsauto van de zaak prive gebruiken", "wet-en-regelgeving"),
         ("we want to open a second location", "bedrijfsvoering"),
+        ("mw heeft een nagelstudio en wil iemand in dienst, eerste keer", "personeel"),
+        ("winkelier wil een pinautomaat, welke aanbieder", "bedrijfsvoering"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
