@@ -352,6 +352,8 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
         ("we want to open a second location", "bedrijfsvoering"),
         ("mw heeft een nagelstudio en wil iemand in dienst, eerste keer", "personeel"),
         ("winkelier wil een pinautomaat, welke aanbieder", "bedrijfsvoering"),
+        ("owner wants to sell his bakery, how to find a buyer", "bedrijfsvoering"),
+        ("a customer has not paid for three months, what steps can I take", "wet-en-regelgeving"),
     ],
 )
 def test_everyday_first_line_questions_are_recognised(index: Index, question: str, theme: str) -> None:
