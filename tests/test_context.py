@@ -132,6 +132,13 @@ def test_language(index: Index) -> None:
         "de bank wil dat ik binnen een week het rood aanzuiver",
         "payroll is due friday and we have no money",
         "dhr zegt de schuldeisers staan op de stoep",
+        # a thirteenth batch: wages already missed, a landlord putting the firm out, the bank calling in all its credit
+        "ondernemer heeft al 2 maanden geen loon uitbetaald aan zijn personeel",
+        "we missed payroll last week and staff are threatening to leave",
+        "ze kunnen de huur van de winkel al 3 mnd niet betalen, verhuurder wil ze eruit",
+        "our landlord changed the locks on the shop",
+        "bank eist binnen 14 dagen aflossing van het hele krediet",
+        "we kunnen volgende week de btw niet betalen",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
