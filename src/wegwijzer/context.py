@@ -8,11 +8,10 @@ from typing import NamedTuple
 from .choices import SEGMENTS, SIZES, STAGES
 from .match import Index, Matches, Token, expand, nearest
 from .results import Context
-from .score import Scores
+from .score import CUE_THRESHOLD, Scores
 from .text import fold
 
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
-CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
 
 

@@ -39,6 +39,7 @@ STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when
 TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hit that name a topic
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
+CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety (context.py)
 
 
 class Scores:
@@ -78,7 +79,7 @@ class Scores:
         ranked = sorted(self.theme.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0][1]
         # asking about Qredits or the UWV is a business question, however little else it says; so is acute distress
-        acute = self.cue.get("urgent", 0.0) >= MIN_RAW
+        acute = self.cue.get("urgent", 0.0) >= CUE_THRESHOLD
         weak = top < MIN_RAW and not ((self.names_specialist or acute) and top >= MIN_SIDE)
         private = self.cue.get("private", 0.0)
         # against private words, what resembles an example without a topic word of its own counts for nothing
@@ -177,9 +178,8 @@ def score(index: Index, matches: Matches) -> Scores:
 
     topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
     urgency_theme = kb["cues"]["urgency_theme"]
-    for (
-        hit
-    ) in matches.hits:  # the danger word of an idiom ("commerciële zelfmoord") counts for neither safety nor trouble
+    # the danger word of an idiom ("commerciële zelfmoord") counts for neither safety nor trouble
+    for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == IDIOM:
             idiom = set(range(hit.start, hit.end))
             used[f"{id(s.cue)}:safety"] |= idiom
