@@ -123,14 +123,17 @@ def score(index: Index, matches: Matches) -> Scores:
     kb = index.kb
     subs, transitions = kb["subtopics"], kb["transitions"]
     s = Scores()
-    used: dict[str, set[int]] = defaultdict(set)
+    used: dict[str, set[int]] = defaultdict(set)  # the words that already counted, per target
+
+    def counted(bucket: dict[str, float], key: str) -> set[int]:
+        return used[f"{id(bucket)}:{key}"]
 
     def credit(bucket: dict[str, float], key: str, value: float, where: set[int]) -> bool:
         """Add `value` unless these words already counted for this target (a phrase and its own word)."""
-        slot = f"{id(bucket)}:{key}"
-        if used[slot] & where:
+        slot = counted(bucket, key)
+        if slot & where:
             return False
-        used[slot] |= where
+        slot |= where
         bucket[key] += value
         return True
 
@@ -182,8 +185,8 @@ def score(index: Index, matches: Matches) -> Scores:
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == IDIOM:
             idiom = set(range(hit.start, hit.end))
-            used[f"{id(s.cue)}:safety"] |= idiom
-            used[f"{id(s.theme)}:{urgency_theme}"] |= idiom
+            counted(s.cue, "safety").update(idiom)
+            counted(s.theme, urgency_theme).update(idiom)
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
