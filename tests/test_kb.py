@@ -151,10 +151,10 @@ def test_a_child_that_cannot_read_a_file_leaves_it_to_the_caller(tmp_path: Path)
         pytest.skip("no fork here")
     good = tmp_path / "good.yaml"
     good.write_text("a: [1, 2]\n", encoding="utf-8")
-    pending = readahead.start([good, tmp_path / "missing.yaml"], meta={"asked": "to compile"})
+    pending = readahead.start([good, tmp_path / "missing.yaml"], pack=True)
     assert pending is not None
     assert pending.data() == {"good.yaml": {"a": [1, 2]}, "missing.yaml": None}
-    pending.give({})
+    pending.give({}, {"asked": "to compile"})
     assert pending.packed() is None  # nothing to compile from
     assert pending.close() == 0
 
@@ -166,7 +166,7 @@ def test_a_child_waiting_for_the_parents_files_is_never_left_waiting(tmp_path: P
         pytest.skip("no fork here")
     good = tmp_path / "good.yaml"
     good.write_text("a: 1\n", encoding="utf-8")
-    pending = readahead.start([good], meta={"asked": "to compile"})
+    pending = readahead.start([good], pack=True)
     assert pending is not None
     assert pending.data() == {"good.yaml": {"a": 1}}
     assert pending.close() == 0  # never given the other files: it stops waiting, and made nothing
@@ -204,7 +204,10 @@ def test_the_child_packs_only_what_it_was_asked_to(monkeypatch: pytest.MonkeyPat
     assert pending is not None
     assert pending.data() is not None
     assert pending.packed() is None  # no metadata given: the caller compiles
-    meta = {"digest": "d"}
+
+    def meta() -> dict[str, Any]:
+        return {"digest": "d"}
+
     ahead = validate(shipped, meta=meta)
     monkeypatch.setenv("WEGWIJZER_SERIAL", "1")
     serial = validate(shipped, meta=meta)
@@ -263,7 +266,7 @@ def test_a_warning_in_a_file_the_parent_read_is_reported_without_reading_again(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(kb, "_validate", counted)
-    report = validate(copy, meta={"for": "the cache"})
+    report = validate(copy, meta=lambda: {"for": "the cache"})
     assert report.packed is not None and not report.errors
     assert [w.file for w in report.warnings] == [str(providers)] and report.warnings[0].line > 1  # with its position
     assert len(calls) == 1

@@ -123,12 +123,13 @@ def validate(
     *,
     max_age: int = 365,
     today: dt.date | None = None,
-    meta: dict[str, Any] | None = None,
+    meta: Callable[[], dict[str, Any]] | None = None,
     meanwhile: Callable[[], object] | None = None,
 ) -> Report:
     """Read, schema-check, cross-check and compile a knowledge base, collecting every problem. With `meta`, a valid
-    knowledge base is also packed for the cache with that metadata (``report.packed``); `meanwhile` runs while the
-    child that packs it is waited for."""
+    knowledge base is also packed for the cache with the metadata it returns (``report.packed``): it is called after
+    the child that reads has started, so hashing the files for the cache's key delays no reading. `meanwhile`
+    runs while the child that packs is waited for."""
     from . import loader, readahead  # noqa: F401 - the YAML reader, imported once for both processes
 
     with _uncollected():
@@ -136,7 +137,7 @@ def validate(
         if directory.is_dir() and readahead.possible():
             # the child takes the largest file (and, for the cache, compiles), the parent reads and validates the rest
             largest = max(FILES, key=lambda n: _size(directory / n))
-            pending = readahead.start([directory / largest], meta)
+            pending = readahead.start([directory / largest], pack=meta is not None)
         if pending is not None:
             try:
                 report = _validate(directory, max_age, today, meta, pending, meanwhile)
@@ -154,13 +155,14 @@ def _validate(
     directory: Path,
     max_age: int,
     today: dt.date | None,
-    meta: dict[str, Any] | None,
+    meta: Callable[[], dict[str, Any]] | None,
     pending: readahead.Pending | None = None,
     meanwhile: Callable[[], object] | None = None,
 ) -> Report:
     from . import loader
 
     report = Report()
+    made = meta() if meta is not None and pending is None else None  # with a child: once it has its files
     if not directory.is_dir():
         what = "does not exist" if not directory.exists() else "is not a directory"
         report.problems.append(loader.Problem(str(directory), 0, 0, f"knowledge base not found: {what}"))
@@ -173,10 +175,9 @@ def _validate(
             if doc is not None:
                 docs[name] = doc
     if pending is not None:
-        pending.give({n: d.data for n, d in docs.items()} if not report.problems else None)
+        made = meta() if meta is not None else None
+        pending.give({n: d.data for n, d in docs.items()} if not report.problems else None, made)
     from . import checks  # imported while a child parses (and compiles)
-    from .build import compile_kb
-    from .shelf import pack
 
     parsed = _conforming(docs, report)  # the files read here, while the child still parses its own
     if pending is not None:
@@ -191,15 +192,22 @@ def _validate(
         docs.update(theirs)
     if len(parsed) == len(FILES):
         report.problems += checks.run(parsed, docs, checks.Options(max_age=max_age, today=today))
+        if pending is not None:  # every problem has its position now: free the node trees while the child packs
+            parsed.clear()
+            for doc in docs.values():
+                doc.node = None
         if not report.errors:
             # valid: the child's compiled and packed knowledge base is this data's (it compiled what it read and
             # what it was given)
-            if pending is not None and meta is not None:
+            if pending is not None and made is not None:
                 report.packed = pending.packed()
-            if report.packed is None:
+            if report.packed is None:  # serial, or the child could not pack
+                from .build import compile_kb
+                from .shelf import pack
+
                 report.compiled = compile_kb(filled({name: doc.data for name, doc in docs.items()}))
-                if meta is not None:
-                    report.packed = pack({**report.compiled, "meta": meta})
+                if made is not None:
+                    report.packed = pack({**report.compiled, "meta": made})
     report.problems.sort()
     return report
 
@@ -259,18 +267,18 @@ def _load(directory: Path, use_cache: bool, meanwhile: Callable[[], object] | No
     target = cache_dir() / f"kb-{zlib.crc32(where):08x}.jsonl"
 
     def rebuild() -> bytes:  # a damaged shard found while answering: start again from the YAML
-        data = _build(directory, _digest(_read_files(directory)))
+        data = _build(directory)
         _write_cache(target, data)
         return data
 
     cached = _read_cache(target, rebuild) if use_cache else None
     if cached is not None and stats and cached.core["meta"].get("stats") == stats:
         return _opened(cached)
-    digest = _digest(_read_files(directory))
+    digest = _digest(_read_files(directory)) if cached is not None else None
     if cached is not None and cached.core["meta"].get("digest") == digest:
-        data = cached.repacked(_meta(digest, directory))  # touched, not changed
+        data = cached.repacked(_meta(directory, digest))  # touched, not changed
     else:
-        data = _build(directory, digest, meanwhile)
+        data = _build(directory, meanwhile)
     del cached  # unmap the old file before it is replaced (Windows cannot replace a mapped file)
     if use_cache:
         _write_cache(target, data)
@@ -290,8 +298,8 @@ def _uncollected() -> Iterator[None]:
             gc.enable()
 
 
-def _build(directory: Path, digest: str, meanwhile: Callable[[], object] | None = None) -> bytes:
-    report = validate(directory, meta=_meta(digest, directory), meanwhile=meanwhile)
+def _build(directory: Path, meanwhile: Callable[[], object] | None = None) -> bytes:
+    report = validate(directory, meta=lambda: _meta(directory), meanwhile=meanwhile)
     if report.packed is None:
         first = report.errors[0] if report.errors else "unknown problem"
         more = f" (and {len(report.errors) - 1} more; run `wegwijzer validate`)" if len(report.errors) > 1 else ""
@@ -299,7 +307,10 @@ def _build(directory: Path, digest: str, meanwhile: Callable[[], object] | None 
     return report.packed
 
 
-def _meta(digest: str, directory: Path) -> dict[str, Any]:
+def _meta(directory: Path, digest: str | None = None) -> dict[str, Any]:
+    """The cache entry's key: the files' digest (hashed now unless given), sizes and times, tool and schema."""
+    if digest is None:
+        digest = _digest(_read_files(directory))
     return {"digest": digest, "stats": _stats(directory), "tool": __version__, "schema": SCHEMA_VERSION}
 
 

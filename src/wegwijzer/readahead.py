@@ -5,8 +5,9 @@ packing the knowledge base for the cache. Only validation needs pydantic, and co
 schema's defaults filled in (defaults.py), so on Linux the work is split in two chains of about the same length:
 
 - the child parses the files it is given and sends their data; when asked to compile, it then waits for the data of
-  the other files from the parent, compiles, packs and sends the packed knowledge base;
-- the parent parses the other files, gives them to the child, imports pydantic and validates everything.
+  the other files and the cache's metadata from the parent, compiles, packs and sends the packed knowledge base;
+- the parent parses the other files, hashes the files for the cache's key, gives the data and the key to the child,
+  and validates everything (with pydantic-core).
 
 The packed knowledge base is used only when the parent's validation passed. Data crosses as marshal (dicts, lists,
 strings and numbers only), without the positions of the nodes: when anything turns out to be wrong, the caller reads
@@ -90,24 +91,37 @@ class Pending:
             return None
         return dict(zip(self._names, data, strict=True)) if isinstance(data, list) and len(data) == len(self) else None
 
-    def give(self, data: dict[str, Any] | None) -> None:
-        """The data of the files the parent read, by name, for the child to compile with (None: do not compile)."""
+    def give(self, data: dict[str, Any] | None, meta: dict[str, Any] | None = None) -> None:
+        """The data of the files the parent read, by name, and the metadata to pack with, for the child to compile
+        (data None: do not compile)."""
         if self._gift_end is None:
             return
         try:
             with os.fdopen(self._gift_end, "wb") as out:
                 if data is not None:
-                    _send(out, marshal.dumps(data))
+                    _send(out, marshal.dumps([data, meta or {}]))
         except OSError:
             pass  # the child is gone: it made nothing, and packed() says so
         self._gift_end = None
 
     def packed(self) -> bytes | None:
-        """The compiled, packed knowledge base, or None when it was not asked for or the child failed to make it."""
-        return self._inbox.get(1) if self.close() == 0 else None
+        """The compiled, packed knowledge base, or None when it was not asked for or the child failed to make it.
+
+        A message that arrived whole is the child's finished work (each has its length in front), so it is used at
+        once: the child's exit, which tears down its copy of this process (~7 ms), is waited for by a thread."""
+        self.give(None)  # a child still waiting for the parent's files stops waiting
+        message = self._inbox.get(1)
+        if message is None:
+            self.close()
+            return None
+        if self._status is None:
+            self._status = 0  # everything it had to send arrived: how it exits no longer matters
+            threading.Thread(target=os.waitpid, args=(self._pid, 0), daemon=True).start()
+        return message
 
     def close(self) -> int:
-        """Wait for the child to finish; its exit status. Calling it again returns the same."""
+        """Wait for the child to finish; its exit status (0 once packed() has its work). Calling it again returns the
+        same."""
         if self._status is None:
             self.give(None)  # a child still waiting for the parent's files stops waiting
             self._inbox.close()
@@ -122,16 +136,16 @@ class Pending:
         return name in self._names
 
 
-def start(paths: list[Path], meta: dict[str, Any] | None = None) -> Pending | None:
-    """Begin parsing `paths` in a child. With `meta`, the child then waits for the data of the knowledge base's other
-    files (Pending.give) and compiles and packs the whole with that metadata for the cache. None when no child could
-    be started."""
+def start(paths: list[Path], *, pack: bool = False) -> Pending | None:
+    """Begin parsing `paths` in a child. With `pack`, the child then waits for the data of the knowledge base's other
+    files and the cache's metadata (Pending.give), and compiles and packs the whole for the cache. None when no child
+    could be started."""
     try:
         read_end, write_end = os.pipe()
     except OSError:
         return None
     try:
-        gift_read, gift_write = os.pipe() if meta is not None else (None, None)
+        gift_read, gift_write = os.pipe() if pack else (None, None)
     except OSError:
         os.close(read_end)
         os.close(write_end)
@@ -149,7 +163,7 @@ def start(paths: list[Path], meta: dict[str, Any] | None = None) -> Pending | No
             os.close(read_end)
             if gift_write is not None:
                 os.close(gift_write)
-            _child(paths, meta, write_end, gift_read)
+            _child(paths, write_end, gift_read)
             code = 0
         finally:
             os._exit(code)
@@ -159,14 +173,14 @@ def start(paths: list[Path], meta: dict[str, Any] | None = None) -> Pending | No
     return Pending(_Inbox(read_end), gift_write, pid, [p.name for p in paths])
 
 
-def _child(paths: list[Path], meta: dict[str, Any] | None, write_end: int, gift_read: int | None) -> None:
+def _child(paths: list[Path], write_end: int, gift_read: int | None) -> None:
     gifts = _Inbox(gift_read) if gift_read is not None else None
     with os.fdopen(write_end, "wb") as out:
         data = _parse(paths)
         _send(out, marshal.dumps(data))
         given = gifts.get(0) if gifts is not None else None
-        if meta is not None and given is not None and all(d is not None for d in data):
-            rest = marshal.loads(given)  # noqa: S302 - our own parent's data, through a private pipe
+        if given is not None and all(d is not None for d in data):
+            rest, meta = marshal.loads(given)  # noqa: S302 - our own parent's data, through a private pipe
             _send(out, _packed({**rest, **{p.name: d for p, d in zip(paths, data, strict=True)}}, meta))
 
 

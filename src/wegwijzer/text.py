@@ -14,7 +14,10 @@ _UNSAFE = {"Cc", "Cf", "Cs", "Co", "Cn"}
 def fold(text: str) -> str:
     """Return the matching key of a text: NFKC, no format characters or diacritics, casefolded, alphanumeric words."""
     if text.isascii():  # nearly every word: nothing to normalise
-        return _NON_ALNUM.sub(" ", text.lower()).strip()
+        low = text.lower()
+        if low.isalnum():  # one plain word (most vocabulary terms): a fifth of the time of the substitution
+            return low
+        return _NON_ALNUM.sub(" ", low).strip()
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
