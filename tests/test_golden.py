@@ -196,3 +196,27 @@ def test_a_duty_to_save_energy_is_first_a_rules_question(index: Index) -> None:
         index, "kreeg brief over energiebesparingsplicht en informatieplicht, mijn pand verbruikt veel stroom, wat nu"
     )
     assert [t.id for t in ref.themes] == ["wet-en-regelgeving", "bedrijfsvoering"]
+
+
+def test_a_foreign_market_named_by_its_adjective_is_export(index: Index) -> None:
+    for question in ("wij willen met onze fietsen de Spaanse markt op", "entering the Japanese market with our tea"):
+        result = advise(index, question)
+        assert [t.id for t in result.themes][:1] == ["internationalisering"], question
+
+
+def test_the_death_of_the_owner_is_a_question_about_the_firm_a_relatives_estate_is_not(index: Index) -> None:
+    firm = advise(index, "de eigenaar van de bakkerij is overleden, wat moet er met de zaak gebeuren")
+    assert not firm.out_of_scope
+    assert "zww-stoppen" in [s for t in firm.themes for s in t.subtopics]
+    assert advise(index, "mijn oom is overleden en ik moet zijn erfenis regelen").out_of_scope
+
+
+def test_another_firm_trading_under_the_callers_name_is_a_question_of_protecting_it(index: Index) -> None:
+    result = advise(index, "een ander bedrijf gebruikt onze naam, wat kunnen we doen")
+    assert "prin-bescherming" in [s for t in result.themes for s in t.subtopics]
+
+
+def test_the_callers_own_mortgage_is_private(index: Index) -> None:
+    assert advise(index, "kan ik de hypotheekrenteaftrek houden als ik ga verhuizen").out_of_scope
+    assert advise(index, "mw zoekt een studentenkamer voor haar zoon in Utrecht").out_of_scope
+    assert not advise(index, "we willen een zakelijke hypotheek voor ons nieuwe bedrijfspand").out_of_scope
