@@ -220,3 +220,13 @@ def test_the_callers_own_mortgage_is_private(index: Index) -> None:
     assert advise(index, "kan ik de hypotheekrenteaftrek houden als ik ga verhuizen").out_of_scope
     assert advise(index, "mw zoekt een studentenkamer voor haar zoon in Utrecht").out_of_scope
     assert not advise(index, "we willen een zakelijke hypotheek voor ons nieuwe bedrijfspand").out_of_scope
+
+
+def test_a_consumer_whose_purchase_went_wrong_is_out_of_scope(index: Index) -> None:
+    for question in (
+        "mijn pakketje is na drie weken nog steeds niet bezorgd, wat nu",
+        "laptop gekocht van een particulier via marktplaats, doet het niet, verkoper reageert niet",
+        "dhr mag zijn verhuurder zomaar de servicekosten van zijn appartement verdubbelen?",
+    ):
+        assert advise(index, question).out_of_scope, question
+    assert not advise(index, "onze leverancier reageert niet en de bestelde onderdelen blijven uit").out_of_scope
