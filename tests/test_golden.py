@@ -230,3 +230,13 @@ def test_a_consumer_whose_purchase_went_wrong_is_out_of_scope(index: Index) -> N
     ):
         assert advise(index, question).out_of_scope, question
     assert not advise(index, "onze leverancier reageert niet en de bestelde onderdelen blijven uit").out_of_scope
+
+
+def test_wanting_a_second_location_taxes_returns_and_work_used_without_permission(index: Index) -> None:
+    def subs(question: str) -> list[str]:
+        return [s for t in advise(index, question).themes for s in t.subtopics]
+
+    assert "bedr-strategie" in subs("ondernemer wil een tweede locatie")
+    assert "wet-belasting" in subs("we nemen de zaak van mijn schoonvader over, wat zijn de fiscale gevolgen")
+    assert "bedr-best-practices" in subs("onze webshop wil minder retouren, wie heeft tips")
+    assert "prin-bescherming" in subs("mijn illustraties worden zonder toestemming gebruikt op een andere website")
