@@ -240,3 +240,15 @@ def test_wanting_a_second_location_taxes_returns_and_work_used_without_permissio
     assert "wet-belasting" in subs("we nemen de zaak van mijn schoonvader over, wat zijn de fiscale gevolgen")
     assert "bedr-best-practices" in subs("onze webshop wil minder retouren, wie heeft tips")
     assert "prin-bescherming" in subs("mijn illustraties worden zonder toestemming gebruikt op een andere website")
+
+
+def test_english_forms_of_common_first_line_questions(index: Index) -> None:
+    def subs(question: str) -> list[str]:
+        return [s for t in advise(index, question).themes for s in t.subtopics]
+
+    assert "wet-starten" in subs("my partner and I want to start a bv together")
+    assert "wet-starten" in subs("do I need a kvk number to sell on a market")
+    assert "prin-rd" in subs("our company wants to work with a university on a new material")
+    assert "wet-arbeidsrecht" in subs("is it possible to employ my husband in the shop")
+    assert "zww-acuut" in subs("our storage building burned down last night, what now")
+    assert "bedr-strategie" in subs("we are thinking to buy a competitor next year")
