@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.advise import advise
-from wegwijzer.match import Index
+from wegwijzer.match import Index, find
+from wegwijzer.score import _as_business
 
 GENERAL = {"kvk", "ondernemersplein"}
 
@@ -252,3 +253,17 @@ def test_english_forms_of_common_first_line_questions(index: Index) -> None:
     assert "wet-arbeidsrecht" in subs("is it possible to employ my husband in the shop")
     assert "zww-acuut" in subs("our storage building burned down last night, what now")
     assert "bedr-strategie" in subs("we are thinking to buy a competitor next year")
+
+
+def test_half_the_private_words_suffice_when_nothing_speaks_as_a_business(index: Index) -> None:
+    """'Mijn huisbaas' (0.7) alone is too little to call a question private; with nothing that speaks as a business
+    (a sector, size, stage, firm noun or staff) it is enough."""
+    assert advise(index, "mijn huisbaas reageert niet op mijn klacht").out_of_scope
+    assert not advise(index, "mijn huisbaas reageert niet op de klacht over de winkel").out_of_scope
+
+
+def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index) -> None:
+    assert _as_business(index, find(index, "ondernemer vraagt hoe het zit"))
+    assert _as_business(index, find(index, "an entrepreneur asks how it works"))
+    assert _as_business(index, find(index, "de verhuurder van ons bedrijfspand wil iets"))
+    assert not _as_business(index, find(index, "mijn buurman vraagt hoe het zit"))

@@ -144,6 +144,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "english": _folded(cues["english"]),
             "staff": _folded(cues["staff_nouns"]),
             "firm": _folded(cues["firm_nouns"]),
+            "business": _folded(cues["business_words"]),
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "dotted": _folded(cues["dotted"]),

@@ -138,6 +138,7 @@ class Index:
         self.firm = frozenset(cues["firm"])
         # the firm nouns long enough to end a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak")
         self.firm_tails = tuple(f for f in self.firm if len(f) >= MIN_LOOSE)
+        self.business_words = frozenset(cues["business"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.dotted = frozenset(cues["dotted"])

@@ -208,6 +208,9 @@ class Cues(Model):
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks
     firm_nouns: list[Word] = []
+    # words with which a caller speaks as a business without naming the firm ("ondernemer", "ons bedrijfspand"): with
+    # nothing of the kind, fewer private words make a question private
+    business_words: list[Word] = []
     # words of looking or lacking near a sub-question's `sought` term make it count more: on either side ("koks
     # nodig", "tekort aan koks"), or, for finite verbs, only before it ("zoekt koks"; in "schilder zoekt" the trade
     # is who calls)

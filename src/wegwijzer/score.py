@@ -31,6 +31,7 @@ MIN_RAW = 0.9  # less evidence than this for the best theme: out of scope
 PRIVATE = 1.0  # summed weight of private-life cues that makes a question private ...
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
 PRIVATE_SHARE = 0.6  # ... or the private cues weigh this share of it ("huurtoeslag" and "AOW" beside "pensioen")
+PRIVATE_ALONE = 0.5  # private cues that suffice when nothing in the question speaks as a business ("mijn dochter")
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
@@ -61,11 +62,12 @@ class Scores:
         self.names_specialist = False  # the caller names a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
         self.private_role = False  # speaks in a private role (employee, tenant), not as a business (see score)
+        self.private_from = PRIVATE  # the private cues that make it private (less when nothing speaks as a business)
 
     @property
     def private(self) -> bool:
         """Private words enough to make a question private, were the business evidence weak."""
-        return self.cue.get("private", 0.0) >= PRIVATE
+        return self.cue.get("private", 0.0) >= self.private_from
 
     def squash(self, raw: float) -> float:
         return round(1 - math.exp(-raw / SCALE), 3)
@@ -253,7 +255,10 @@ def score(index: Index, matches: Matches) -> Scores:
     # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
     # about their home, however much it says about pay, dismissal or rent, unless the caller also speaks as a business
     # (names its sector, size, staff or firm)
-    s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not (business or _as_business(index, matches))
+    as_business = business or _as_business(index, matches)
+    s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not as_business
+    if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
+        s.private_from = PRIVATE_ALONE
     return s
 
 
@@ -271,13 +276,14 @@ BUSINESS_CUES = ("sector:", "size:", "stage:")
 
 def _as_business(index: Index, matches: Matches) -> bool:
     """The caller speaks as a business: names its sector, size or stage (not by the trade it looks for: a "schilder"
-    is the bouw sector), a firm noun, its staff, or looks for several of a trade."""
+    is the bouw sector), a firm noun (alone or ending a compound) or a business word, its staff, or looks for several
+    of a trade."""
     trades = {h.start for h in matches.hits if index.flags[h.term] & SOUGHT}
     words = {t.folded for t in matches.tokens}
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    named = any(index.is_firm(w) for w in words)  # a firm noun, alone or ending a compound
+    named = any(index.is_firm(w) for w in words) or not words.isdisjoint(index.business_words)
     # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
     several = any(
         _plural(index, matches.tokens[h.start].folded, index.term_words[h.term])
