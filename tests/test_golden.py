@@ -267,3 +267,12 @@ def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index)
     assert _as_business(index, find(index, "an entrepreneur asks how it works"))
     assert _as_business(index, find(index, "de verhuurder van ons bedrijfspand wil iets"))
     assert not _as_business(index, find(index, "mijn buurman vraagt hoe het zit"))
+
+
+def test_becoming_a_bv_a_partner_who_wants_out_and_a_flood(index: Index) -> None:
+    def subs(question: str) -> list[str]:
+        return [s for t in advise(index, question).themes for s in t.subtopics]
+
+    assert "wet-starten" in subs("ik ben zzp'er in de zorg en ik twijfel of ik een bv moet worden")
+    assert "bedr-strategie" in subs("mijn compagnon wil eruit, hoe regelen we dat met de aandelen")
+    assert "zww-acuut" in subs("mijn zaak is overstroomd door de regen, alles is kapot, wat nu")
