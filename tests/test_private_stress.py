@@ -40,13 +40,14 @@ SECOND = [
 def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index) -> None:
     """A second helper's set (tenth session): 100 private questions and 50 business ones with private words, in the
     caller's chat, the advisor's notes and an expat's English. Its odd half was read while private words were added
-    (21 -> 39 of its 53 private questions caught); the even half was not (15 -> 16 of 47)."""
+    (21 -> 39 of its 53 private questions caught); the even half was not (15 -> 16 of 47). In the eleventh session,
+    with fewer private words needed where nothing speaks as a business, 40 and 19."""
     private = [c for c in SECOND if c["primary"] is None]
     business = [c for c in SECOND if c["primary"] is not None]
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 55  # 36 of 100 on the session's start code, 55 at its end (39 + 16)
+    assert caught >= 59  # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19)
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
 
 
