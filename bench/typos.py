@@ -1,10 +1,12 @@
 """Typo robustness: `wegwijzer eval` on copies of labelled sets with misspelt words, beside the sets as written.
 
-Usage: python bench/typos.py [--rate 0.4] [--seed 2] SET.jsonl ...
+Usage: python bench/typos.py [--rate 0.4] [--seed 2] [--split] SET.jsonl ...
 
 Each word of five letters or more is misspelt with probability `rate` by one random edit (a letter dropped, two
-swapped, one replaced or one doubled; never the first or last letter), the way a hurried advisor types. The copies
-go to a temporary directory; nothing here is a test: the figures are reported, never asserted.
+swapped, one replaced or one doubled; never the first or last letter), the way a hurried advisor types. With
+`--split`, instead, each compound of ten letters or more that the shipped vocabulary knows in two parts is written as
+two words with probability `rate` ("huur achterstand"). The copies go to a temporary directory; nothing here is a
+test: the figures are reported, never asserted.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 _SCRIPT = Path(sys.executable).parent / "wegwijzer"
@@ -39,6 +42,27 @@ def perturb(question: str, rate: float, rng: random.Random) -> str:
     return " ".join(misspell(w, rng) if len(w) >= 5 and w.isalpha() and rng.random() < rate else w for w in words)
 
 
+def splitter() -> Callable[[str, float, random.Random], str]:
+    """A perturbation that writes known compounds as two words, by the shipped vocabulary."""
+    from wegwijzer.kb import data_dir, load
+    from wegwijzer.match import Index
+
+    index = Index(load(data_dir(None)))
+
+    def split(word: str) -> str:
+        low = word.lower()
+        if len(low) >= 10 and low.isalpha():
+            for cut in range(4, len(low) - 3):
+                if index.is_word(low[:cut]) and index.is_word(low[cut:]):
+                    return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    def perturb_split(question: str, rate: float, rng: random.Random) -> str:
+        return " ".join(split(w) if rng.random() < rate else w for w in question.split(" "))
+
+    return perturb_split
+
+
 def metrics(path: Path) -> dict[str, float]:
     command = [str(_SCRIPT), "eval", str(path), "--json", "--worst", "0"]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
@@ -51,15 +75,18 @@ def main() -> None:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--rate", type=float, default=0.4)
     parser.add_argument("--seed", type=int, default=2)
+    parser.add_argument("--split", action="store_true", help="write known compounds as two words instead")
     args = parser.parse_args()
-    print(f"| set | as written: {' / '.join(KEYS)} | with typos (rate {args.rate}, seed {args.seed}) |")
+    change = splitter() if args.split else perturb
+    what = "compounds split" if args.split else "typos"
+    print(f"| set | as written: {' / '.join(KEYS)} | with {what} (rate {args.rate}, seed {args.seed}) |")
     print("|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for path in args.sets:
             rng = random.Random(args.seed)
             cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             for case in cases:
-                case["question"] = perturb(case["question"], args.rate, rng)
+                case["question"] = change(case["question"], args.rate, rng)
             copy = Path(tmp) / path.name
             copy.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
             clean, typo = metrics(path), metrics(copy)

@@ -201,6 +201,17 @@ def test_a_compound_tail_may_be_plural(index: Index) -> None:
     assert "fin-regelingen" not in _targets(index, "we werken met arbeidsmigranten")  # not a "grant"
 
 
+def test_a_compound_written_as_two_words_reads_as_the_compound(index: Index) -> None:
+    def words(text: str) -> set[str]:
+        return {index.term_words[h.term] for h in find(index, text).hits}
+
+    assert "huurachterstand" in words("horecazaak met een huur achterstand van twee maanden")
+    assert "huurachterstand" in words("we hebben huur achterstanden bij de verhuurder")  # a plural
+    assert "huurachterstand" not in words("huur, achterstand")  # a comma parts them
+    # English writes its compounds apart: "sales person" is no Dutch compound written in two
+    assert "salesperson" not in words("we want to hire a sales person for our company")
+
+
 def test_a_misspelt_long_word_is_read_whole_even_when_a_part_is_known(index: Index) -> None:
     # "groei" is known, but "groeikaptiaal" is a misspelt groeikapitaal (growth capital), not a growth question
     assert "groeikapitaal" in {index.text(h.term) for h in find(index, "zoeken 3 mln groeikaptiaal").hits}

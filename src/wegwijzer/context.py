@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .choices import SEGMENTS, SIZES, STAGES
-from .match import Index, Matches, Token, expand, nearest
+from .match import Index, Matches, Token, expand, nearest, reads_english
 from .results import Context
 from .score import CUE_THRESHOLD, Scores
 from .text import fold
@@ -194,6 +194,4 @@ def _strongest(scores: Scores, prefix: str, options: tuple[str, ...]) -> str | N
 
 
 def _language(index: Index, tokens: list[Token]) -> str:
-    english = index.english
-    hits = sum(1 for t in tokens if t.folded in english)
-    return "en" if tokens and hits >= max(2, len(tokens) // 6) else "nl"
+    return "en" if reads_english(index, tokens) else "nl"

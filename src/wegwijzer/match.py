@@ -45,6 +45,7 @@ PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (wi
 MAX_STOP_GAP = 3  # and stopwords
 CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
 CUE_STOP_GAP = 6
+MIN_SECOND = 3  # letters of the second word a compound written as two words must reach into ("huur achterstand")
 SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points at ("zoekt al maanden 2 monteurs")
 
 _COUNT = re.compile(r"^\d{1,6}$")
@@ -448,6 +449,7 @@ def find(index: Index, text: str) -> Matches:
                 hit = _phrase(index, term, i, quality, forms, tokens)
                 if hit is not None and not negated:
                     keep(hit)
+    _split_compounds(index, tokens, keep)
     counts = staff_counts(index, tokens)
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
@@ -493,6 +495,38 @@ def find(index: Index, text: str) -> Matches:
     worded = {tokens[i].folded for h in hits if index.kind[h.term] in ("theme", "sub") for i in range(h.start, h.end)}
     similar = _similar(index, topical, worded)
     return Matches(tokens, content, hits, similar, counts)
+
+
+def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], None]) -> None:
+    """A compound written as two words ("huur achterstand", "loon kosten") reads as the one word the vocabulary
+    knows, whole or as a plural; not by typo, and not when the known word is only the first of the two. Not in an
+    English question: English writes its compounds apart ("sales person" is a phrase of its own)."""
+    if reads_english(index, tokens):
+        return
+    stop = index.stop
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        if (first.sentence, first.clause) != (second.sentence, second.clause):
+            continue
+        if first.folded in stop or second.folded in stop or not (first.folded.isalpha() and second.folded.isalpha()):
+            continue
+        if len(second.folded) < MIN_SECOND:
+            continue
+        joined = first.folded + second.folded
+        # the word itself, or its plural's singular: two or three look-ups, not the whole reading of a word
+        readings = [(joined, EXACT_Q)] + [(joined[: -len(e)], AFFIX_Q) for e in index.plurals if joined.endswith(e)]
+        for word, quality in readings:
+            if len(word) < len(first.folded) + MIN_SECOND or not index.is_word(word):
+                continue
+            for term in index.single(word):
+                if not index.flags[term] & CASE:
+                    keep(Hit(term, quality, i, i + 2))
+
+
+def reads_english(index: Index, tokens: list[Token]) -> bool:
+    """Whether a question is in English: enough of its words are English cue words."""
+    hits = sum(1 for t in tokens if t.folded in index.english)
+    return bool(tokens) and hits >= max(2, len(tokens) // 6)
 
 
 def _in_context(index: Index, tokens: list[Token], in_phrase: set[int], hit: Hit) -> Hit:
