@@ -273,6 +273,8 @@ def test_abbreviations_advisors_type(index: Index) -> None:
     assert advise(index, "terras vergunning adam").context.region == "noord-holland"
     sick = advise(index, "wn bijna 2 jr ao, wat moet wg doen")
     assert "ao ~ arbeidsongeschikt" in {e for t in sick.themes for e in t.evidence}
+    assert not advise(index, "loonadm uitbesteden").out_of_scope  # loonadministratie
+    assert not advise(index, "kvk inschr wijzigen").out_of_scope  # inschrijving
 
 
 def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
