@@ -590,3 +590,11 @@ def test_a_financier_of_millions_comes_after_others_unless_such_a_sum_is_named(i
 def test_a_trade_mission_is_rvos_even_with_a_regional_party_near(index: Index) -> None:
     assert _first_specific(index, "bouwbedrijf uit Den Haag wil mee op handelsmissie naar Ghana") == "rvo"
     assert "handelsmissies" in {s["id"] for s in advise(index, "are there trade missions to Vietnam").schemes}
+
+
+def test_a_scheme_named_sends_the_caller_to_the_party_that_runs_it(index: Index) -> None:
+    """The Bbz is applied for at the gemeente; the IMK, which often assesses it and serves its sub-questions, comes
+    after it."""
+    assert (
+        _first_specific(index, "zzp fotograaf, inkomen te laag, kan ik bijstand als zelfstandige krijgen") == "gemeente"
+    )

@@ -13,8 +13,8 @@ from .score import Scores
 W_THEME = 1.0
 W_SUB = 2.5
 MORE_SUBS = 0.5
-W_SCHEME = 3.0  # the caller named a scheme this party runs
-W_NAMED = 3.0  # the caller named the party itself: as strong as naming its scheme, the advisor confirms or redirects
+W_SCHEME = 4.0  # the caller named a scheme this party runs: the scheme is the question, its party first
+W_NAMED = 3.0  # the caller named the party itself: less than one of its schemes, as the advisor confirms or redirects
 W_PRIVATE = 1.0  # a private question's own party (out of scope, so nothing else competes but a party named)
 W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target group zwaar-weer)
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
