@@ -276,3 +276,11 @@ def test_becoming_a_bv_a_partner_who_wants_out_and_a_flood(index: Index) -> None
     assert "wet-starten" in subs("ik ben zzp'er in de zorg en ik twijfel of ik een bv moet worden")
     assert "bedr-strategie" in subs("mijn compagnon wil eruit, hoe regelen we dat met de aandelen")
     assert "zww-acuut" in subs("mijn zaak is overstroomd door de regen, alles is kapot, wat nu")
+
+
+def test_a_firms_certification_and_faulty_goods_from_a_supplier(index: Index) -> None:
+    def subs(question: str) -> list[str]:
+        return [s for t in advise(index, question).themes for s in t.subtopics]
+
+    assert "bedr-verduurzamen" in subs("we want to become B Corp certified, who can help")
+    assert "wet-juridisch" in subs("our wholesaler delivered defective goods and refuses to take them back")
