@@ -10,6 +10,12 @@ from wegwijzer.score import _as_business
 
 GENERAL = {"kvk", "ondernemersplein"}
 
+
+def _subs(index: Index, question: str) -> list[str]:
+    """The sub-questions recognised in a question, over all its themes."""
+    return [s for t in advise(index, question).themes for s in t.subtopics]
+
+
 # (question, primary theme, parties of which one must be among the first three specific recommendations)
 GOLDEN = [
     ("hoe schrijf ik mijn eenmanszaak in en welke rechtsvorm past bij mij", "wet-en-regelgeving", {"kvk"}),
@@ -234,25 +240,21 @@ def test_a_consumer_whose_purchase_went_wrong_is_out_of_scope(index: Index) -> N
 
 
 def test_wanting_a_second_location_taxes_returns_and_work_used_without_permission(index: Index) -> None:
-    def subs(question: str) -> list[str]:
-        return [s for t in advise(index, question).themes for s in t.subtopics]
-
-    assert "bedr-strategie" in subs("ondernemer wil een tweede locatie")
-    assert "wet-belasting" in subs("we nemen de zaak van mijn schoonvader over, wat zijn de fiscale gevolgen")
-    assert "bedr-best-practices" in subs("onze webshop wil minder retouren, wie heeft tips")
-    assert "prin-bescherming" in subs("mijn illustraties worden zonder toestemming gebruikt op een andere website")
+    assert "bedr-strategie" in _subs(index, "ondernemer wil een tweede locatie")
+    assert "wet-belasting" in _subs(index, "we nemen de zaak van mijn schoonvader over, wat zijn de fiscale gevolgen")
+    assert "bedr-best-practices" in _subs(index, "onze webshop wil minder retouren, wie heeft tips")
+    assert "prin-bescherming" in _subs(
+        index, "mijn illustraties worden zonder toestemming gebruikt op een andere website"
+    )
 
 
 def test_english_forms_of_common_first_line_questions(index: Index) -> None:
-    def subs(question: str) -> list[str]:
-        return [s for t in advise(index, question).themes for s in t.subtopics]
-
-    assert "wet-starten" in subs("my partner and I want to start a bv together")
-    assert "wet-starten" in subs("do I need a kvk number to sell on a market")
-    assert "prin-rd" in subs("our company wants to work with a university on a new material")
-    assert "wet-arbeidsrecht" in subs("is it possible to employ my husband in the shop")
-    assert "zww-acuut" in subs("our storage building burned down last night, what now")
-    assert "bedr-strategie" in subs("we are thinking to buy a competitor next year")
+    assert "wet-starten" in _subs(index, "my partner and I want to start a bv together")
+    assert "wet-starten" in _subs(index, "do I need a kvk number to sell on a market")
+    assert "prin-rd" in _subs(index, "our company wants to work with a university on a new material")
+    assert "wet-arbeidsrecht" in _subs(index, "is it possible to employ my husband in the shop")
+    assert "zww-acuut" in _subs(index, "our storage building burned down last night, what now")
+    assert "bedr-strategie" in _subs(index, "we are thinking to buy a competitor next year")
 
 
 def test_half_the_private_words_suffice_when_nothing_speaks_as_a_business(index: Index) -> None:
@@ -270,17 +272,11 @@ def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index)
 
 
 def test_becoming_a_bv_a_partner_who_wants_out_and_a_flood(index: Index) -> None:
-    def subs(question: str) -> list[str]:
-        return [s for t in advise(index, question).themes for s in t.subtopics]
-
-    assert "wet-starten" in subs("ik ben zzp'er in de zorg en ik twijfel of ik een bv moet worden")
-    assert "bedr-strategie" in subs("mijn compagnon wil eruit, hoe regelen we dat met de aandelen")
-    assert "zww-acuut" in subs("mijn zaak is overstroomd door de regen, alles is kapot, wat nu")
+    assert "wet-starten" in _subs(index, "ik ben zzp'er in de zorg en ik twijfel of ik een bv moet worden")
+    assert "bedr-strategie" in _subs(index, "mijn compagnon wil eruit, hoe regelen we dat met de aandelen")
+    assert "zww-acuut" in _subs(index, "mijn zaak is overstroomd door de regen, alles is kapot, wat nu")
 
 
 def test_a_firms_certification_and_faulty_goods_from_a_supplier(index: Index) -> None:
-    def subs(question: str) -> list[str]:
-        return [s for t in advise(index, question).themes for s in t.subtopics]
-
-    assert "bedr-verduurzamen" in subs("we want to become B Corp certified, who can help")
-    assert "wet-juridisch" in subs("our wholesaler delivered defective goods and refuses to take them back")
+    assert "bedr-verduurzamen" in _subs(index, "we want to become B Corp certified, who can help")
+    assert "wet-juridisch" in _subs(index, "our wholesaler delivered defective goods and refuses to take them back")
