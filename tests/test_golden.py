@@ -280,3 +280,8 @@ def test_becoming_a_bv_a_partner_who_wants_out_and_a_flood(index: Index) -> None
 def test_a_firms_certification_and_faulty_goods_from_a_supplier(index: Index) -> None:
     assert "bedr-verduurzamen" in _subs(index, "we want to become B Corp certified, who can help")
     assert "wet-juridisch" in _subs(index, "our wholesaler delivered defective goods and refuses to take them back")
+
+
+def test_lacking_ones_own_money_is_a_need_for_finance(index: Index) -> None:
+    """'zonder' would cancel 'eigen geld' as a negation; the phrase says the caller needs finance."""
+    assert "fin-financieringsvorm" in _subs(index, "starter zonder eigen geld wil een franchise beginnen")
