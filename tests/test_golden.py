@@ -268,6 +268,7 @@ def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index)
     assert _as_business(index, find(index, "ondernemer vraagt hoe het zit"))
     assert _as_business(index, find(index, "an entrepreneur asks how it works"))
     assert _as_business(index, find(index, "de verhuurder van ons bedrijfspand wil iets"))
+    assert _as_business(index, find(index, "mijn vader en ik hebben een vof, hij wil eruit"))  # a legal form
     assert not _as_business(index, find(index, "mijn buurman vraagt hoe het zit"))
 
 
