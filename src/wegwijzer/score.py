@@ -164,7 +164,8 @@ def score(index: Index, matches: Matches) -> Scores:
     has_trade = any(index.flags[h.term] & SOUGHT for h in matches.hits)
     money_subs: dict[str, float] = kb["cues"]["money_subs"]
     amounts = money_positions(index, matches.tokens) if money_subs else []
-    business = (has_trade or bool(amounts)) and _as_business(index, matches)
+    as_business = _as_business(index, matches)
+    business = (has_trade or bool(amounts)) and as_business
     pointed_at = sought_positions(index, matches.tokens) if business else set()
     # a trade and no other topic word, from someone who does not speak as a business: "ik zoek een loodgieter" is a
     # consumer looking for a tradesperson (out of scope), not a firm short of staff
@@ -255,7 +256,6 @@ def score(index: Index, matches: Matches) -> Scores:
     # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
     # about their home, however much it says about pay, dismissal or rent, unless the caller also speaks as a business
     # (names its sector, size, staff or firm)
-    as_business = business or _as_business(index, matches)
     s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not as_business
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
         s.private_from = PRIVATE_ALONE
