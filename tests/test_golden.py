@@ -285,3 +285,16 @@ def test_a_firms_certification_and_faulty_goods_from_a_supplier(index: Index) ->
 def test_lacking_ones_own_money_is_a_need_for_finance(index: Index) -> None:
     """'zonder' would cancel 'eigen geld' as a negation; the phrase says the caller needs finance."""
     assert "fin-financieringsvorm" in _subs(index, "starter zonder eigen geld wil een franchise beginnen")
+
+
+def test_a_fire_an_account_in_the_red_and_a_supplier_who_wants_prepayment_are_acute(index: Index) -> None:
+    """Dutch 'brand' with an article is a fire, not a brand; 'staat rood' is 'rood staan' in a main clause."""
+    assert "zww-acuut" in _subs(index, "gisteren brand in de loods gehad, we kunnen niet leveren")
+    assert "zww-acuut" in _subs(index, "de zakelijke rekening staat al weken rood")
+    assert "zww-acuut" in _subs(index, "groothandel levert alleen nog tegen vooruitbetaling")
+    assert "zww-acuut" not in _subs(index, "we want to launch our brand in the Netherlands")
+
+
+def test_a_bank_that_froze_the_credit_and_forced_tax_collection_are_urgent(index: Index) -> None:
+    assert advise(index, "the bank froze our credit facility last week").context.urgent
+    assert advise(index, "de belastingdienst is begonnen met dwanginvordering").context.urgent
