@@ -298,3 +298,24 @@ def test_a_fire_an_account_in_the_red_and_a_supplier_who_wants_prepayment_are_ac
 def test_a_bank_that_froze_the_credit_and_forced_tax_collection_are_urgent(index: Index) -> None:
     assert advise(index, "the bank froze our credit facility last week").context.urgent
     assert advise(index, "de belastingdienst is begonnen met dwanginvordering").context.urgent
+
+
+def test_not_seeing_it_anymore_is_a_safety_sign_about_oneself_not_about_a_thing(index: Index) -> None:
+    """113's own words ('zie je het niet meer zitten?'); 'met die leverancier' makes it frustration."""
+    assert advise(index, "hij belt over zijn schulden en zegt dat hij het niet meer ziet zitten").context.safety
+    assert not advise(index, "ik zie het niet meer zitten met die leverancier, wie helpt").context.safety
+
+
+def test_a_partner_who_steps_out_and_selling_on_marktplaats(index: Index) -> None:
+    assert "bedr-strategie" in _subs(index, "mijn vennoot stapt per januari uit de zaak")  # split verb uitstappen
+    assert "wet-starten" in _subs(index, "ik verkoop spullen op marktplaats, wanneer ben ik ondernemer")
+
+
+def test_a_shop_that_no_longer_runs_and_a_consumers_warranty(index: Index) -> None:
+    assert "zww-advies" in _subs(index, "de winkel van mw, die loopt niet meer")
+    assert advise(index, "wasmachine na een paar maanden kapot, winkel weigert garantie").out_of_scope
+
+
+def test_bankrupt_at_the_end_of_the_month_and_a_supplier_who_stops_tomorrow_are_urgent(index: Index) -> None:
+    assert advise(index, "als er niks verandert zijn we eind vd maand failliet").context.urgent
+    assert advise(index, "onze leverancier levert vanaf morgen niet meer").context.urgent
