@@ -319,3 +319,17 @@ def test_a_shop_that_no_longer_runs_and_a_consumers_warranty(index: Index) -> No
 def test_bankrupt_at_the_end_of_the_month_and_a_supplier_who_stops_tomorrow_are_urgent(index: Index) -> None:
     assert advise(index, "als er niks verandert zijn we eind vd maand failliet").context.urgent
     assert advise(index, "onze leverancier levert vanaf morgen niet meer").context.urgent
+
+
+def test_a_scheme_asked_about_is_a_business_question_like_a_party_named(index: Index) -> None:
+    """A misspelt 'stikstof' names the Natura 2000 permit with less weight than a topic needs alone; a scheme, like a
+    party other than the general first line, makes a weak question a business one."""
+    assert not advise(index, "stiksof?").out_of_scope
+    assert not advise(index, "klant met een loonbedrijf belt over stiksof").out_of_scope
+
+
+def test_booking_online_a_vocational_college_a_sum_not_paid_at_once_and_stopped_work(index: Index) -> None:
+    assert "bedr-digitalisering" in _subs(index, "kapper wil een online afsprakensysteem voor klanten")
+    assert "pers-leerbedrijf" in _subs(index, "we willen samenwerken met het roc in de buurt")
+    assert "zww-betalingsregeling" in _subs(index, "de aanslag kan ik niet in een keer betalen")
+    assert "zww-advies" in _subs(index, "bouwbedrijf, het werk ligt stil")

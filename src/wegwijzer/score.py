@@ -201,6 +201,7 @@ def score(index: Index, matches: Matches) -> Scores:
             sub(target, value, where, note)
         elif kind == "scheme":
             s.scheme[target] = max(s.scheme[target], value)
+            s.names_specialist = True
             scheme = index.scheme(target)
             for th in scheme["themes"]:
                 theme(th, value, where, f"{note} (regeling)")
