@@ -333,3 +333,9 @@ def test_booking_online_a_vocational_college_a_sum_not_paid_at_once_and_stopped_
     assert "pers-leerbedrijf" in _subs(index, "we willen samenwerken met het roc in de buurt")
     assert "zww-betalingsregeling" in _subs(index, "de aanslag kan ik niet in een keer betalen")
     assert "zww-advies" in _subs(index, "bouwbedrijf, het werk ligt stil")
+
+
+def test_staff_from_outside_the_eu_is_the_work_permit_at_the_uwv(index: Index) -> None:
+    for question in ("kweker wil mensen van buiten de eu laten werken in de kas", "hiring staff from outside the eu"):
+        specific = [r.provider for r in advise(index, question).recommendations if r.provider not in GENERAL]
+        assert specific[0] == "uwv", specific
