@@ -339,3 +339,23 @@ def test_staff_from_outside_the_eu_is_the_work_permit_at_the_uwv(index: Index) -
     for question in ("kweker wil mensen van buiten de eu laten werken in de kas", "hiring staff from outside the eu"):
         specific = [r.provider for r in advise(index, question).recommendations if r.provider not in GENERAL]
         assert specific[0] == "uwv", specific
+
+
+def test_forms_of_acute_distress_an_advisor_hears(index: Index) -> None:
+    """The bank taking its credit back (split verbs intrekken, opzeggen), the landlord changing the locks, staff not
+    paid, no money to pay out, a bankruptcy hearing."""
+    for question in (
+        "de bank trekt het krediet in",
+        "bank zegt alles op, we hebben twee weken",
+        "verhuurder heeft de sloten veranderd",
+        "the landlord locked us out this morning",
+        "we hebben de medewerkers al weken niet betaald",
+        "er is geen geld om de lonen uit te betalen",
+        "de zitting over het faillissement is dinsdag",
+        "tax office seized our business account",
+    ):
+        assert advise(index, question).context.urgent, question
+
+
+def test_a_storm_that_keeps_the_doors_shut(index: Index) -> None:
+    assert "zww-acuut" in _subs(index, "na de storm staat er water in de winkel, we kunnen niet open")
