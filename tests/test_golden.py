@@ -359,3 +359,14 @@ def test_forms_of_acute_distress_an_advisor_hears(index: Index) -> None:
 
 def test_a_storm_that_keeps_the_doors_shut(index: Index) -> None:
     assert "zww-acuut" in _subs(index, "na de storm staat er water in de winkel, we kunnen niet open")
+
+
+def test_private_words_of_the_state_and_oneself(index: Index) -> None:
+    assert advise(index, "dhr is gepensioneerd en snapt zijn aanslag niet").out_of_scope
+    assert advise(index, "my residence permit expires next month").out_of_scope
+
+
+def test_an_adjacent_phrase_does_not_reach_across_other_words(index: Index) -> None:
+    """'my residence permit' is marked adjacent: 'my cooks lost his residence permit' is an employer's question."""
+    ref = advise(index, "one of my cooks lost his residence permit, can he keep working in my restaurant")
+    assert not ref.out_of_scope

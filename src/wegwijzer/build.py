@@ -310,7 +310,8 @@ def _verb_last(
 
 
 def _flags(spec: Data) -> tuple[str, float, int]:
-    return spec["term"], spec["weight"], (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0)
+    flags = (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0) | (ADJACENT if spec["adjacent"] else 0)
+    return spec["term"], spec["weight"], flags
 
 
 def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
@@ -349,7 +350,7 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
         add(spec, "cue", "country")
     for sector, specs in cues["sectors"].items():
         for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
-            term = {"term": spec, "weight": 1.0, "case": False} if isinstance(spec, str) else spec
+            term = {"term": spec, "weight": 1.0, "case": False, "adjacent": False} if isinstance(spec, str) else spec
             add({**term, "exact": True}, "cue", f"sector:{sector}")
 
 

@@ -25,6 +25,7 @@ class Term(Model):
     weight: float = Field(default=1.0, gt=0, le=3)
     case: bool = False  # match only as written (acronyms that are also words: NOW)
     exact: bool = False  # no typo matching, and never the tail of another word (inflections and heads still match)
+    adjacent: bool = False  # a phrase's words side by side, no other word between ("my residence permit")
 
 
 TermSpec = Word | Term
