@@ -370,3 +370,11 @@ def test_an_adjacent_phrase_does_not_reach_across_other_words(index: Index) -> N
     """'my residence permit' is marked adjacent: 'my cooks lost his residence permit' is an employer's question."""
     ref = advise(index, "one of my cooks lost his residence permit, can he keep working in my restaurant")
     assert not ref.out_of_scope
+
+
+def test_off_gas_smarter_machines_the_roc_and_cash_that_is_gone(index: Index) -> None:
+    assert not advise(index, "camping wil van het gas af, wie adviseert").out_of_scope
+    assert "prin-verbeteren" in _subs(index, "fabriek wil haar machines slimmer maken")
+    assert "pers-leerbedrijf" in _subs(index, "garagebedrijf wil samenwerking met roc voor leerlingen")
+    assert "zww-acuut" in _subs(index, "de cashflow is op en de huur moet betaald")
+    assert "pers-werven" in _subs(index, "ons bedrijf zoekt een it'er voor twee dagen per week")
