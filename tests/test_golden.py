@@ -378,3 +378,8 @@ def test_off_gas_smarter_machines_the_roc_and_cash_that_is_gone(index: Index) ->
     assert "pers-leerbedrijf" in _subs(index, "garagebedrijf wil samenwerking met roc voor leerlingen")
     assert "zww-acuut" in _subs(index, "de cashflow is op en de huur moet betaald")
     assert "pers-werven" in _subs(index, "ons bedrijf zoekt een it'er voor twee dagen per week")
+
+
+def test_talking_about_saying_goodbye_and_a_flat_voice_are_warning_signs(index: Index) -> None:
+    assert advise(index, "hij klinkt heel vlak en heeft het over afscheid van zijn familie").context.safety
+    assert not advise(index, "we nemen afscheid van een medewerker, hoe doen we dat netjes").context.safety
