@@ -9,7 +9,7 @@ import pytest
 
 from wegwijzer.advise import advise
 from wegwijzer.kb import load
-from wegwijzer.match import Index, _forms, find, tokenize
+from wegwijzer.match import Index, _forms, find, swapped, tokenize
 
 MINI = Path(__file__).parent / "fixtures" / "kb-min"
 
@@ -401,3 +401,17 @@ def test_asking_whether_something_is_allowed_asks_about_the_rules(index: Index) 
     asked = {t.id for t in advise(index, "houthandel wil afvalhout hergebruiken, mag dat zomaar").themes}
     assert asked == {"bedrijfsvoering", "wet-en-regelgeving"}
     assert {t.id for t in advise(index, "houthandel wil afvalhout hergebruiken").themes} == {"bedrijfsvoering"}
+
+
+def test_swapped_is_two_neighbouring_letters_exchanged() -> None:
+    assert swapped("exprot", "export")
+    assert not swapped("expert", "export")  # a letter replaced
+    assert not swapped("xeprot", "export")  # two swaps
+
+
+def test_an_exact_term_takes_a_swap_of_two_neighbouring_letters_and_no_other_typo(index: Index) -> None:
+    """Exact terms are one edit from a common word (export/expert): only a swap, which seldom makes another word,
+    reaches them."""
+    assert "int-export" in _targets(index, "kaasmaker wil exprot opzetten")
+    assert "int-export" not in _targets(index, "kaasmaker zoekt een expert")
+    assert "fin-bancair" in _targets(index, "lenign voor een bestelbus")

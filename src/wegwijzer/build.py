@@ -181,6 +181,8 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         if not flags & EXACT:
             free += tokens  # filtered once below: a generator per term took two thirds of this loop
     loose = {t for t in set(free) if len(t) >= MIN_LOOSE}
+    # one-word exact terms: no typo reaches them, except two neighbouring letters swapped (match.swapped)
+    swappable = {t[0][0] for t in terms if len(t[0]) == 1 and t[2] & EXACT and not t[2] & CASE} - loose
     joined = [" ".join(t[0]) for t in terms]
     return {
         # Long columns are single strings split at load: far quicker to read than JSON lists of strings.
@@ -196,6 +198,7 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         "phrases": phrases,
         "vocabulary": SEP.join(sorted(vocabulary - loose)),
         "loose": SEP.join(sorted(loose)),  # also matched by inflection, compound and typo
+        "swappable": SEP.join(sorted(w for w in swappable if len(w) >= MIN_LOOSE)),
         # words of exact terms still match their inflections and compounds ("export" in "exportvergunning")
         "affix": SEP.join(sorted(w for w in vocabulary - loose if len(w) >= MIN_LOOSE)),
     }

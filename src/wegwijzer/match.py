@@ -345,6 +345,11 @@ class Index:
             self._fuzzy_cache[word] = best
         return best
 
+    def swap(self, word: str) -> str | None:
+        """A word of an exact term with two neighbouring letters of `word` swapped ("exprot": export), the one slip
+        of the fingers that seldom makes another word; exact terms are one edit from a common word (lening/mening)."""
+        return next((w for w in self.candidates(word, "x:", "y:")(len(word)) if swapped(word, w)), None)
+
     def candidates(self, word: str, first: str, last: str) -> Callable[[int], list[str]]:
         """Typo candidates of a given length: the words that share the first or the last character with `word`."""
         shards = [self.shelf.get(first + word[:1]), self.shelf.get(last + word[-1:])]
@@ -374,6 +379,15 @@ class _Words:
         if self.asked > self.SET_AFTER:
             self.set = frozenset(self.joined.split(SEP))
         return f"{SEP}{word}{SEP}" in self.joined
+
+
+def swapped(word: str, other: str) -> bool:
+    """`other` is `word` with two neighbouring letters swapped (same length, assumed)."""
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i, j = diff
+    return word[i] == other[j] and word[j] == other[i]
 
 
 def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = 8) -> str | None:
@@ -664,9 +678,9 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         for verb in _infinitives(index, word):  # a finite verb or participle: "ontwikkelt", "geinvesteerd"
             forms.setdefault(verb, AFFIX_Q)
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
-        near = index.fuzzy(word)
-        if near is not None:
-            forms[near] = FUZZY_Q
+        near = index.fuzzy(word) or index.swap(word)
+        if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it
+            forms[near] = AFFIX_Q if len(near) == n and swapped(word, near) else FUZZY_Q
     elif n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
         # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
         near = index.fuzzy(word)

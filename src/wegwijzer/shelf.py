@@ -12,6 +12,8 @@ How the tables are cut (`KEY` characters of the key, lowercased):
 - ``a:<end>``: affix words ending in <end>: every tail of a question word ends as the word does;
 - ``f:<first char>``, ``g:<last char>``: typo candidates by length. A word within one edit of another shares its
   first or its last character, so the two shards hold every candidate (two edits at both ends are not looked for);
+- ``x:<first char>``, ``y:<last char>``: the same for the words of exact terms, which only a swap of two
+  neighbouring letters reaches;
 - ``e:<head>``: example-phrasing stems, with the sub-question and norm of each example they occur in;
 - ``p:<head>``, ``q:``/``r:``: place names and their typo candidates;
 - ``v:<id>``, ``s:<id>``: one party's record, one scheme's.
@@ -78,6 +80,7 @@ def pack(compiled: dict[str, Any]) -> bytes:
     _joined(shards, "t:", "affix", affix, head)
     _joined(shards, "a:", "affix", affix, end)
     _by_length(shards, loose)
+    _by_length(shards, _words(terms["swappable"]), "x:", "y:")
     examples = compiled["examples"]
     for stem, idf in examples["idf"].items():
         shard = shards["e:" + head(stem)]
