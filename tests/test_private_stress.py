@@ -47,8 +47,28 @@ def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 59  # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19)
+    assert caught >= 60  # 36 of 100 at the tenth session's start, 55 at its end, 59 in the 11th, 60 in the 12th
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
+
+
+THIRD = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "fixtures" / "scope-stress-3.jsonl").read_text(encoding="utf-8").splitlines()
+]
+
+
+def test_a_third_scope_stress_set_in_the_advisors_notes_keeps_its_floors(index: Index) -> None:
+    """A third helper's set (twelfth session): 100 private questions, 42 of them with business words (a contract, the
+    Belastingdienst, a company as the counterparty), and 50 business ones with private words, in the advisor's notes
+    and an expat's English. On the session's start code 55 of 100 caught (26 + 29), 4 of 50 business wrongly out; its
+    odd half was read while private words were added (26 -> 33 of 48), the even half was not (29 of 52)."""
+    private = [c for c in THIRD if c["primary"] is None]
+    business = [c for c in THIRD if c["primary"] is not None]
+    assert (len(private), len(business)) == (100, 50)
+    caught = sum(advise(index, c["question"]).out_of_scope for c in private)
+    wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
+    assert caught >= 62
+    assert wrongly_out <= 4
 
 
 @pytest.mark.parametrize(
