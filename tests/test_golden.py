@@ -383,3 +383,10 @@ def test_off_gas_smarter_machines_the_roc_and_cash_that_is_gone(index: Index) ->
 def test_talking_about_saying_goodbye_and_a_flat_voice_are_warning_signs(index: Index) -> None:
     assert advise(index, "hij klinkt heel vlak en heeft het over afscheid van zijn familie").context.safety
     assert not advise(index, "we nemen afscheid van een medewerker, hoe doen we dat netjes").context.safety
+
+
+def test_an_employer_with_staff_on_the_payroll_and_a_retired_partner_are_business(index: Index) -> None:
+    """Private words of an employee must not take an employer's question out of scope; a partner in the firm
+    (compagnon, vennoot: business_words) speaks as a business."""
+    assert not advise(index, "ik heb twee mensen in loondienst bij mijn bv, hoe zit het met pensioen").out_of_scope
+    assert not advise(index, "mijn compagnon is gepensioneerd, hoe kopen we hem uit").out_of_scope
