@@ -314,6 +314,10 @@ def test_people_sought_are_not_the_staff_count(index: Index) -> None:
     # a comma ends the count's clause: "tekort" is about the welders, the 40 are the staff
     assert advise(index, "metaalbedrijf in almelo, 40 mw, tekort aan lassers").context.size == "klein"
     assert advise(index, "bouwbedrijf met 12 medewerkers zoekt 3 timmerlieden").context.size == "klein"
+    # the word of looking may stand a few words further back, up to a preposition
+    assert advise(index, "garage zoekt al maanden 2 monteurs").context.size is None
+    assert "pers-werven" in advise(index, "garage zoekt al maanden 2 monteurs").themes[0].subtopics
+    assert advise(index, "we zoeken subsidie voor onze 12 medewerkers").context.size == "klein"
 
 
 def test_a_phrase_that_starts_with_a_verb_is_also_read_with_the_verb_last() -> None:

@@ -603,6 +603,10 @@ def _sought_count(index: Index, tokens: list[Token], i: int, end: int) -> bool:
     "to hire three developers"), between it and its noun ("2 extra koks") or just after the noun ("2 koks nodig")."""
     both, forward, clause = index.seeking, index.seeking_forward, tokens[i].clause
     before = {tokens[j].folded for j in range(max(0, i - 2), i) if tokens[j].clause == clause}
+    for j in range(i - 1, max(-1, i - SEEK_WINDOW - 1), -1):  # further back: "zoekt al maanden 2 monteurs" ...
+        if tokens[j].clause != clause or tokens[j].folded in index.after_particle:
+            break  # ... up to a preposition: in "zoeken subsidie voor onze 12 medewerkers" the 12 are the staff
+        before.add(tokens[j].folded)
     inside = {tokens[j].folded for j in range(i + 1, end)}
     after = tokens[end].folded if end < len(tokens) and tokens[end].clause == clause else ""
     return after in both or not (before | inside).isdisjoint(both | forward)
