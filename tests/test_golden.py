@@ -390,3 +390,16 @@ def test_an_employer_with_staff_on_the_payroll_and_a_retired_partner_are_busines
     (compagnon, vennoot: business_words) speaks as a business."""
     assert not advise(index, "ik heb twee mensen in loondienst bij mijn bv, hoe zit het met pensioen").out_of_scope
     assert not advise(index, "mijn compagnon is gepensioneerd, hoe kopen we hem uit").out_of_scope
+
+
+def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
+    """Each of these is also said of a settled matter, so each is weak; two together are a warning."""
+    assert advise(index, "he said everything is in order now and he won't need to call again").context.safety
+    assert advise(
+        index, "vraagt naar de levensverzekering, als mij wat overkomt is mijn vrouw er tenminste vanaf"
+    ).context.safety
+    assert not advise(index, "everything is in order with the new contract, thanks").context.safety
+
+
+def test_a_bank_that_forecloses_is_acute(index: Index) -> None:
+    assert advise(index, "the bank is foreclosing on our warehouse").context.urgent
