@@ -403,3 +403,13 @@ def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
 
 def test_a_bank_that_forecloses_is_acute(index: Index) -> None:
     assert advise(index, "the bank is foreclosing on our warehouse").context.urgent
+
+
+def test_forms_from_a_rambling_caller_and_an_expats_english(index: Index) -> None:
+    assert "pers-werven" in _subs(index, "installateur, waar vind ik mensen die warmtepompen kunnen plaatsen")
+    assert "prin-digitalisering" in _subs(index, "we willen slimme sensoren op de persen")
+    assert "bedr-strategie" in _subs(index, "het platform vreet marge, wat nu")
+    assert "wet-vergunningen" in _subs(index, "we verhuren kamers aan toeristen, hoe zit het met toeristenbelasting")
+    assert "wet-starten" in _subs(index, "we moved the business to Zwolle, how do we change the address")
+    assert advise(index, "our supplier stops delivering next week unless we pay").context.urgent
+    assert advise(index, "i am leasing a car privately and want to stop the lease").out_of_scope
