@@ -413,3 +413,14 @@ def test_forms_from_a_rambling_caller_and_an_expats_english(index: Index) -> Non
     assert "wet-starten" in _subs(index, "we moved the business to Zwolle, how do we change the address")
     assert advise(index, "our supplier stops delivering next week unless we pay").context.urgent
     assert advise(index, "i am leasing a car privately and want to stop the lease").out_of_scope
+
+
+def test_selling_abroad_goes_to_rvo_first_also_with_a_province_known(index: Index) -> None:
+    """RVO is the national party for internationalisation (seed 000 lines 2759-2765); the ROMs' part is partner
+    search abroad (EEN), so they no longer serve int-export and their regional lift does not put them first."""
+    for question in (
+        "kaasmaker in Leeuwarden wil exporteren naar Japan",
+        "machine builder in Venlo wants to export to Canada",
+    ):
+        specific = [r.provider for r in advise(index, question).recommendations if r.provider not in GENERAL]
+        assert specific[0] == "rvo", (question, specific)
