@@ -424,3 +424,9 @@ def test_selling_abroad_goes_to_rvo_first_also_with_a_province_known(index: Inde
     ):
         specific = [r.provider for r in advise(index, question).recommendations if r.provider not in GENERAL]
         assert specific[0] == "rvo", (question, specific)
+
+
+def test_an_expats_private_questions_in_english(index: Index) -> None:
+    assert advise(index, "can i get healthcare allowance as a student").out_of_scope
+    assert advise(index, "i am on sick leave and my boss keeps calling me").out_of_scope
+    assert not advise(index, "my employee is on sick leave, what are my obligations").out_of_scope
