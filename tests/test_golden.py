@@ -430,3 +430,7 @@ def test_an_expats_private_questions_in_english(index: Index) -> None:
     assert advise(index, "can i get healthcare allowance as a student").out_of_scope
     assert advise(index, "i am on sick leave and my boss keeps calling me").out_of_scope
     assert not advise(index, "my employee is on sick leave, what are my obligations").out_of_scope
+
+
+def test_the_firms_own_office(index: Index) -> None:
+    assert "bedr-huisvesting" in _subs(index, "we buy a house to convert into our office")
