@@ -59,7 +59,7 @@ class Scores:
         self.named_means: dict[str, float] = defaultdict(float)  # the part of it from schemes named
         self.similar: dict[str, float] = defaultdict(float)  # evidence from resembling examples
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
-        self.names_specialist = False  # the caller names a support party other than the general first line
+        self.names_specialist = False  # the caller names a scheme, or a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
         self.private_role = False  # speaks in a private role (employee, tenant), not as a business (see score)
         self.private_from = PRIVATE  # the private cues that make it private (less when nothing speaks as a business)
