@@ -434,3 +434,11 @@ def test_an_expats_private_questions_in_english(index: Index) -> None:
 
 def test_the_firms_own_office(index: Index) -> None:
     assert "bedr-huisvesting" in _subs(index, "we buy a house to convert into our office")
+
+
+def test_selling_in_a_country_named_is_selling_abroad(index: Index) -> None:
+    """'sell in' is weak alone (a shop sells in its shop); with a country named (0.6) it is export."""
+    ref = advise(index, "machine builder in Venlo wants to sell in Canada")
+    assert ref.primary == "internationalisering"
+    assert next(r.provider for r in ref.recommendations if r.provider not in GENERAL) == "rvo"
+    assert advise(index, "we sell in our shop").out_of_scope
