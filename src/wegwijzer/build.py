@@ -353,8 +353,7 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
         add(spec, "cue", "country")
     for sector, specs in cues["sectors"].items():
         for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
-            term = {"term": spec, "weight": 1.0, "case": False, "adjacent": False} if isinstance(spec, str) else spec
-            add({**term, "exact": True}, "cue", f"sector:{sector}")
+            add(spec, "cue", f"sector:{sector}", flags=EXACT)
 
 
 def _subregions(regions: Data) -> dict[str, list[str]]:
