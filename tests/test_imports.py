@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("yaml", "pydantic", "rich", "typer", "wegwijzer.models", "wegwijzer.loader", "importlib.metadata")
+HEAVY = ("yaml", "yaml_rs", "pydantic", "rich", "typer", "wegwijzer.models", "wegwijzer.loader", "importlib.metadata")
 
 PROBE = """
 import json, sys
@@ -18,7 +18,7 @@ try:
     main()
 except SystemExit:
     pass
-print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {"yaml", "pydantic", "rich", "typer", "wegwijzer", "importlib"})), file=sys.stderr)
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {"yaml", "yaml_rs", "pydantic", "rich", "typer", "wegwijzer", "importlib"})), file=sys.stderr)
 """
 
 
@@ -44,3 +44,13 @@ def test_cold_ask_json_validates_without_pydantic(tmp_path: Path) -> None:
     assert "wegwijzer.conform" in loaded  # the probe really validated
     assert not {m for m in loaded if m.split(".")[0] == "pydantic"}, sorted(loaded)
     assert list((tmp_path / "cold").glob("kb-*.jsonl"))  # and cached what it built
+
+
+def test_cold_ask_json_reads_the_shipped_files_without_pyyaml(tmp_path: Path) -> None:
+    """Every shipped file is one the quick reader takes (quickyaml.py): PyYAML is not even imported on a cold start.
+    A file it declined would show as the strict reader's import."""
+    env = {**os.environ, "WEGWIJZER_CACHE": str(tmp_path / "cold")}
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, check=True, capture_output=True, text=True)
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "yaml_rs" in loaded
+    assert not {m for m in loaded if m.split(".")[0] == "yaml" or m == "wegwijzer.strictyaml"}, sorted(loaded)

@@ -130,7 +130,7 @@ def validate(
     knowledge base is also packed for the cache with the metadata it returns (``report.packed``): it is called after
     the child that reads has started, so hashing the files for the cache's key delays no reading. `meanwhile`
     runs while the child that packs is waited for."""
-    from . import loader, readahead  # noqa: F401 - the YAML reader, imported once for both processes
+    from . import loader, readahead  # noqa: F401 - the YAML readers, imported once for both processes
 
     with _uncollected():
         pending = None

@@ -1,38 +1,23 @@
 """Strict YAML reading: plain data only, every problem reported as file:line:col.
 
-The YAML event stream is turned into data here, not by PyYAML's constructor, so that anchors, aliases, tags, merge
-keys, duplicate keys and YAML 1.1 surprises (``no`` read as false, ``01234567`` read as octal) are refused with
-their position instead of being silently reinterpreted.
+A file is read by the quick reader (quickyaml.py, yaml-rs) when PyYAML would read it to the same data, else by the
+strict one (strictyaml.py, PyYAML), which turns the YAML into data itself rather than with PyYAML's constructor, so
+that anchors, aliases, tags, merge keys, duplicate keys and YAML 1.1 surprises (``no`` read as false, ``01234567``
+read as octal) are refused with their position instead of being silently reinterpreted. PyYAML is imported only
+when a file needs it, or a problem needs a position.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-import yaml
-
+from . import quickyaml
 from .kb import MAX_FILE_BYTES  # one limit for reading and for loading
-from .text import has_unsafe
 
 MAX_DEPTH = 40
 
 Loc = tuple[str | int, ...]
-
-_BOOL_WORDS = {"true", "false"}
-_SUSPECT_INT = re.compile(r"^[-+]?(0[0-9_]+|0[xXoObB].*|.*[:_].*)$")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_resolver = yaml.resolver.Resolver()
-# Anything that could start an anchor or alias (after a line start, a space or an indicator, outside a comment line)
-# sends a file down the exact event-by-event path. The mark is searched for first: a regex that tried every line
-# start took a fifth of the time of parsing the largest file.
-_ANCHOR_MARK = re.compile(r"[&*][^\s\[\]{},]")
-_BEFORE_ANCHOR = frozenset(" \t\n\r\x0b\x0c[{,:?-")
-_PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_STR = "tag:yaml.org,2002:str"
 
 
 class Problem(NamedTuple):
@@ -58,12 +43,18 @@ class Document:
         self.data = data
         self.positions: dict[Loc, tuple[int, int]] = {}
         self.node: Any = None  # the composed tree: positions are read from it only when a problem needs one
+        self.text: str | None = None  # the text read quickly, composed only when a problem needs a position
 
     def where(self, loc: Loc) -> tuple[int, int]:
         """The position of the deepest existing node on a path (1-based line and column)."""
-        if self.node is not None:
-            _positions(self.node, (), self.positions)
-            self.node = None
+        if self.node is not None or self.text is not None:
+            from . import strictyaml
+
+            if self.node is not None:
+                strictyaml.node_positions(self.node, self.positions)
+            else:
+                strictyaml.positions(str(self.text), self.positions)
+            self.node = self.text = None
         for end in range(len(loc), -1, -1):
             if loc[:end] in self.positions:
                 return self.positions[loc[:end]]
@@ -72,14 +63,6 @@ class Document:
     def problem(self, loc: Loc, message: str, severity: Literal["error", "warning"] = "error") -> Problem:
         line, col = self.where(loc)
         return Problem(self.file, line, col, message, severity)
-
-
-class _Refused(Exception):
-    def __init__(self, mark: Any, message: str) -> None:
-        super().__init__(message)
-        self.line = mark.line + 1 if mark is not None else 1
-        self.col = mark.column + 1 if mark is not None else 1
-        self.message = message
 
 
 def read(path: Path, label: str | None = None) -> tuple[Document | None, list[Problem]]:
@@ -115,216 +98,10 @@ def parse(raw: bytes, name: str) -> tuple[Document | None, list[Problem]]:
         if "\t" in indent:
             return None, [Problem(name, number, indent.index("\t") + 1, "tab used for indentation; indent with spaces")]
     doc = Document(name)
-    try:
-        if _anchor_like(text):  # exact, slower path: the event stream shows every anchor and alias
-            doc.data = _build(yaml.parse(text, Loader=_Loader), doc)
-        else:
-            doc.node = yaml.compose(text, Loader=_Loader)
-            doc.data = _walk(doc.node, 0, set())
-    except _Refused as exc:
-        return None, [Problem(name, exc.line, exc.col, exc.message)]
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if "expected a single document" in f"{exc.context} {exc.problem}":
-            return None, [Problem(name, *_at(mark), "more than one YAML document in the file")]
-        message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
-        at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [Problem(name, *at, f"YAML syntax: {message}")]
-    except yaml.YAMLError as exc:
-        return None, [Problem(name, 1, 1, f"YAML syntax: {exc}")]
-    return doc, []
+    quick, data = quickyaml.read(text, MAX_DEPTH)
+    if quick:  # a problem's position, if one is needed, comes from composing the text then
+        doc.data, doc.text = data, text
+        return doc, []
+    from . import strictyaml
 
-
-def _anchor_like(text: str) -> bool:
-    """True when a line that is not a comment could hold an anchor or an alias."""
-    for mark in _ANCHOR_MARK.finditer(text):
-        at = mark.start()
-        if at and text[at - 1] not in _BEFORE_ANCHOR:
-            continue  # inside a word: "R&D"
-        line_start = text.rfind("\n", 0, at) + 1
-        if not text[line_start:at].lstrip(" \t").startswith("#"):
-            return True
-    return False
-
-
-def _positions(node: Any, path: Loc, out: dict[Loc, tuple[int, int]]) -> None:
-    out[path] = _at(node.start_mark)
-    if isinstance(node, yaml.SequenceNode):
-        for i, child in enumerate(node.value):
-            _positions(child, (*path, i), out)
-    elif isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            out[(*path, key_node.value, "#key")] = _at(key_node.start_mark)
-            _positions(value_node, (*path, key_node.value), out)
-
-
-def _walk(node: Any, depth: int, seen: set[int]) -> Any:
-    """Turn a composed node tree into dicts, lists and scalars (the fast path for files without anchors)."""
-    if isinstance(node, yaml.ScalarNode):
-        value = node.value
-        if node.tag == _STR and value.isprintable():  # most scalars: plain text, nothing to refuse
-            return value
-        return _scalar_node(node)
-    if id(node) in seen:
-        raise _Refused(node.start_mark, "alias is not allowed; write the value out")
-    seen.add(id(node))
-    if depth > MAX_DEPTH:
-        raise _Refused(node.start_mark, f"nested deeper than {MAX_DEPTH} levels")
-    if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-        raise _Refused(node.start_mark, f"tag {node.tag} is not allowed; plain data only")
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(child, depth + 1, seen) for child in node.value]
-    out: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise _Refused(key_node.start_mark, "a key must be plain text")
-        if key_node.tag == _STR and key_node.value.isprintable():
-            key = key_node.value
-        else:
-            merge = key_node.tag == "tag:yaml.org,2002:merge"
-            key = _as_key(key_node.value, merge, partial(_scalar_node, key_node), key_node.start_mark)
-        if key in out:
-            first = next(k for k, _ in node.value if k.value == key_node.value)
-            raise _Refused(key_node.start_mark, f"duplicate key '{key}' (first at line {first.start_mark.line + 1})")
-        out[key] = _walk(value_node, depth + 1, seen)
-    return out
-
-
-def _scalar_node(node: Any) -> Any:
-    if node.tag not in _PLAIN:
-        raise _Refused(node.start_mark, f"tag {node.tag} is not allowed; plain data only")
-    plain = node.style is None or node.style == ""
-    return _typed(node.value, node.tag if plain else "tag:yaml.org,2002:str", node.start_mark)
-
-
-def _build(events: Any, doc: Document) -> Any:
-    """Turn the event stream into dicts, lists and scalars, refusing what plain data does not need."""
-    stack: list[tuple[Any, Loc, Any]] = []  # (container, path, pending key for a mapping)
-    result: Any = None
-    documents = 0
-    for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise _Refused(event.start_mark, "more than one YAML document in the file")
-            continue
-        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-            continue
-        if isinstance(event, yaml.AliasEvent):
-            raise _Refused(event.start_mark, f"alias *{event.anchor} is not allowed; write the value out")
-        if getattr(event, "anchor", None):
-            raise _Refused(event.start_mark, f"anchor &{event.anchor} is not allowed; write the value out")
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            container, _, _ = stack.pop()
-            if not stack:
-                result = container
-            continue
-        if isinstance(event, yaml.ScalarEvent) and stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-            container, path, _ = stack[-1]
-            key = _key(event)
-            if key in container:
-                first = doc.positions[(*path, key, "#key")][0]
-                raise _Refused(event.start_mark, f"duplicate key '{key}' (first at line {first})")
-            doc.positions[(*path, key, "#key")] = _at(event.start_mark)
-            stack[-1] = (container, path, key)
-            continue
-        path = _child_path(stack)
-        if len(path) > MAX_DEPTH:
-            raise _Refused(event.start_mark, f"nested deeper than {MAX_DEPTH} levels")
-        doc.positions[path] = _at(event.start_mark)
-        if isinstance(event, yaml.ScalarEvent):
-            value: Any = _scalar(event)
-        elif isinstance(event, yaml.MappingStartEvent):
-            _no_tag(event)
-            value = {}
-        elif isinstance(event, yaml.SequenceStartEvent):
-            _no_tag(event)
-            value = []
-        else:  # pragma: no cover - PyYAML emits no other event kinds
-            raise _Refused(event.start_mark, f"unexpected YAML event {type(event).__name__}")
-        if not stack:
-            result = value
-        else:
-            _attach(stack, value)
-        if isinstance(value, (dict, list)):
-            stack.append((value, path, None))
-    return result
-
-
-def _at(mark: Any) -> tuple[int, int]:
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-
-def _child_path(stack: list[tuple[Any, Loc, Any]]) -> Loc:
-    if not stack:
-        return ()
-    container, path, key = stack[-1]
-    return (*path, key) if isinstance(container, dict) else (*path, len(container))
-
-
-def _attach(stack: list[tuple[Any, Loc, Any]], value: Any) -> None:
-    container, path, key = stack[-1]
-    if isinstance(container, dict):
-        container[key] = value
-        stack[-1] = (container, path, None)
-    else:
-        container.append(value)
-
-
-def _no_tag(event: Any) -> None:
-    if event.tag and not event.implicit:
-        raise _Refused(event.start_mark, f"tag {event.tag} is not allowed; plain data only")
-
-
-def _key(event: Any) -> str:
-    merge = event.value == "<<" and event.implicit[0]
-    return _as_key(event.value, merge, lambda: _scalar(event), event.start_mark)
-
-
-def _as_key(raw: str, merge: bool, read: Callable[[], Any], mark: Any) -> str:
-    """A mapping key, which must be plain text (both reading paths share these rules)."""
-    if merge:
-        raise _Refused(mark, "merge key '<<' is not allowed; write the keys out")
-    try:
-        value = read()
-    except _Refused as exc:
-        exc.message = f"key {exc.message}"
-        raise
-    if not isinstance(value, str):
-        raise _Refused(mark, f"key '{raw}' is not read as text by YAML; quote it")
-    return value
-
-
-def _scalar(event: Any) -> Any:
-    if event.tag and event.tag != "!":
-        raise _Refused(event.start_mark, f"tag {event.tag} is not allowed; plain data only")
-    value: str = event.value
-    if not event.implicit[0]:  # quoted, or a block scalar: text as written
-        tag = "tag:yaml.org,2002:str"
-    else:
-        tag = str(_resolver.resolve(yaml.ScalarNode, value, event.implicit))  # type: ignore[no-untyped-call]
-    return _typed(value, tag, event.start_mark)
-
-
-def _typed(value: str, tag: str, mark: Any) -> Any:
-    """A scalar as plain data; YAML 1.1's surprising readings are refused."""
-    if tag.endswith(":str") or tag.endswith(":timestamp"):
-        if has_unsafe(value):
-            bad = next(ch for ch in value if has_unsafe(ch))
-            raise _Refused(mark, f"control or format character U+{ord(bad):04X} in text; remove it")
-        return value
-    if tag.endswith(":null"):
-        return None
-    if tag.endswith(":bool"):
-        if value.lower() not in _BOOL_WORDS:
-            raise _Refused(mark, f"'{value}' is read as a boolean by YAML 1.1; write true/false, or quote it as text")
-        return value.lower() == "true"
-    if tag.endswith(":int"):
-        if _SUSPECT_INT.match(value):
-            raise _Refused(mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
-        return int(value)
-    if tag.endswith(":float"):
-        if ":" in value or value.lower().lstrip("+-") in {".inf", ".nan"}:
-            raise _Refused(mark, f"'{value}' is read as a number by YAML 1.1; quote it as text")
-        return float(value.replace("_", ""))
-    raise _Refused(mark, f"value '{value}' of type {tag} is not allowed")
+    return strictyaml.parse(text, doc, events=quickyaml.anchor_like(text))
