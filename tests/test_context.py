@@ -331,6 +331,23 @@ def test_a_phrase_that_starts_with_a_verb_is_also_read_with_the_verb_last() -> N
     assert turned == [{"term": "alles weggeeft", "weight": 1.5, "case": False, "exact": False}]
 
 
+def test_a_safety_phrase_is_also_read_in_the_other_persons() -> None:
+    from wegwijzer.build import _other_persons
+
+    persons = {"possessive": [["mijn", "zijn", "haar"]], "other": [["mij", "hem"]]}
+    specs: list[str | dict[str, Any]] = ["brieven aan zijn kinderen", "bang voor haar", "beter af zonder hem"]
+    specs += ["beter af zonder mij", {"term": "NOW", "weight": 1.0, "case": True, "exact": False}]
+    turned = _other_persons(specs, persons, {})
+    # each other possessive before a noun; "haar" at the end is not a possessive; the listed one is not repeated
+    assert turned == ["brieven aan haar kinderen", "brieven aan mijn kinderen"]
+
+
+def test_the_shipped_safety_phrases_hold_in_the_first_person_as_in_the_third(index: Index) -> None:
+    # listed as "letter to his wife" and "brief aan zijn vrouw" (each 1.0, enough alone)
+    assert advise(index, "last night I wrote a letter to my wife").context.safety
+    assert advise(index, "gisteren een brief aan mijn vrouw geschreven").context.safety
+
+
 def test_subordinate_clauses_raise_safety_through_verb_last(index: Index) -> None:
     assert advise(index, "zegt dat hij niet meer leven wil").context.safety  # listed as "wil niet meer leven"
     assert advise(index, "zegt dat hij doodgaan wil").context.safety

@@ -312,6 +312,33 @@ def _verb_last(
     return out
 
 
+def _other_persons(specs: list[TermSpec], persons: Data, tokens_of: dict[str, list[str]]) -> list[TermSpec]:
+    """The phrases with a pronoun put in each other person of its class ("my kids": "his kids", "her kids"), none that
+    the list already holds. A possessive is only turned before a noun, so "bang voor haar" (afraid of her) does not
+    become "bang voor mijn"."""
+    others: dict[str, set[str]] = {}
+    for role in ("possessive", "other"):
+        for group in persons[role]:
+            for word in group:
+                others.setdefault(f"{role}:{word}", set()).update(w for w in group if w != word)
+    tokenised = [_tokens(term_text(spec), tokens_of) for spec in specs]
+    have = {" ".join(tokens) for tokens in tokenised}
+    out: list[TermSpec] = []
+    for spec, tokens in zip(specs, tokenised, strict=True):
+        if isinstance(spec, dict) and spec["case"]:
+            continue
+        for i, word in enumerate(tokens):
+            swaps = others.get(f"other:{word}", set())
+            if i < len(tokens) - 1:
+                swaps = swaps | others.get(f"possessive:{word}", set())
+            for swap in sorted(swaps):
+                turned = " ".join([*tokens[:i], swap, *tokens[i + 1 :]])
+                if turned not in have:
+                    have.add(turned)
+                    out.append(turned if isinstance(spec, str) else {**spec, "term": turned})
+    return out
+
+
 def _flags(spec: Data) -> tuple[str, float, int]:
     flags = (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0) | (ADJACENT if spec["adjacent"] else 0)
     return spec["term"], spec["weight"], flags
@@ -320,7 +347,10 @@ def _flags(spec: Data) -> tuple[str, float, int]:
 def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
     # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
     verbs, particles = {fold(v) for v in cues["verb_last"]}, {fold(p) for p in cues["separable_particles"]}
+    persons = cues["persons"]
     for target, specs in (("urgent", cues["urgency"]), ("safety", cues["safety"])):
+        if target == "safety":  # a sign of danger is one in any person: "letters to my kids", "to his kids"
+            specs = [*specs, *_other_persons(specs, persons, tokens_of)]
         for spec in [*specs, *_verb_last(specs, verbs, particles, tokens_of)]:
             add(spec, "cue", target)
             # a weak sign of danger (a will, pills, a roof) is no evidence of trouble in the firm; a weak sign of

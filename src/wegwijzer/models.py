@@ -178,6 +178,13 @@ class RegionsFile(Model):
     capital_ok: list[Word] = []
 
 
+class Persons(Model):
+    """Groups of pronouns that stand for one another in a safety phrase."""
+
+    possessive: list[list[Word]] = []
+    other: list[list[Word]] = []
+
+
 class Cues(Model):
     """Everything the context reader recognises, as data."""
 
@@ -200,6 +207,9 @@ class Cues(Model):
     # finite verbs a subordinate clause puts last: an urgency or safety phrase that starts with one is also read with
     # the verb at its end ("wil er niet meer zijn": "zegt dat hij er niet meer wil zijn" -> "er niet meer zijn wil")
     verb_last: list[Word] = []
+    # pronouns of one person and another: a safety phrase is also read in each other person of its group ("letters to
+    # my kids": "to his kids"); `possessive` groups only before a noun
+    persons: Persons = Persons()
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
