@@ -318,7 +318,7 @@ def _other_persons(specs: list[TermSpec], persons: Data, tokens_of: dict[str, li
     become "bang voor mijn"."""
     others: dict[str, set[str]] = {}
     for role in ("possessive", "other"):
-        for group in persons[role]:
+        for group in persons.get(role, []):
             for word in group:
                 others.setdefault(f"{role}:{word}", set()).update(w for w in group if w != word)
     tokenised = [_tokens(term_text(spec), tokens_of) for spec in specs]
@@ -348,9 +348,9 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
     # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
     verbs, particles = {fold(v) for v in cues["verb_last"]}, {fold(p) for p in cues["separable_particles"]}
     persons = cues["persons"]
-    for target, specs in (("urgent", cues["urgency"]), ("safety", cues["safety"])):
-        if target == "safety":  # a sign of danger is one in any person: "letters to my kids", "to his kids"
-            specs = [*specs, *_other_persons(specs, persons, tokens_of)]
+    # a sign of danger is one in any person: "letters to my kids", "to his kids"
+    safety = [*cues["safety"], *_other_persons(cues["safety"], persons, tokens_of)]
+    for target, specs in (("urgent", cues["urgency"]), ("safety", safety)):
         for spec in [*specs, *_verb_last(specs, verbs, particles, tokens_of)]:
             add(spec, "cue", target)
             # a weak sign of danger (a will, pills, a roof) is no evidence of trouble in the firm; a weak sign of

@@ -178,13 +178,6 @@ class RegionsFile(Model):
     capital_ok: list[Word] = []
 
 
-class Persons(Model):
-    """Groups of pronouns that stand for one another in a safety phrase."""
-
-    possessive: list[list[Word]] = []
-    other: list[list[Word]] = []
-
-
 class Cues(Model):
     """Everything the context reader recognises, as data."""
 
@@ -209,7 +202,7 @@ class Cues(Model):
     verb_last: list[Word] = []
     # pronouns of one person and another: a safety phrase is also read in each other person of its group ("letters to
     # my kids": "to his kids"); `possessive` groups only before a noun
-    persons: Persons = Persons()
+    persons: dict[Literal["possessive", "other"], list[list[Word]]] = {}
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
