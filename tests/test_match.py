@@ -9,7 +9,7 @@ import pytest
 
 from wegwijzer.advise import advise
 from wegwijzer.kb import load
-from wegwijzer.match import Index, _forms, find, swapped, tokenize
+from wegwijzer.match import Index, _forms, expand, find, swapped, tokenize
 
 MINI = Path(__file__).parent / "fixtures" / "kb-min"
 
@@ -225,6 +225,22 @@ def test_the_full_stop_of_an_abbreviation_does_not_end_the_sentence(index: Index
     tokens = tokenize("zoekt ong. 60k, mw. belt. Daarna", index.dotted)
     assert [t.sentence for t in tokens] == [0, 0, 0, 0, 0, 1]
     assert [t.sentence for t in tokenize("zoekt ong. 60k")] == [0, 0, 1]  # without the list, every stop ends one
+
+
+def test_a_word_cut_short_is_marked_when_the_sentence_goes_on() -> None:
+    tokens = tokenize("vraagt exportverg. aan, levensverz., rest. Daarna niets. Eind.")
+    assert [t.folded for t in tokens if t.cut] == ["exportverg", "levensverz"]
+    assert tokens[2].sentence == tokens[1].sentence  # "aan" is still the sentence of "exportverg."
+
+
+def test_a_word_cut_short_is_completed_when_one_vocabulary_word_begins_with_it(index: Index) -> None:
+    found = {index.text(h.term) for h in find(index, "klant wil exportverg. aanvragen voor machines").hits}
+    assert "exportvergunning" in found
+    # no completion at a sentence's end, nor of a word of the vocabulary, nor of one that begins many
+    assert "exportvergunning" not in {index.text(h.term) for h in find(index, "vraagt over exportverg.").hits}
+    assert expand(index, tokenize("export. naar duitsland"))[0].folded == "export"
+    assert len(index.completions("ondernem")) > 1
+    assert expand(index, tokenize("de ondernem. is klein"))[1].folded == "ondernem"
 
 
 def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> None:

@@ -20,6 +20,8 @@ TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter th
 VERB_SECOND = 3  # a main clause's finite verb is among its first words ("hoe schrijf ik me in")
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
+MIN_CUT = 5  # a word cut short with a full stop is completed from this length (shorter ones: cues' abbreviations)
+MAX_COMPLETION = 16  # ... to a vocabulary word at most this many letters longer, less one
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
@@ -58,6 +60,7 @@ class Token(NamedTuple):
     original: str
     sentence: int = 0  # a phrase never spans two sentences
     clause: int = 0  # parts of a sentence between commas: a phrase stays within one
+    cut: bool = False  # written short: a full stop after it, and the sentence goes on ("levensverz., klinkt")
 
 
 class Hit(NamedTuple):
@@ -93,9 +96,10 @@ def tokenize(
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     out: list[Token] = []
     sentence = clause = 0
-    for piece in _PIECES.findall(text):
+    for found in _PIECES.finditer(text):
+        piece = found.group()
         if not piece[0].isalnum():
-            if piece != "." or not out or out[-1].folded not in dotted:
+            if piece != "." or not out or (out[-1].folded not in dotted and not out[-1].cut):
                 sentence += piece != ","
                 clause += 1
             continue
@@ -103,19 +107,38 @@ def tokenize(
             if part in turns and out and out[-1].clause == clause and out[-1].folded not in unturned:
                 clause += 1
             out.append(Token(part, piece, sentence, clause))
+        if text.startswith(".", found.end()) and _goes_on(text, found.end() + 1):
+            out[-1] = out[-1]._replace(cut=True)
     return out
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """The sentence goes on after a full stop: a comma or a word in lower case follows (not the text's end)."""
+    rest = text[at : at + 40].lstrip()
+    return bool(rest) and (rest[0] in ",;" or rest[0].islower())
 
 
 def expand(index: Index, tokens: list[Token]) -> list[Token]:
-    """Abbreviations written out ("wn" -> "werknemer"); the original word stays what is shown."""
+    """Abbreviations written out ("wn" -> "werknemer"), and a word cut short with a full stop completed when the
+    vocabulary has one word that begins with it ("levensverz." -> "levensverzekering"); the original word stays what
+    is shown."""
     short: dict[str, str] = index.kb["cues"]["abbreviations"]
-    if not short or not any(t.folded in short for t in tokens):
+    if not any(t.folded in short or t.cut for t in tokens):
         return tokens
     out: list[Token] = []
     for t in tokens:
-        for word in short.get(t.folded, t.folded).split():
+        written = short.get(t.folded) or (_completed(index, t.folded) if t.cut else None) or t.folded
+        for word in written.split():
             out.append(Token(word, t.original, t.sentence, t.clause))
     return out
+
+
+def _completed(index: Index, word: str) -> str | None:
+    """The one vocabulary word that `word`, cut short, begins, when it is long enough to tell and no word itself."""
+    if len(word) < MIN_CUT or not word.isalpha() or index.is_word(word):
+        return None
+    found = index.completions(word)
+    return found[0] if len(found) == 1 else None
 
 
 class Index:
@@ -349,6 +372,16 @@ class Index:
         """A word of an exact term with two neighbouring letters of `word` swapped ("exprot": export), the one slip
         of the fingers that seldom makes another word; exact terms are one edit from a common word (lening/mening)."""
         return next((w for w in self.candidates(word, "x:", "y:")(len(word)) if swapped(word, w)), None)
+
+    def completions(self, prefix: str) -> list[str]:
+        """The vocabulary words that begin with `prefix` and are at least two letters longer."""
+        shard = self.shelf.get("f:" + prefix[:1])
+        return [
+            w
+            for length in range(len(prefix) + 2, len(prefix) + MAX_COMPLETION)
+            for w in shard.get(str(length), "").split(SEP)
+            if w.startswith(prefix)
+        ]
 
     def candidates(self, word: str, first: str, last: str) -> Callable[[int], list[str]]:
         """Typo candidates of a given length: the words that share the first or the last character with `word`."""
