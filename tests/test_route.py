@@ -231,6 +231,14 @@ def test_a_trade_looked_for_is_a_staffing_question_a_trade_that_calls_is_not(ind
     assert "personeel" not in {t.id for t in ref.themes}
 
 
+def test_a_trade_the_caller_names_as_their_own_is_no_staff_evidence(index: Index) -> None:
+    ref = advise(index, "ben zzp timmerman en wil een cursus over mijn administratie")
+    assert ref.primary == "bedrijfsvoering"  # the course is for himself; the trade was read as staff he lacks
+    assert not any("timmerman" in note for t in ref.themes for note in t.evidence)
+    # looked for, the same trade is the need
+    assert advise(index, "bouwbedrijf, 6 man, komt een timmerman tekort").primary == "personeel"
+
+
 def test_a_sum_looked_for_asks_how_to_raise_it(index: Index) -> None:
     ref = advise(index, "starter wil lunchroom openen, heeft 15k eigen geld, zoekt ong. 60k")
     assert ref.primary == "financiering"

@@ -147,6 +147,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "business": _folded(cues["business_words"]),
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
+            "own_trade": _folded(cues["own_trade"]),
             "dotted": _folded(cues["dotted"]),
             "clause_turns": _folded(cues["clause_turns"]),
             "not_turning_after": _folded(cues["not_turning_after"]),

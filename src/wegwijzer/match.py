@@ -165,6 +165,7 @@ class Index:
         self.business_words = frozenset(cues["business"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
+        self.own_trade = frozenset(cues["own_trade"])
         self.dotted = frozenset(cues["dotted"])
         self.turns = frozenset(cues["clause_turns"])
         self.unturned = frozenset(cues["not_turning_after"])
@@ -643,6 +644,12 @@ def _sought_count(index: Index, tokens: list[Token], i: int, end: int) -> bool:
     inside = {tokens[j].folded for j in range(i + 1, end)}
     after = tokens[end].folded if end < len(tokens) and tokens[end].clause == clause else ""
     return after in both or not (before | inside).isdisjoint(both | forward)
+
+
+def own_trade(index: Index, tokens: list[Token], i: int) -> bool:
+    """The word at `i` follows, within three words of its clause, one with which callers name their own trade."""
+    clause = tokens[i].clause
+    return any(tokens[j].folded in index.own_trade and tokens[j].clause == clause for j in range(max(0, i - 3), i))
 
 
 def sought_positions(index: Index, tokens: list[Token]) -> set[int]:

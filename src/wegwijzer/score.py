@@ -14,6 +14,7 @@ from .match import (
     Matches,
     Token,
     money_positions,
+    own_trade,
     sought_positions,
 )
 
@@ -178,8 +179,11 @@ def score(index: Index, matches: Matches) -> Scores:
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
-        if hit.start in sought and index.flags[hit.term] & SOUGHT:
-            value *= SOUGHT_UP  # "zoekt monteurs": the trade is what the caller needs, not who calls
+        if index.flags[hit.term] & SOUGHT:
+            if hit.start in sought:
+                value *= SOUGHT_UP  # "zoekt monteurs": the trade is what the caller needs, not who calls
+            elif own_trade(index, matches.tokens, hit.start):
+                value = 0.0  # "ben zzp timmerman": who calls
         return value
 
     topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
@@ -191,6 +195,8 @@ def score(index: Index, matches: Matches) -> Scores:
             counted(s.cue, "safety").update(idiom)
             counted(s.theme, urgency_theme).update(idiom)
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
+        if not value:
+            continue
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
         said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])
