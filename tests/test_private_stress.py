@@ -47,7 +47,8 @@ def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 59  # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19)
+    # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19), 63 in the thirteenth
+    assert caught >= 63
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
 
 
@@ -67,7 +68,7 @@ def test_a_third_scope_stress_set_in_the_advisors_notes_keeps_its_floors(index: 
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 62
+    assert caught >= 63  # 62 at the end of the twelfth session, 63 in the thirteenth (34 + 29)
     assert wrongly_out <= 4
 
 
@@ -92,3 +93,17 @@ def test_ones_own_job_told_in_the_first_person_is_private_unless_the_caller_spea
     assert not advise(index, "drukkerij met 12 wn vraagt naar de wbso").out_of_scope
     jobless = advise(index, "ik ben werkloos sinds januari, hoe vraag ik ww aan")
     assert jobless.out_of_scope and jobless.recommendations[0].provider == "uwv"  # not the Juridisch Loket
+
+
+def test_an_employee_who_names_the_firm_they_work_at_does_not_speak_as_that_business(index: Index) -> None:
+    """The firm after 'bij' / 'at' of a caller in a private role is the employer, not the caller's business."""
+    assert advise(index, "ik werk in loondienst bij een bouwbedrijf en mijn baas houdt loon in, mag dat").out_of_scope
+    assert advise(index, "I'm employed at a tech company and my manager won't pay my holiday allowance").out_of_scope
+    assert advise(index, "mw is in loondienst bij een supermarkt, moet haar werkgever reiskosten betalen").out_of_scope
+    # an employer speaking of their own staff is a business, whatever follows
+    assert not advise(
+        index, "onze werknemer is in loondienst bij een uitzendbureau, wie betaalt bij ziekte"
+    ).out_of_scope
+    assert not advise(
+        index, "wij zijn een bouwbedrijf, een timmerman is in loondienst bij ons en vraagt loonsverhoging"
+    ).out_of_scope

@@ -16,6 +16,7 @@ from typing import Any
 from .match import (  # the compiled tables are read with these
     ADJACENT,
     CASE,
+    EMPLOYER,
     EXACT,
     IDIOM,
     MIN_LOOSE,
@@ -148,6 +149,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "own_trade": _folded(cues["own_trade"]),
+            "works_at": _folded(cues["works_at"]),
             "dotted": _folded(cues["dotted"]),
             "clause_turns": _folded(cues["clause_turns"]),
             "not_turning_after": _folded(cues["not_turning_after"]),
@@ -376,6 +378,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
             add(spec, "cue", f"{REFER}{pid}")
     for spec in cues["neutral"]:
         add(spec, "cue", "neutral")
+    for spec in cues["employer_phrases"]:
+        add(spec, "cue", EMPLOYER, flags=ADJACENT)
     for spec in cues["safety_idioms"]:
         add(spec, "cue", IDIOM)
     for spec in cues["regional"]:

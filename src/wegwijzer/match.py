@@ -27,6 +27,7 @@ REFER = "refer:"  # cues that point a private question to a party: "refer:juridi
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
+EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
@@ -166,6 +167,7 @@ class Index:
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.own_trade = frozenset(cues["own_trade"])
+        self.works_at = frozenset(cues["works_at"])
         self.dotted = frozenset(cues["dotted"])
         self.turns = frozenset(cues["clause_turns"])
         self.unturned = frozenset(cues["not_turning_after"])

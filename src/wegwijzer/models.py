@@ -221,6 +221,8 @@ class Cues(Model):
     seeking: list[Word] = []
     seeking_forward: list[Word] = []
     own_trade: list[Word] = []  # words before a trade that make it the caller's own ("ben zzp timmerman")
+    works_at: list[Word] = []  # before the name of a private caller's employer ("werk bij een ...")
+    employer_phrases: list[TermSpec] = []  # an employer speaking of their own staff: "onze werknemer"
     money_words: list[Word] = []  # what makes a number a sum of money: "60 k", "3 mln", "650.000 euro"
     dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)

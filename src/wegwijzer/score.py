@@ -6,6 +6,7 @@ import math
 from collections import defaultdict
 
 from .match import (
+    EMPLOYER,
     IDIOM,
     ROLE,
     SOUGHT,
@@ -278,7 +279,7 @@ def _said_sum(tokens: list[Token], i: int) -> str:
     return " ".join(t.original for t in tokens[start:end])
 
 
-BUSINESS_CUES = ("sector:", "size:", "stage:")
+BUSINESS_CUES = ("sector:", "size:", "stage:", EMPLOYER)
 
 
 def _as_business(index: Index, matches: Matches) -> bool:
@@ -287,10 +288,12 @@ def _as_business(index: Index, matches: Matches) -> bool:
     of a trade."""
     trades = {h.start for h in matches.hits if index.flags[h.term] & SOUGHT}
     words = {t.folded for t in matches.tokens}
-    cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades)
+    employer = _employer_positions(index, matches)
+    cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades | employer)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    named = any(index.is_firm(w) for w in words) or not words.isdisjoint(index.business_words)
+    firms = (t.folded for i, t in enumerate(matches.tokens) if i not in employer)
+    named = any(index.is_firm(w) for w in firms) or not words.isdisjoint(index.business_words)
     # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
     several = any(
         _plural(index, matches.tokens[h.start].folded, index.term_words[h.term])
@@ -298,6 +301,19 @@ def _as_business(index: Index, matches: Matches) -> bool:
         if h.start in trades and h.end - h.start == 1
     )
     return named or several or bool(matches.counts)
+
+
+def _employer_positions(index: Index, matches: Matches) -> set[int]:
+    """Where a caller in a private role names their employer: the words just after `works_at` ("werk in loondienst bij
+    een bouwbedrijf", "employed at a tech company"). That firm, and its sector, are not the caller's."""
+    if not any(index.kind[h.term] == "cue" and index.target[h.term] == ROLE for h in matches.hits):
+        return set()
+    tokens = matches.tokens
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.folded in index.works_at:
+            out.update(j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause)
+    return out
 
 
 def _plural(index: Index, word: str, term: str) -> bool:
