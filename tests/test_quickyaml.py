@@ -74,6 +74,8 @@ DECLINED = [
     "a: 'x'\nb:\n  c: =\n",
     "a:\n  - {t: x, w: 1e-3}\n",
     "a: b # 0x1F is a comment\nc: 0x1F\n",
+    "a: |\n  on\nb: on\n",
+    "a:\n  - x\n  - [y, 'z', off]\n",
 ]
 
 

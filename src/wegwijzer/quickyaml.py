@@ -73,7 +73,7 @@ def read(text: str, max_depth: int) -> tuple[bool, Any]:
     try:
         _screen(text)
         data = yaml_rs.loads(text, parse_datetime=False)  # duplicate keys raise (the library's default policy)
-        _Check(text, max_depth).value(data, 0)
+        _check(data, text, max_depth)
     except (Declined, yaml_rs.YAMLDecodeError, ValueError, TypeError, RecursionError):
         return False, None
     return True, data
@@ -112,52 +112,64 @@ def _in_comment(text: str, at: int) -> bool:
     return hash_at >= 0 and '"' not in before[:hash_at] and "'" not in before[:hash_at]
 
 
-class _Check:
+def _check(data: Any, source: str, max_depth: int) -> None:
     """Walks the parsed data; raises Declined where the strict loader could read the file differently."""
-
-    def __init__(self, text: str, max_depth: int) -> None:
-        self.text = text
-        self.max_depth = max_depth
-        self.seen: set[str] = set()
-
-    def value(self, data: Any, depth: int) -> None:
-        kind = type(data)
-        if kind is str:
-            self.text_value(data)
-        elif kind is dict:
-            if depth >= self.max_depth:
-                raise Declined
-            for key, item in data.items():
+    texts: set[str] = set()
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth >= max_depth:
+            raise Declined
+        if type(node) is dict:
+            for key in node:
                 if type(key) is not str:
                     raise Declined
-                self.text_value(key)
-                self.value(item, depth + 1)
-        elif kind is list:
-            if depth >= self.max_depth:
+            texts.update(node)
+            items: Any = node.values()
+        else:
+            items = node
+        for item in items:
+            kind = type(item)
+            if kind is str:
+                texts.add(item)
+            elif kind is dict or kind is list:
+                stack.append((item, depth + 1))
+            elif kind is float:
+                if not math.isfinite(item):
+                    raise Declined
+            elif not (kind is int or kind is bool or item is None):
                 raise Declined
-            for item in data:
-                self.value(item, depth + 1)
-        elif kind is float:
-            if not math.isfinite(data):
-                raise Declined
-        elif not (kind is int or kind is bool or data is None):
+    if type(data) is str:
+        texts.add(data)
+    elif type(data) not in (dict, list):
+        raise Declined  # a file of one scalar is no data file: the strict loader says what it is
+    for text in texts:
+        if not text.isprintable() and has_unsafe(text):
             raise Declined
+        # a form PyYAML reads as no text is empty, or starts with one of _FIRST; beyond five characters, with a sign,
+        # a point or a digit (a number)
+        if not text or (text[0] in _FIRST and (len(text) <= 5 or text[0] in _NUMERIC)):
+            if _NOT_TEXT.match(text) and _plain_somewhere(source, text):
+                raise Declined
 
-    def text_value(self, text: str) -> None:
-        if has_unsafe(text):
-            raise Declined
-        if (text[:1] in _FIRST or not text) and text not in self.seen:
-            self.seen.add(text)
-            if _NOT_TEXT.match(text) and _plain_somewhere(self.text, text):
-                raise Declined
+
+_NUMERIC = frozenset("-+.0123456789")
 
 
 def _plain_somewhere(source: str, value: str) -> bool:
     """Whether `value` could stand unquoted in the source: bounded as a plain scalar would be."""
-    if not value:
-        return True  # an empty value reads as null when plain; the quoted empty text is rare enough to decline
+    if not value or "\n" in value:
+        return True  # an empty value reads as null when plain (a quoted empty text is rare enough to decline); a
+        # value with a line break (a block scalar's "on\n") is not looked for line by line
     bounded = re.compile(_START + re.escape(value) + _END, re.MULTILINE)
-    return bounded.search(source) is not None
+    at = source.find(value)
+    while at >= 0:  # only the lines that hold it: a search of the whole text tried every position
+        start, end = source.rfind("\n", 0, at) + 1, source.find("\n", at)
+        line = source[start : end if end >= 0 else len(source)]
+        if bounded.search(line):
+            return True
+        at = source.find(value, end) if end >= 0 else -1
+    return False
 
 
 def anchor_like(text: str) -> bool:
