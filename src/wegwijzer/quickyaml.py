@@ -148,9 +148,9 @@ def _check(data: Any, source: str, max_depth: int) -> None:
             raise Declined
         # a form PyYAML reads as no text is empty, or starts with one of _FIRST; beyond five characters, with a sign,
         # a point or a digit (a number)
-        if not text or (text[0] in _FIRST and (len(text) <= 5 or text[0] in _NUMERIC)):
-            if _NOT_TEXT.match(text) and _plain_somewhere(source, text):
-                raise Declined
+        maybe = not text or (text[0] in _FIRST and (len(text) <= 5 or text[0] in _NUMERIC))
+        if maybe and _NOT_TEXT.match(text) and _plain_somewhere(source, text):
+            raise Declined
 
 
 _NUMERIC = frozenset("-+.0123456789")
