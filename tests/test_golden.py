@@ -33,6 +33,11 @@ GOLDEN = [
     ("zonnepanelen op het dak van de werkplaats, welke subsidie of fiscale regeling is er", "bedrijfsvoering", {"rvo"}),
     ("ik zoek een ervaren ondernemer als klankbord voor mijn bedrijf", "bedrijfsvoering", {"ondernemersklankbord"}),
     (
+        "graag een doorlichting: waar liggen de sterke en zwakke punten van mijn zaak",
+        "bedrijfsvoering",
+        {"ondernemersklankbord"},
+    ),
+    (
         "de bank wil geen krediet geven, waar kan ik nog een kleine lening krijgen als starter",
         "financiering",
         {"qredits", "stichting-mkb-financiering"},
