@@ -9,7 +9,7 @@ import pytest
 
 from wegwijzer.advise import advise
 from wegwijzer.kb import load
-from wegwijzer.match import Index, _forms, expand, find, swapped, tokenize
+from wegwijzer.match import Index, Token, _forms, expand, find, swapped, tokenize
 
 MINI = Path(__file__).parent / "fixtures" / "kb-min"
 
@@ -231,6 +231,7 @@ def test_a_word_cut_short_is_marked_when_the_sentence_goes_on() -> None:
     tokens = tokenize("vraagt exportverg. aan, levensverz., rest. Daarna niets. Eind.")
     assert [t.folded for t in tokens if t.cut] == ["exportverg", "levensverz"]
     assert tokens[2].sentence == tokens[1].sentence  # "aan" is still the sentence of "exportverg."
+    assert tokenize("\u021c.a") == [Token("a", "a", 0, 0)]  # a letter that folds to nothing is no word to cut
 
 
 def test_a_word_cut_short_is_completed_when_one_vocabulary_word_begins_with_it(index: Index) -> None:
@@ -241,6 +242,14 @@ def test_a_word_cut_short_is_completed_when_one_vocabulary_word_begins_with_it(i
     assert expand(index, tokenize("export. naar duitsland"))[0].folded == "export"
     assert len(index.completions("ondernem")) > 1
     assert expand(index, tokenize("de ondernem. is klein"))[1].folded == "ondernem"
+
+
+def test_a_compound_tail_is_also_read_as_its_synonym(index: Index) -> None:
+    # listed as "distributieovereenkomst" and "nulurencontract"
+    assert "distributieovereenkomst" in {
+        index.text(h.term) for h in find(index, "een distributiecontract opstellen").hits
+    }
+    assert "nulurencontract" in {index.text(h.term) for h in find(index, "mag een nulurenovereenkomst nog").hits}
 
 
 def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> None:

@@ -158,6 +158,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "first_names": _folded(cues["first_names"]),
             "numbers": {fold(k): v for k, v in cues["numbers"].items()},
             "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
+            "tail_synonyms": {fold(k): fold(v) for k, v in cues["tail_synonyms"].items()},
             "general": cues["general_parties"],
             "safety_party": cues["safety_party"],
             "urgency_theme": cues["urgency_theme"],

@@ -104,11 +104,12 @@ def tokenize(
                 sentence += piece != ","
                 clause += 1
             continue
-        for part in fold(piece).split():
+        parts = fold(piece).split()  # none for a word of letters that fold to nothing
+        for part in parts:
             if part in turns and out and out[-1].clause == clause and out[-1].folded not in unturned:
                 clause += 1
             out.append(Token(part, piece, sentence, clause))
-        if text.startswith(".", found.end()) and _goes_on(text, found.end() + 1):
+        if parts and text.startswith(".", found.end()) and _goes_on(text, found.end() + 1):
             out[-1] = out[-1]._replace(cut=True)
     return out
 
@@ -168,6 +169,7 @@ class Index:
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.own_trade = frozenset(cues["own_trade"])
         self.works_at = frozenset(cues["works_at"])
+        self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])
         self.turns = frozenset(cues["clause_turns"])
         self.unturned = frozenset(cues["not_turning_after"])
@@ -723,6 +725,10 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     if not any(q == EXACT_Q for q in forms.values()) and n > MIN_LOOSE:
         for verb in _infinitives(index, word):  # a finite verb or participle: "ontwikkelt", "geinvesteerd"
             forms.setdefault(verb, AFFIX_Q)
+    if word not in forms:
+        for tail, same in index.tail_synonyms.items():  # "distributie-contract" is "distributie-overeenkomst"
+            if word.endswith(tail) and n - len(tail) >= MIN_HEAD and index.is_word(word[: n - len(tail)] + same):
+                forms.setdefault(word[: n - len(tail)] + same, AFFIX_Q)
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word) or index.swap(word)
         if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it

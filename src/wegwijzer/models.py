@@ -243,6 +243,7 @@ class Cues(Model):
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"
+    tail_synonyms: dict[Word, Word] = {}  # compound tails that mean the same: "-contract" and "-overeenkomst"
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id
     urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
