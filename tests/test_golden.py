@@ -447,3 +447,9 @@ def test_selling_in_a_country_named_is_selling_abroad(index: Index) -> None:
     assert ref.primary == "internationalisering"
     assert next(r.provider for r in ref.recommendations if r.provider not in GENERAL) == "rvo"
     assert advise(index, "we sell in our shop").out_of_scope
+
+
+def test_advancing_the_costs_before_the_customer_pays_is_a_question_of_working_capital(index: Index) -> None:
+    ref = advise(index, "klanten betalen laat en wij moeten het materiaal steeds voorschieten")
+    assert ref.primary == "financiering"
+    assert "voorschieten" in ref.themes[0].evidence
