@@ -406,6 +406,19 @@ def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
     assert not advise(index, "everything is in order with the new contract, thanks").context.safety
 
 
+def test_exhaustion_not_holding_on_and_the_insurance_settling_it_are_warnings_together(index: Index) -> None:
+    """Weak signs, each also said of a firm (stock run out, a partner who wants out, a claim refused); together a
+    warning."""
+    assert advise(index, "klinkt uitgeput, weet niet hoe lang hij het nog volhoudt").context.safety
+    assert advise(index, "wil er gewoon uit stappen, de verzekering lost de rest wel op").context.safety
+    for text in (
+        "de voorraad is uitgeput en de compagnon wil er uit stappen",
+        "de verzekering lost de schade niet op, wat nu",
+        "I'm exhausted after the trade fair, can you help with export papers",
+    ):
+        assert not advise(index, text).context.safety, text
+
+
 def test_a_bank_that_forecloses_is_acute(index: Index) -> None:
     assert advise(index, "the bank is foreclosing on our warehouse").context.urgent
 
