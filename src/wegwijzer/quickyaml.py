@@ -2,7 +2,7 @@
 
 Parsing the largest data file was the longest single step of a cold start (PyYAML with libyaml: ~110 ms for the
 themes file, most of it building node objects; yaml-rs: ~8 ms). But yaml-rs reads YAML 1.2, the strict loader
-(loader.py) PyYAML's 1.1 with its surprises refused. So a file is read quickly only when the two cannot differ, and
+(strictyaml.py) PyYAML's 1.1 with its surprises refused. So a file is read quickly only when the two cannot differ, and
 otherwise `read` declines and the strict loader reads it, reporting every problem at its position:
 
 - before parsing, the text is searched for what only the strict loader handles: characters PyYAML does not accept,
@@ -114,6 +114,8 @@ def _in_comment(text: str, at: int) -> bool:
 
 def _check(data: Any, source: str, max_depth: int) -> None:
     """Walks the parsed data; raises Declined where the strict loader could read the file differently."""
+    if type(data) not in (dict, list):
+        raise Declined  # a file of one scalar is no data file: the strict loader says what it is
     texts: set[str] = set()
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
@@ -139,10 +141,6 @@ def _check(data: Any, source: str, max_depth: int) -> None:
                     raise Declined
             elif not (kind is int or kind is bool or item is None):
                 raise Declined
-    if type(data) is str:
-        texts.add(data)
-    elif type(data) not in (dict, list):
-        raise Declined  # a file of one scalar is no data file: the strict loader says what it is
     for text in texts:
         if not text.isprintable() and has_unsafe(text):
             raise Declined
