@@ -287,13 +287,13 @@ def _as_business(index: Index, matches: Matches) -> bool:
     is the bouw sector), a firm noun (alone or ending a compound) or a business word, its staff, or looks for several
     of a trade."""
     trades = {h.start for h in matches.hits if index.flags[h.term] & SOUGHT}
-    words = {t.folded for t in matches.tokens}
-    employer = _employer_positions(index, matches)
-    cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in trades | employer)
+    employer = _employer_positions(index, matches)  # the employer a private caller names is not the caller's firm
+    skip = trades | employer
+    cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in skip)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    firms = (t.folded for i, t in enumerate(matches.tokens) if i not in employer)
-    named = any(index.is_firm(w) for w in firms) or not words.isdisjoint(index.business_words)
+    own = {t.folded for i, t in enumerate(matches.tokens) if i not in employer}
+    named = any(index.is_firm(w) for w in own) or not own.isdisjoint(index.business_words)
     # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
     several = any(
         _plural(index, matches.tokens[h.start].folded, index.term_words[h.term])
