@@ -379,7 +379,8 @@ class Index:
         return next((w for w in self.candidates(word, "x:", "y:")(len(word)) if swapped(word, w)), None)
 
     def completions(self, prefix: str) -> list[str]:
-        """The vocabulary words that begin with `prefix` and are at least two letters longer."""
+        """The vocabulary words that begin with `prefix` and are at least two letters longer: those typo matching may
+        reach (the typo shards by first letter), so not the words of exact terms."""
         shard = self.shelf.get("f:" + prefix[:1])
         return [
             w
