@@ -466,3 +466,8 @@ def test_advancing_the_costs_before_the_customer_pays_is_a_question_of_working_c
     ref = advise(index, "klanten betalen laat en wij moeten het materiaal steeds voorschieten")
     assert ref.primary == "financiering"
     assert "voorschieten" in ref.themes[0].evidence
+
+
+def test_switching_to_organic_is_a_sustainability_step_whatever_the_verb(index: Index) -> None:
+    for text in ("melkveehouder wil overstappen naar biologisch, waar begin ik", "we want to go organic on our farm"):
+        assert "bedr-verduurzamen" in _subs(index, text), text
