@@ -9,6 +9,7 @@ from unittest import mock
 
 import pytest
 import yaml
+import yaml_rs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -192,3 +193,16 @@ def test_broken_fixtures_read_as_the_strict_reader_reads_them() -> None:
         text = path.read_bytes().decode("utf-8", errors="replace")
         assert agrees(text), path
     assert re.compile(".")  # the loop above ran over real files
+
+
+def test_a_panic_in_the_rust_parser_falls_back_to_the_strict_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    class PanicException(BaseException):  # as pyo3 names and bases it
+        pass
+
+    def panics(*_: object, **__: object) -> None:
+        raise PanicException
+
+    monkeypatch.setattr(yaml_rs, "loads", panics)
+    assert quickyaml.read("a: b\n", loader.MAX_DEPTH) == (False, None)
+    doc, problems = loader.parse(b"a: b\n", "t.yaml")
+    assert doc is not None and doc.data == {"a": "b"} and not problems  # read by the strict reader

@@ -76,6 +76,10 @@ def read(text: str, max_depth: int) -> tuple[bool, Any]:
         _check(data, text, max_depth)
     except (Declined, yaml_rs.YAMLDecodeError, ValueError, TypeError, RecursionError):
         return False, None
+    except BaseException as exc:  # a panic in the Rust parser: pyo3 raises it as a BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        return False, None  # the strict reader reads it, and reports what is wrong
     return True, data
 
 
