@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,36 @@ def test_unwritable_cache_directory_is_no_error(kb_copy: Path, tmp_path: Path, m
 def test_no_cache_writes_nothing(kb_copy: Path) -> None:
     load(kb_copy, use_cache=False)
     assert _cache_files() == []
+
+
+def test_writing_a_cache_prunes_this_tools_unused_files_only(kb_copy: Path) -> None:
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    month_ago, hours_ago = time.time() - 31 * 86400, time.time() - 2 * 3600
+    old_version, old_tmp, fresh_tmp = folder / "kb-00000001.jsonl", folder / ".kb-x.tmp", folder / ".kb-y.tmp"
+    recent, foreign = folder / "kb-00000002.jsonl", folder / "notes-kb-1.jsonl"
+    for path, when in [(old_version, month_ago), (old_tmp, hours_ago), (foreign, month_ago)]:
+        path.write_bytes(b"{}")
+        os.utime(path, (when, when))
+    fresh_tmp.write_bytes(b"")
+    recent.write_bytes(b"{}")
+    read_lately = folder / "kb-00000003.jsonl"  # written long ago, read today
+    read_lately.write_bytes(b"{}")
+    os.utime(read_lately, (time.time(), month_ago))
+    load(kb_copy)
+    left = {p.name for p in folder.iterdir()}
+    assert old_version.name not in left and old_tmp.name not in left
+    assert {recent.name, fresh_tmp.name, foreign.name, read_lately.name} <= left
+    assert len(_cache_files()) == 3  # the one just written, the recent one and the one read lately
+
+
+def test_a_cache_read_from_is_not_pruned(kb_copy: Path) -> None:
+    load(kb_copy)
+    (written,) = _cache_files()
+    month_ago = time.time() - 31 * 86400
+    os.utime(written, (month_ago, month_ago))
+    load(kb_copy)  # read, not written: nothing is pruned, and this file is the one in use
+    assert _cache_files() == [written]
 
 
 def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:

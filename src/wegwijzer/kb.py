@@ -35,6 +35,10 @@ _SHAPE = {
     "cues": dict,
 }
 MAX_FILE_BYTES = 4 * 1024 * 1024
+# a cache file unused this long is removed when another is written: each tool or schema version and each data
+# directory leaves its own (~1.5 MB), and nothing else would ever remove them
+STALE_DAYS = 30
+STALE_TMP_HOURS = 1  # a temporary file left by a writer that was killed before it could rename it
 
 
 class KBError(Exception):
@@ -361,3 +365,25 @@ def _write_cache(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
+    _prune(path.parent, path)
+
+
+def _prune(directory: Path, keep: Path, now: float | None = None) -> None:
+    """Remove this tool's cache files that went unused for STALE_DAYS (temporary ones after STALE_TMP_HOURS).
+
+    Only names this module writes are looked at (the directory may be shared). Unused means neither read (access
+    time, where the file system keeps it) nor written: a cache in use only by reading, on a file system that keeps
+    no access times, is built again once when it is pruned. Runs only after a cache was written, which is rare."""
+    import contextlib
+    import time
+
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        for pattern, limit in (("kb-*.jsonl", STALE_DAYS * 86400), (".kb-*.tmp", STALE_TMP_HOURS * 3600)):
+            for old in directory.glob(pattern):
+                if old.name == keep.name:
+                    continue
+                with contextlib.suppress(OSError):
+                    stat = old.stat()
+                    if now - max(stat.st_atime, stat.st_mtime) > limit:
+                        old.unlink()
