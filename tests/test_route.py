@@ -116,6 +116,20 @@ def test_the_follow_up_question_does_not_ask_what_the_caller_said(index: Index) 
     assert money[1][0] in said
 
 
+def test_a_follow_up_question_is_left_out_when_the_words_of_its_fact_were_said(index: Index) -> None:
+    asks = [a for a, _ in index.kb["subtopics"]["zww-betalingsregeling"]["ask"]]
+    whom, how_much, contact = asks[:3]  # whom to pay (creditor), how much (amount), contact with the creditor
+    assert whom in advise(index, "ik wil een betalingsregeling voor mijn schuld").ask_caller
+    named = advise(index, "ik wil een betalingsregeling voor mijn schuld bij de belastingdienst").ask_caller
+    assert whom not in named and how_much in named
+    both = advise(index, "ik wil een betalingsregeling voor mijn schuld van 12k bij de belastingdienst").ask_caller
+    assert whom not in both and how_much not in both and contact in both
+    tax = index.kb["subtopics"]["wet-belasting"]["ask"][0]
+    assert tax[1] == ["tax"]
+    assert tax[0] in advise(index, "vraag over belasting voor mijn eenmanszaak").ask_caller
+    assert tax[0] not in advise(index, "vraag over de btw voor mijn eenmanszaak").ask_caller
+
+
 def test_time_words_and_the_weather_say_nothing_about_the_business(index: Index) -> None:
     # "weer" and "morgen" occur in many distress examples; alone they must not make a zwaar-weer question
     for text in ("wat is het weer morgen in Zwolle", "what's the weather tomorrow in Zwolle"):

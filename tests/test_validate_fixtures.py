@@ -165,6 +165,14 @@ EXPECTED = {
     ),
     "42-unknown-starting-subtopic": ("cues.yaml", 24, 20, "error", "unknown sub-question 'wet-starten'"),
     "43-unknown-referral-party": ("cues.yaml", 25, 3, "error", "unknown party 'nobody'"),
+    "44-unknown-fact": ("themes.yaml", 16, 68, "error", "unknown fact 'bank-answer'"),
+    "45-fact-asked-for-by-none": (
+        "cues.yaml",
+        25,
+        13,
+        "warning",
+        "fact 'creditor' is asked for by no follow-up question",
+    ),
     "39-ask-without-english": (
         "themes.yaml",
         15,

@@ -165,6 +165,11 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "urgency_subtopic": cues["urgency_subtopic"],
             "starting_subtopic": cues["starting_subtopic"],
         },
+        # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
+        # as "product"), so they are looked up as written (context.facts_said)
+        "facts": {
+            fact: sorted({" ".join(words(term_text(s))) for s in specs}) for fact, specs in cues["facts"].items()
+        },
     }
 
 
@@ -385,8 +390,6 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
         add(spec, "cue", IDIOM)
     for spec in cues["regional"]:
         add(spec, "cue", REGIONAL)
-    for spec in cues["countries"]:
-        add(spec, "cue", "country")
     for sector, specs in cues["sectors"].items():
         for spec in specs:  # everyday words: a typo of one is too often another word (kreeg/kroeg, betaal/metaal)
             add(spec, "cue", f"sector:{sector}", flags=EXACT)

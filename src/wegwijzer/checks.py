@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .enums import Kind, Line, Status
+from .enums import CONTEXT_FACTS, Kind, Line, Status
 from .loader import Document, Loc, Problem
 from .text import fold, term_text
 
@@ -58,6 +58,8 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
     yield from _unique(providers, schemes, "scheme")
     yield from _unique(regions, [(("provinces", i, "id"), p["id"]) for i, p in enumerate(provinces)], "province")
 
+    facts = {*CONTEXT_FACTS, *c["facts"]}  # what a follow-up question may ask for
+    asked_for: set[str] = set()
     for i, t in enumerate(all_themes):
         for j, s in enumerate(t["subtopics"]):
             here: Loc = ("themes", i, "subtopics", j)
@@ -67,10 +69,16 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
                     yield themes.problem((*here, field), f"{field} names the sub-question's own theme {t['id']}")
             if set(s["related"]) & set(s["also"]):
                 yield themes.problem((*here, "also"), "a theme is in both related and also: keep it in one")
+            for k, ask in enumerate(s["ask"]):
+                if isinstance(ask, dict):
+                    asked_for.update(ask["asks_for"])
+                    yield from _refs(themes, (*here, "ask", k, "asks_for"), ask["asks_for"], facts, "fact")
             if s["ask_en"] and len(s["ask_en"]) != len(s["ask"]):
                 yield themes.problem((*here, "ask_en"), "ask_en must translate ask, one for one")
             elif s["ask"] and not s["ask_en"]:
                 yield themes.problem((*here, "ask"), "ask has no ask_en: English output shows it in Dutch", "warning")
+    for fact in sorted(set(c["facts"]) - asked_for):
+        yield cues.problem(("facts", fact), f"fact {fact!r} is asked for by no follow-up question", "warning")
     for i, tr in enumerate(transitions):
         yield from _refs(themes, ("transitions", i, "themes"), tr["themes"], theme_ids, "theme")
         yield from _refs(themes, ("transitions", i, "subtopics"), tr["subtopics"], sub_ids, "sub-question")

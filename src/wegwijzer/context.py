@@ -54,11 +54,18 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
         amount=amount(text),
+        said=facts_said(index, matches.tokens),
         # a caller in danger is always an acute case
         urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD or scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         lang=_language(index, matches.tokens),
     )
+
+
+def facts_said(index: Index, tokens: list[Token]) -> frozenset[str]:
+    """The facts of cues.yaml's `facts` (a country, whom one owes, which tax...) whose words the question holds."""
+    said = f" {' '.join(t.folded for t in tokens)} "
+    return frozenset(fact for fact, phrases in index.kb["facts"].items() if any(f" {p} " in said for p in phrases))
 
 
 def find_place(index: Index, tokens: list[Token]) -> Place:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# what the context itself tells (context.py), for a follow-up question's `asks_for`; cues.yaml's `facts` names more
+CONTEXT_FACTS = ("amount", "place", "sector", "size", "stage")
+
 
 class Line(StrEnum):
     FIRST = "eerstelijns"

@@ -33,6 +33,7 @@ _SHAPE = {
     "routing": dict,
     "buckets": int,
     "cues": dict,
+    "facts": dict,
 }
 MAX_FILE_BYTES = 4 * 1024 * 1024
 # a cache file unused this long is removed when another is written: each tool or schema version and each data

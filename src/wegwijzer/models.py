@@ -30,13 +30,12 @@ class Term(Model):
 
 TermSpec = Word | Term
 
-# facts the context reader can know; a question for the caller that asks only for known facts is not asked
-Fact = Literal["amount", "country", "place", "sector", "size", "stage"]
-
 
 class Ask(Model):
     text: Text
-    asks_for: list[Fact] = []  # left out when the caller already said every one of these
+    # left out when the caller already said every one of these: a fact of the context (enums.CONTEXT_FACTS) or one
+    # that cues.yaml's `facts` names by its words
+    asks_for: list[Id] = []
 
 
 class Subtopic(Model):
@@ -226,7 +225,9 @@ class Cues(Model):
     money_words: list[Word] = []  # what makes a number a sum of money: "60 k", "3 mln", "650.000 euro"
     dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
-    countries: list[TermSpec] = []  # names of countries: the caller said where (a question's `asks_for: [country]`)
+    # facts a follow-up question asks for (`asks_for` in themes.yaml), by the words that say the caller already gave
+    # them: "country" by names of countries, "creditor" by whom one owes
+    facts: dict[Id, list[TermSpec]] = {}
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)

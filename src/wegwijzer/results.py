@@ -38,6 +38,7 @@ class Context(NamedTuple):
     segment: str | None = None
     sector: str | None = None
     amount: int | None = None  # euros the caller mentions (the largest), e.g. a financing need
+    said: frozenset[str] = frozenset()  # the facts of cues.yaml's `facts` the caller gave: not asked again
     urgent: bool = False
     safety: bool = False
     lang: str = "nl"

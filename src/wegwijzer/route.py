@@ -298,7 +298,7 @@ def _ask_caller(
     best = max(reported, default=None)
     sub = subs[best[2]] if best else None
     if sub and len(asks) < 3:
-        known = _known(scores, ctx)
+        known = _known(ctx)
         for i, (text, facts) in enumerate(sub["ask"]):
             if not facts or not known.issuperset(facts):  # not what the caller already said
                 asks.append("data:" + (sub["ask_en"][i] if lang == "en" and sub["ask_en"] else text))
@@ -306,13 +306,10 @@ def _ask_caller(
     return asks[:3]
 
 
-def _known(scores: Scores, ctx: Context) -> set[str]:
-    """The facts (models.Fact) the question already gives."""
+def _known(ctx: Context) -> set[str]:
+    """The facts a follow-up question may ask for (`asks_for`) that the question already gives."""
     facts = {"amount": ctx.amount, "place": ctx.place, "sector": ctx.sector, "size": ctx.size, "stage": ctx.stage}
-    known = {fact for fact, value in facts.items() if value}
-    if scores.cue.get("country"):
-        known.add("country")
-    return known
+    return {fact for fact, value in facts.items() if value} | ctx.said
 
 
 def _regional_matters(index: Index, scores: Scores, themes: list[str]) -> bool:
