@@ -139,6 +139,9 @@ def test_language(index: Index) -> None:
         "our landlord changed the locks on the shop",
         "bank eist binnen 14 dagen aflossing van het hele krediet",
         "we kunnen volgende week de btw niet betalen",
+        # the bank pulling the plug
+        "rabo trekt de stekker eruit bij onze kwekerij",
+        "the bank pulled the plug on our credit line last week",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -193,6 +196,11 @@ def test_urgent(index: Index, text: str) -> None:
         "he said he might as well be dead",
         "says his family would be better off if he was gone",
         "caller says she can't see any way out and wants it to be over",
+        # a place at the edge stood at, thoughts the caller says they should not have
+        "schoenmaker in Gouda: gisteravond op een brug gestaan, schulden lopen op",
+        "he stood on the bridge last night, the bakery is going under",
+        "sinds de bank het krediet opzegde heb ik soms gedachten die ik niet zou moeten denken",
+        "bloemist heeft last van donkere gedachten sinds de omzet instortte",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -211,6 +219,8 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "the paperwork is a burden to small firms").context.safety
     assert not advise(index, "if I'm gone for two weeks on holiday, who runs the shop").context.safety
     assert not advise(index, "we hebben een levensverzekering nodig voor de lening").context.safety
+    assert not advise(index, "the landlord is threatening to evict me, I'm behind on the rent").context.safety
+    assert not advise(index, "de regels zijn zo ingewikkeld, ik weet niet hoe ik hier uit moet komen").context.safety
     # death and ending as business words, a will, an estate
     for text in (
         "de deadline van de belastingdienst wordt mijn dood nog",
