@@ -210,6 +210,19 @@ def test_a_duty_to_save_energy_is_first_a_rules_question(index: Index) -> None:
     assert [t.id for t in ref.themes] == ["wet-en-regelgeving", "bedrijfsvoering"]
 
 
+def test_driving_without_emissions_is_a_sustainability_step(index: Index) -> None:
+    for question in ("taxibedrijf wil over 3 jaar emissievrij rijden, hoe pakken we dat aan", "we go zero emission"):
+        assert "bedrijfsvoering" in [t.id for t in advise(index, question).themes], question
+
+
+def test_requirements_to_keep_to_are_rules(index: Index) -> None:
+    for question in (
+        "de ggd komt met nieuwe eisen voor onze kinderopvang, waar moet ik me aan houden",
+        "which requirements must our daycare comply with",
+    ):
+        assert advise(index, question).primary == "wet-en-regelgeving", question
+
+
 def test_a_foreign_market_named_by_its_adjective_is_export(index: Index) -> None:
     for question in ("wij willen met onze fietsen de Spaanse markt op", "entering the Japanese market with our tea"):
         result = advise(index, question)

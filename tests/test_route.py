@@ -496,6 +496,10 @@ def test_an_employee_dismissed_by_their_employer_and_a_row_with_the_neighbours_a
         "mijn zoon zoekt een stageplek in de techniek, kunnen jullie helpen",
         "boete gekregen terwijl ik een bezoekersvergunning had",
         "her employer cut her hours, what can she do",
+        # a relative's affairs, an employee's debts paid from a salary
+        "ik bel voor mijn moeder, zij heeft een brief van de gemeente gekregen",
+        "ik kom niet meer rond van mijn salaris en heb schulden, waar krijg ik hulp",
+        "I'm an employee at a bank and want to know how my own tax return works",
     ],
 )
 def test_private_persons_in_their_own_words_are_out_of_scope(index: Index, question: str) -> None:
