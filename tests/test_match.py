@@ -208,6 +208,9 @@ def test_a_compound_written_as_two_words_reads_as_the_compound(index: Index) -> 
     assert "huurachterstand" in words("horecazaak met een huur achterstand van twee maanden")
     assert "huurachterstand" in words("we hebben huur achterstanden bij de verhuurder")  # a plural
     assert "huurachterstand" not in words("huur, achterstand")  # a comma parts them
+    # three words, as dictation or a hurried hand splits a long compound
+    assert "loonkostensubsidie" in words("zoeken eh loon kosten subsidie voor een nieuwe medewerker")
+    assert "loonkostensubsidie" not in words("loon kosten, subsidie")
     # English writes its compounds apart: "sales person" is no Dutch compound written in two
     assert "salesperson" not in words("we want to hire a sales person for our company")
 

@@ -551,29 +551,29 @@ def find(index: Index, text: str) -> Matches:
 
 
 def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], None]) -> None:
-    """A compound written as two words ("huur achterstand", "loon kosten") reads as the one word the vocabulary
-    knows, whole or as a plural; not by typo, and not when the known word is only the first of the two. Not in an
-    English question: English writes its compounds apart ("sales person" is a phrase of its own)."""
+    """A compound written as two or three words ("huur achterstand", "loon kosten subsidie") reads as the one word
+    the vocabulary knows, whole or as a plural; not by typo, and not when the known word is only the first of the
+    parts. Not in an English question: English writes its compounds apart ("sales person" is a phrase of its own)."""
     if reads_english(index, tokens):
         return
     stop = index.stop
     for i in range(len(tokens) - 1):
-        first, second = tokens[i], tokens[i + 1]
-        if (first.sentence, first.clause) != (second.sentence, second.clause):
-            continue
-        if first.folded in stop or second.folded in stop or not (first.folded.isalpha() and second.folded.isalpha()):
-            continue
-        if len(second.folded) < MIN_SECOND:
-            continue
-        joined = first.folded + second.folded
-        # the word itself, or its plural's singular: two or three look-ups, not the whole reading of a word
-        readings = [(joined, EXACT_Q)] + [(joined[: -len(e)], AFFIX_Q) for e in index.plurals if joined.endswith(e)]
-        for word, quality in readings:
-            if len(word) < len(first.folded) + MIN_SECOND or not index.is_word(word):
-                continue
-            for term in index.single(word):
-                if not index.flags[term] & CASE:
-                    keep(Hit(term, quality, i, i + 2))
+        for n in (2, 3):
+            parts = tokens[i : i + n]
+            if len(parts) < n or len({(t.sentence, t.clause) for t in parts}) > 1:
+                break
+            if any(t.folded in stop or not t.folded.isalpha() for t in parts) or len(parts[-1].folded) < MIN_SECOND:
+                break  # a longer compound would hold the same part
+            joined = "".join(t.folded for t in parts)
+            head = len(joined) - len(parts[-1].folded)  # the known word must reach into the last part
+            # the word itself, or its plural's singular: two or three look-ups, not the whole reading of a word
+            readings = [(joined, EXACT_Q)] + [(joined[: -len(e)], AFFIX_Q) for e in index.plurals if joined.endswith(e)]
+            for word, quality in readings:
+                if len(word) < head + MIN_SECOND or not index.is_word(word):
+                    continue
+                for term in index.single(word):
+                    if not index.flags[term] & CASE:
+                        keep(Hit(term, quality, i, i + n))
 
 
 def reads_english(index: Index, tokens: list[Token]) -> bool:
