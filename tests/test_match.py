@@ -215,6 +215,18 @@ def test_a_compound_written_as_two_words_reads_as_the_compound(index: Index) -> 
     assert "salesperson" not in words("we want to hire a sales person for our company")
 
 
+def test_an_abbreviation_written_letter_by_letter_is_the_word_its_letters_make(index: Index) -> None:
+    def words(text: str) -> set[str]:
+        return {index.term_words[h.term] for h in find(index, text).hits}
+
+    assert "bv" in words("hoe richt ik een b.v. op")  # the full stops end no sentence
+    assert "wbso" in words("hoe vraag ik w.b.s.o. aan")
+    assert "mdr" in words("who helps with m d r rules")
+    assert [t.folded for t in tokenize("J. de Vries belt")][:1] == ["j"]  # initials: no known word, left alone
+    # letters the folding splits off a word are no abbreviation: "I'm" is no "im"
+    assert [t.folded for t in expand(index, tokenize("I'm an employee"))][:2] == ["i", "m"]
+
+
 def test_a_misspelt_long_word_is_read_whole_even_when_a_part_is_known(index: Index) -> None:
     # "groei" is known, but "groeikaptiaal" is a misspelt groeikapitaal (growth capital), not a growth question
     assert "groeikapitaal" in {index.text(h.term) for h in find(index, "zoeken 3 mln groeikaptiaal").hits}

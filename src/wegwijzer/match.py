@@ -100,7 +100,9 @@ def tokenize(
     for found in _PIECES.finditer(text):
         piece = found.group()
         if not piece[0].isalnum():
-            if piece != "." or not out or (out[-1].folded not in dotted and not out[-1].cut):
+            # no sentence ends at the full stop of an abbreviation, a cut word or a letter ("b.v.", "J. de Vries")
+            short = out and (out[-1].folded in dotted or out[-1].cut or len(out[-1].folded) == 1)
+            if piece != "." or not short:
                 sentence += piece != ","
                 clause += 1
             continue
@@ -125,6 +127,7 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
     vocabulary has one word that begins with it ("levensverz." -> "levensverzekering"); the original word stays what
     is shown."""
     short: dict[str, str] = index.kb["cues"]["abbreviations"]
+    tokens = _lettered(index, tokens)
     if not any(t.folded in short or t.cut for t in tokens):
         return tokens
     out: list[Token] = []
@@ -132,6 +135,28 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
         written = short.get(t.folded) or (_completed(index, t.folded) if t.cut else None) or t.folded
         for word in written.split():
             out.append(Token(word, t.original, t.sentence, t.clause))
+    return out
+
+
+def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
+    """An abbreviation written letter by letter ("b.v.", "C.E.", "m d r") as the word its letters make, when the
+    vocabulary knows it."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        # a letter written on its own, not one of a word the folding split ("I'm" is "i" and "m")
+        while j < len(tokens) and len(tokens[j].original) == 1 and tokens[j].folded.isalpha():
+            j += 1
+        run = tokens[i:j]
+        if len(run) >= 2 and len({(t.sentence, t.clause) for t in run}) == 1:
+            word = "".join(t.folded for t in run)
+            if index.is_word(word):
+                out.append(Token(word, ".".join(t.original for t in run), run[0].sentence, run[0].clause))
+                i = j
+                continue
+        out.extend(tokens[i : max(j, i + 1)])
+        i = max(j, i + 1)
     return out
 
 
