@@ -506,6 +506,28 @@ def test_private_persons_in_their_own_words_are_out_of_scope(index: Index, quest
     assert advise(index, question).out_of_scope, question
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mijn loonstrook klopt al maanden niet, wat kan ik doen",
+        "my upstairs neighbour plays loud music every night",
+        "schimmel in mijn woning en de verhuurder doet niks",
+        "ik zoek een stageplaats voor mijn opleiding",
+        "I can't pay my phone bill and have a klarna debt",
+    ],
+)
+def test_the_life_areas_of_private_questions_are_out_of_scope(index: Index, question: str) -> None:
+    assert advise(index, question).out_of_scope, question
+
+
+def test_a_benefit_or_a_study_beside_a_start_stays_a_business_question(index: Index) -> None:
+    for question in (
+        "ik zit in de bijstand en wil een eigen bedrijf starten, kan dat",
+        "ik krijg stufi en wil een webshop beginnen, moet ik me inschrijven bij de kvk",
+    ):
+        assert not advise(index, question).out_of_scope, question
+
+
 def test_valuing_the_business_is_a_business_question_also_in_a_divorce(index: Index) -> None:
     result = advise(index, "zzp'er gaat scheiden, hoe wordt het bedrijf gewaardeerd")
     assert not result.out_of_scope
