@@ -47,8 +47,9 @@ def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19), 63 in the thirteenth
-    assert caught >= 63
+    # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19), 63 in the thirteenth,
+    # 68 in the fourteenth (41 + 27)
+    assert caught >= 68
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
 
 
@@ -68,7 +69,7 @@ def test_a_third_scope_stress_set_in_the_advisors_notes_keeps_its_floors(index: 
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 63  # 62 at the end of the twelfth session, 63 in the thirteenth (34 + 29)
+    assert caught >= 64  # 62 at the end of the twelfth session, 63 in the thirteenth (34 + 29), 64 in the fourteenth
     assert wrongly_out <= 4
 
 
