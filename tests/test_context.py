@@ -76,6 +76,19 @@ def test_size(index: Index, text: str, size: str) -> None:
     assert advise(index, text).context.size == size
 
 
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("bakkerij met 12 medewerkers zoekt een lening", "gevestigd"),  # a firm with staff has started
+        ("we starten volgende maand met 5 man personeel", "starter"),  # unless it says otherwise
+        ("ik ben zzp'er en zoek een lening", None),  # alone: no telling
+        ("een lening voor de zaak", None),
+    ],
+)
+def test_stage(index: Index, text: str, stage: str | None) -> None:
+    assert advise(index, text).context.stage == stage
+
+
 def test_staff_count_is_not_a_staff_question(index: Index) -> None:
     ref = advise(index, "groothandel met 40 medewerkers wil een webshop beginnen")
     assert "personeel" not in [t.id for t in ref.themes]

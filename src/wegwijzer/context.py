@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .choices import SEGMENTS, SIZES, STAGES
+from .choices import EMPLOYERS, ESTABLISHED, SEGMENTS, SIZES, STAGES
 from .match import Index, Matches, Token, expand, nearest, reads_english
 from .results import Context
 from .score import CUE_THRESHOLD, Scores
@@ -43,14 +43,18 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         kept = place if province == overrides.region else None
         province, region_from, place, unresolved = overrides.region, "flag", kept or overrides.place, None
     provinces = index.kb["provinces"]
+    size = overrides.size or _size(matches.counts) or _strongest(scores, "size", SIZES)
+    stage = overrides.stage or _strongest(scores, "stage", STAGES)
+    if stage is None and size in EMPLOYERS:
+        stage = ESTABLISHED  # a firm with staff has started (a starter with staff says so: "we starten met 5 man")
     return Context(
         region=province,
         region_name=provinces[province]["name"] if province else None,
         region_from=region_from,
         place=place,
         unresolved_place=unresolved,
-        stage=overrides.stage or _strongest(scores, "stage", STAGES),
-        size=overrides.size or _size(matches.counts) or _strongest(scores, "size", SIZES),
+        stage=stage,
+        size=size,
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
         amount=amount(text),
