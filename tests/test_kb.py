@@ -106,13 +106,17 @@ def test_writing_a_cache_prunes_this_tools_unused_files_only(kb_copy: Path) -> N
     assert len(_cache_files()) == 3  # the one just written, the recent one and the one read lately
 
 
-def test_a_cache_read_from_is_not_pruned(kb_copy: Path) -> None:
+def test_a_cache_read_from_is_marked_used_and_not_pruned(kb_copy: Path, tmp_path: Path) -> None:
     load(kb_copy)
-    (written,) = _cache_files()
+    (in_use,) = _cache_files()
     month_ago = time.time() - 31 * 86400
-    os.utime(written, (month_ago, month_ago))
-    load(kb_copy)  # read, not written: nothing is pruned, and this file is the one in use
-    assert _cache_files() == [written]
+    os.utime(in_use, (month_ago, month_ago))
+    load(kb_copy)  # a read marks it used (not every file system keeps access times) ...
+    assert time.time() - in_use.stat().st_mtime < 60
+    other = tmp_path / "other"
+    shutil.copytree(kb_copy, other)
+    load(other)  # ... so writing another directory's cache keeps it
+    assert in_use in _cache_files() and len(_cache_files()) == 2
 
 
 def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:

@@ -216,15 +216,22 @@ def test_a_compound_written_as_two_words_reads_as_the_compound(index: Index) -> 
 
 
 def test_an_abbreviation_written_letter_by_letter_is_the_word_its_letters_make(index: Index) -> None:
-    def words(text: str) -> set[str]:
-        return {index.term_words[h.term] for h in find(index, text).hits}
+    def words(text: str) -> list[str]:
+        return [t.folded for t in expand(index, tokenize(text, index.dotted))]
 
-    assert "bv" in words("hoe richt ik een b.v. op")  # the full stops end no sentence
-    assert "wbso" in words("hoe vraag ik w.b.s.o. aan")
+    assert "bv" in words("hoe richt ik een b.v. op")
+    assert words("can I set up a b.v.")[-2:] == ["a", "bv"]  # a one-letter word before it stays itself
+    assert "wbso" in words("kunt u w.b.s.o. aanvragen")
     assert "mdr" in words("who helps with m d r rules")
-    assert [t.folded for t in tokenize("J. de Vries belt")][:1] == ["j"]  # initials: no known word, left alone
-    # letters the folding splits off a word are no abbreviation: "I'm" is no "im"
-    assert [t.folded for t in expand(index, tokenize("I'm an employee"))][:2] == ["i", "m"]
+    # letters an apostrophe joins to a word are no abbreviation: "I'd" is no "id", "i.d." is
+    assert words("I'd like an i.d. card") == ["i", "d", "like", "an", "id", "card"]
+    assert "bv" in {index.term_words[h.term] for h in find(index, "hoe richt ik een b.v. op").hits}
+
+
+def test_the_full_stop_after_a_letter_ends_no_sentence_after_a_word_it_does() -> None:
+    assert {t.sentence for t in tokenize("J. de Vries belt over een b.v. en meer")} == {0}
+    assert [t.sentence for t in tokenize("wij maken foto's. Wij zoeken")] == [0, 0, 0, 0, 1, 1]
+    assert [t.sentence for t in tokenize("ik heb er 3. Wat nu")] == [0, 0, 0, 0, 1, 1]
 
 
 def test_a_misspelt_long_word_is_read_whole_even_when_a_part_is_known(index: Index) -> None:

@@ -166,11 +166,20 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "starting_subtopic": cues["starting_subtopic"],
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
-        # as "product"), so they are looked up as written (context.facts_said)
-        "facts": {
-            fact: sorted({" ".join(words(term_text(s))) for s in specs}) for fact, specs in cues["facts"].items()
-        },
+        # as "product"), so they are looked up among the question's folded words, without typos (context.facts_said)
+        "facts": _fact_phrases(cues["facts"]),
     }
+
+
+def _fact_phrases(facts: dict[str, list[TermSpec]]) -> dict[str, list[list[str]]]:
+    """First word -> [the words after it, the fact] for each phrase of cues.yaml's `facts`."""
+    by_first: dict[str, list[list[str]]] = defaultdict(list)
+    for fact, specs in facts.items():
+        for phrase in sorted({" ".join(words(term_text(spec))) for spec in specs}):
+            first, _, rest = phrase.partition(" ")
+            if first:
+                by_first[first].append([rest, fact])
+    return dict(by_first)
 
 
 def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:

@@ -77,6 +77,8 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
                 yield themes.problem((*here, "ask_en"), "ask_en must translate ask, one for one")
             elif s["ask"] and not s["ask_en"]:
                 yield themes.problem((*here, "ask"), "ask has no ask_en: English output shows it in Dutch", "warning")
+    for fact in sorted(set(c["facts"]) & set(CONTEXT_FACTS)):
+        yield cues.problem(("facts", fact), f"fact {fact!r} is read from the context: it needs no words", "error")
     for fact in sorted(set(c["facts"]) - asked_for):
         yield cues.problem(("facts", fact), f"fact {fact!r} is asked for by no follow-up question", "warning")
     for i, tr in enumerate(transitions):

@@ -68,8 +68,14 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
 
 def facts_said(index: Index, tokens: list[Token]) -> frozenset[str]:
     """The facts of cues.yaml's `facts` (a country, whom one owes, which tax...) whose words the question holds."""
-    said = f" {' '.join(t.folded for t in tokens)} "
-    return frozenset(fact for fact, phrases in index.kb["facts"].items() if any(f" {p} " in said for p in phrases))
+    by_first: dict[str, list[list[str]]] = index.kb["facts"]
+    folded = [t.folded for t in tokens]
+    said = set()
+    for i, word in enumerate(folded):
+        for rest, fact in by_first.get(word, ()):
+            if not rest or " ".join(folded[i + 1 : i + 2 + rest.count(" ")]) == rest:
+                said.add(fact)
+    return frozenset(said)
 
 
 def find_place(index: Index, tokens: list[Token]) -> Place:

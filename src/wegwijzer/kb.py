@@ -39,6 +39,7 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 # a cache file unused this long is removed when another is written: each tool or schema version and each data
 # directory leaves its own (~1.5 MB), and nothing else would ever remove them
 STALE_DAYS = 30
+DAY = 86400  # seconds
 STALE_TMP_HOURS = 1  # a temporary file left by a writer that was killed before it could rename it
 
 
@@ -336,7 +337,19 @@ def _read_cache(path: Path, rebuild: Callable[[], bytes]) -> Shelf | None:
     meta = data["meta"]
     if meta.get("tool") != __version__ or meta.get("schema") != SCHEMA_VERSION:
         return None
+    _mark_used(path)
     return shelf
+
+
+def _mark_used(path: Path) -> None:
+    """Touch a cache file read from, at most once a day: pruning removes files unused for STALE_DAYS, and not every
+    file system keeps access times."""
+    import contextlib
+    import time
+
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > DAY:
+            os.utime(path)
 
 
 def _mapped(path: Path) -> bytes:
@@ -369,18 +382,18 @@ def _write_cache(path: Path, data: bytes) -> None:
     _prune(path.parent, path)
 
 
-def _prune(directory: Path, keep: Path, now: float | None = None) -> None:
+def _prune(directory: Path, keep: Path) -> None:
     """Remove this tool's cache files that went unused for STALE_DAYS (temporary ones after STALE_TMP_HOURS).
 
-    Only names this module writes are looked at (the directory may be shared). Unused means neither read (access
-    time, where the file system keeps it) nor written: a cache in use only by reading, on a file system that keeps
-    no access times, is built again once when it is pruned. Runs only after a cache was written, which is rare."""
+    Only names this module writes are looked at (the directory may be shared). Unused means neither read (a read
+    touches the file once a day, and the access time counts where the file system keeps it) nor written. Runs only
+    after a cache was written, which is rare."""
     import contextlib
     import time
 
-    now = time.time() if now is None else now
+    now = time.time()
     with contextlib.suppress(OSError):
-        for pattern, limit in (("kb-*.jsonl", STALE_DAYS * 86400), (".kb-*.tmp", STALE_TMP_HOURS * 3600)):
+        for pattern, limit in (("kb-*.jsonl", STALE_DAYS * DAY), (".kb-*.tmp", STALE_TMP_HOURS * 3600)):
             for old in directory.glob(pattern):
                 if old.name == keep.name:
                     continue

@@ -53,6 +53,7 @@ SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points
 
 _COUNT = re.compile(r"^\d{1,6}$")
 _MONEY = re.compile(r"^\d+(?:k|mln)$")  # "60k", "3mln", as one word ("3m" may be metres)
+_APOSTROPHES = "'\u2019"
 _PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,")  # words, the punctuation that ends a sentence, and commas
 
 
@@ -101,12 +102,14 @@ def tokenize(
         piece = found.group()
         if not piece[0].isalnum():
             # no sentence ends at the full stop of an abbreviation, a cut word or a letter ("b.v.", "J. de Vries")
-            short = out and (out[-1].folded in dotted or out[-1].cut or len(out[-1].folded) == 1)
-            if piece != "." or not short:
+            abbreviated = bool(out) and (out[-1].folded in dotted or out[-1].cut or _letter(out[-1]))
+            if piece != "." or not abbreviated:
                 sentence += piece != ","
                 clause += 1
             continue
         parts = fold(piece).split()  # none for a word of letters that fold to nothing
+        if found.start() and text[found.start() - 1] in _APOSTROPHES:
+            piece = text[found.start() - 1] + piece  # "foto's", "I'm": the "s" and "m" are no letters on their own
         for part in parts:
             if part in turns and out and out[-1].clause == clause and out[-1].folded not in unturned:
                 clause += 1
@@ -140,24 +143,30 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
 
 def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
     """An abbreviation written letter by letter ("b.v.", "C.E.", "m d r") as the word its letters make, when the
-    vocabulary knows it."""
+    vocabulary knows it: the longest such word from each letter on ("a b.v." is "a" and "bv")."""
+    if not any(_letter(t) for t in tokens):
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        j = i
-        # a letter written on its own, not one of a word the folding split ("I'm" is "i" and "m")
-        while j < len(tokens) and len(tokens[j].original) == 1 and tokens[j].folded.isalpha():
-            j += 1
-        run = tokens[i:j]
-        if len(run) >= 2 and len({(t.sentence, t.clause) for t in run}) == 1:
+        end = i
+        while end < len(tokens) and _letter(tokens[end]) and tokens[end][2:4] == tokens[i][2:4]:  # sentence, clause
+            end += 1
+        known = next((k for k in range(end, i + 1, -1) if index.is_word("".join(t.folded for t in tokens[i:k]))), 0)
+        if known:
+            run = tokens[i:known]
             word = "".join(t.folded for t in run)
-            if index.is_word(word):
-                out.append(Token(word, ".".join(t.original for t in run), run[0].sentence, run[0].clause))
-                i = j
-                continue
-        out.extend(tokens[i : max(j, i + 1)])
-        i = max(j, i + 1)
+            out.append(Token(word, "".join(t.original for t in run), run[0].sentence, run[0].clause))
+            i = known
+        else:
+            out.append(tokens[i])
+            i += 1
     return out
+
+
+def _letter(token: Token) -> bool:
+    """A letter written on its own, not one of a word the folding split ("I'm" is "i" and "m")."""
+    return len(token.original) == 1 and token.folded.isalpha()
 
 
 def _completed(index: Index, word: str) -> str | None:
@@ -582,15 +591,24 @@ def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], No
     if reads_english(index, tokens):
         return
     stop = index.stop
+
+    def part(t: Token) -> bool:
+        return t.folded not in stop and t.folded.isalpha()
+
     for i in range(len(tokens) - 1):
-        for n in (2, 3):
-            parts = tokens[i : i + n]
-            if len(parts) < n or len({(t.sentence, t.clause) for t in parts}) > 1:
+        first = tokens[i]
+        if not part(first):
+            continue
+        joined, head = first.folded, 0
+        for n in (2, 3):  # the next word joins while it is in the same clause and no stopword
+            if i + n > len(tokens):
                 break
-            if any(t.folded in stop or not t.folded.isalpha() for t in parts) or len(parts[-1].folded) < MIN_SECOND:
-                break  # a longer compound would hold the same part
-            joined = "".join(t.folded for t in parts)
-            head = len(joined) - len(parts[-1].folded)  # the known word must reach into the last part
+            last = tokens[i + n - 1]
+            if (last.sentence, last.clause) != (first.sentence, first.clause) or not part(last):
+                break
+            head, joined = len(joined), joined + last.folded  # the known word must reach into the last part
+            if len(last.folded) < MIN_SECOND:
+                continue  # too short to end a compound, but it may be the middle of a longer one
             # the word itself, or its plural's singular: two or three look-ups, not the whole reading of a word
             readings = [(joined, EXACT_Q)] + [(joined[: -len(e)], AFFIX_Q) for e in index.plurals if joined.endswith(e)]
             for word, quality in readings:

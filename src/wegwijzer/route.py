@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import choices
+from .enums import CONTEXT_FACTS
 from .match import REFER, REGIONAL, Index
 from .messages import t
 from .results import Context, Recommendation
@@ -308,8 +309,7 @@ def _ask_caller(
 
 def _known(ctx: Context) -> set[str]:
     """The facts a follow-up question may ask for (`asks_for`) that the question already gives."""
-    facts = {"amount": ctx.amount, "place": ctx.place, "sector": ctx.sector, "size": ctx.size, "stage": ctx.stage}
-    return {fact for fact, value in facts.items() if value} | ctx.said
+    return {fact for fact in CONTEXT_FACTS if getattr(ctx, fact)} | ctx.said
 
 
 def _regional_matters(index: Index, scores: Scores, themes: list[str]) -> bool:
