@@ -152,6 +152,11 @@ def test_language(index: Index) -> None:
         "our landlord changed the locks on the shop",
         "bank eist binnen 14 dagen aflossing van het hele krediet",
         "we kunnen volgende week de btw niet betalen",
+        # a second batch by situation: payroll, the loan called in, a fire that shut the firm, staff waiting for pay
+        "we can't meet payroll this month",
+        "de bank zegt de lening op per volgende week",
+        "ons pand is afgebrand en we zijn dicht, personeel wacht op hun loon",
+        "the supplier stopped supplying and the account has been frozen",
         # the bank pulling the plug
         "rabo trekt de stekker eruit bij onze kwekerij",
         "the bank pulled the plug on our credit line last week",
@@ -398,6 +403,10 @@ def test_wages_that_cannot_be_paid_and_an_eviction_are_acute(index: Index) -> No
     assert not advise(index, "de factuur moet morgen betaald worden, hoe regel ik dat").context.urgent
     assert advise(index, "payroll is due on friday, we don't have the money").context.urgent
     assert not advise(index, "we don't have the money for a new website yet, can we get a subsidy").context.urgent
+    # planning words and an incident that is no distress of itself
+    assert not advise(index, "we leveren niet meer aan particulieren, alleen nog aan bedrijven").context.urgent
+    assert not advise(index, "er is ingebroken in de loods, hoe zit het met de verzekering").context.urgent
+    assert not advise(index, "hoe los ik een huurachterstand van mijn winkel op").context.urgent
 
 
 @pytest.mark.parametrize(
