@@ -219,6 +219,7 @@ def test_requirements_to_keep_to_are_rules(index: Index) -> None:
     for question in (
         "de ggd komt met nieuwe eisen voor onze kinderopvang, waar moet ik me aan houden",
         "which requirements must our daycare comply with",
+        "de ggd komt volgende week bij onze tattooshop, aan welke eisen moeten we voldoen",  # a date is no distress
     ):
         assert advise(index, question).primary == "wet-en-regelgeving", question
 

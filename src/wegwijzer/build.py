@@ -376,6 +376,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
             weak = target == "safety" and not isinstance(spec, str) and spec["weight"] < 1.0
             if cues["urgency_theme"] and not weak:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
+    for spec in cues["deadlines"]:  # "volgende week": urgent with a payment problem, no trouble in itself
+        add(spec, "cue", "urgent")
     for family in ("stage", "size", "segment"):
         for value, specs in cues[family].items():
             for spec in specs:

@@ -205,6 +205,7 @@ class Cues(Model):
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
+    deadlines: list[TermSpec] = []  # count towards urgency, but are no evidence of zwaar weer on their own
     safety: list[TermSpec]
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]
     size: dict[Literal["zzp", "micro", "klein", "middelgroot"], list[TermSpec]]
