@@ -150,7 +150,8 @@ def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         end = i
-        while end < len(tokens) and _letter(tokens[end]) and tokens[end][2:4] == tokens[i][2:4]:  # sentence, clause
+        where = (tokens[i].sentence, tokens[i].clause)
+        while end < len(tokens) and _letter(tokens[end]) and (tokens[end].sentence, tokens[end].clause) == where:
             end += 1
         known = next((k for k in range(end, i + 1, -1) if index.is_word("".join(t.folded for t in tokens[i:k]))), 0)
         if known:
