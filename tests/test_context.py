@@ -219,6 +219,10 @@ def test_urgent(index: Index, text: str) -> None:
         "he stood on the bridge last night, the bakery is going under",
         "sinds de bank het krediet opzegde heb ik soms gedachten die ik niet zou moeten denken",
         "bloemist heeft last van donkere gedachten sinds de omzet instortte",
+        # a third batch by kind of sign: nobody would miss them, sleeping forever, a worried wife's fear
+        "nobody would miss me, the shop is bankrupt",
+        "ik wil voor altijd slapen, de zaak is failliet",
+        "zijn vrouw belt, ze is bang dat hij iets doms doet sinds de bank het krediet opzegde",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -239,6 +243,8 @@ def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "we hebben een levensverzekering nodig voor de lening").context.safety
     assert not advise(index, "the landlord is threatening to evict me, I'm behind on the rent").context.safety
     assert not advise(index, "de regels zijn zo ingewikkeld, ik weet niet hoe ik hier uit moet komen").context.safety
+    # despair about the firm alone: a fire, everything lost, the insurer's payout
+    assert not advise(index, "brand in de zaak, alles kwijt, dhr radeloos, keert de verzekering uit?").context.safety
     # death and ending as business words, a will, an estate
     for text in (
         "de deadline van de belastingdienst wordt mijn dood nog",
