@@ -500,15 +500,7 @@ def test_an_employee_dismissed_by_their_employer_and_a_row_with_the_neighbours_a
         "ik bel voor mijn moeder, zij heeft een brief van de gemeente gekregen",
         "ik kom niet meer rond van mijn salaris en heb schulden, waar krijg ik hulp",
         "I'm an employee at a bank and want to know how my own tax return works",
-    ],
-)
-def test_private_persons_in_their_own_words_are_out_of_scope(index: Index, question: str) -> None:
-    assert advise(index, question).out_of_scope, question
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
+        # the life areas of the fourteenth session's private words: pay, neighbours, a home, an internship, debts
         "mijn loonstrook klopt al maanden niet, wat kan ik doen",
         "my upstairs neighbour plays loud music every night",
         "schimmel in mijn woning en de verhuurder doet niks",
@@ -516,7 +508,7 @@ def test_private_persons_in_their_own_words_are_out_of_scope(index: Index, quest
         "I can't pay my phone bill and have a klarna debt",
     ],
 )
-def test_the_life_areas_of_private_questions_are_out_of_scope(index: Index, question: str) -> None:
+def test_private_persons_in_their_own_words_are_out_of_scope(index: Index, question: str) -> None:
     assert advise(index, question).out_of_scope, question
 
 
