@@ -485,3 +485,18 @@ def test_advancing_the_costs_before_the_customer_pays_is_a_question_of_working_c
 def test_switching_to_organic_is_a_sustainability_step_whatever_the_verb(index: Index) -> None:
     for text in ("melkveehouder wil overstappen naar biologisch, waar begin ik", "we want to go organic on our farm"):
         assert "bedr-verduurzamen" in _subs(index, text), text
+
+
+def test_objecting_to_a_decision_is_a_question_about_the_rules(index: Index) -> None:
+    """An objection or appeal is administrative law, whoever decided; "geen bezwaar" is no objection."""
+    for question in (
+        "ik wil in bezwaar tegen de naheffingsaanslag van de belastingdienst",
+        "gemeente weigert de terrasvergunning, kan ik een bezwaarschrift sturen",
+        "how do I file an objection against the tax assessment",
+    ):
+        assert advise(index, question).primary == "wet-en-regelgeving", question
+    assert "wet-en-regelgeving" in [
+        t.id for t in advise(index, "tozo wordt teruggevorderd, kan ik bezwaar maken").themes
+    ]
+    said = [e for t in advise(index, "mijn compagnon heeft er geen bezwaar tegen").themes for e in t.evidence]
+    assert not any("bezwaar" in e for e in said)
