@@ -309,6 +309,9 @@ def test_abbreviations_advisors_type(index: Index) -> None:
     assert "ao ~ arbeidsongeschikt" in {e for t in sick.themes for e in t.evidence}
     assert not advise(index, "loonadm uitbesteden").out_of_scope  # loonadministratie
     assert not advise(index, "kvk inschr wijzigen").out_of_scope  # inschrijving
+    fired = advise(index, "werkg wil werkn ontslaan, 40 medew")
+    assert {"werkg ~ werkgever", "werkn ~ werknemer"} <= {e for t in fired.themes for e in t.evidence}
+    assert fired.context.size == "klein"  # forty staff
 
 
 def test_a_lowercase_misspelling_is_no_place(index: Index) -> None:
