@@ -500,10 +500,3 @@ def test_objecting_to_a_decision_is_a_question_about_the_rules(index: Index) -> 
     ]
     said = [e for t in advise(index, "mijn compagnon heeft er geen bezwaar tegen").themes for e in t.evidence]
     assert not any("bezwaar" in e for e in said)
-
-
-def test_a_subsidys_related_rules_are_no_end_that_makes_it_a_mere_means(index: Index) -> None:
-    """The rules a subsidy passes on to wet- en regelgeving, with a legal form that only says who calls, are no end
-    of their own: the subsidy is the question. An end named in words still comes first."""
-    assert advise(index, "bv zoekt subsidie voor nieuwe machine").primary == "financiering"
-    assert advise(index, "bv zoekt subsidie voor zonnepanelen op het dak").primary == "bedrijfsvoering"

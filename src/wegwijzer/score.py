@@ -56,7 +56,6 @@ class Scores:
         self.cue: dict[str, float] = defaultdict(float)
         self.evidence: dict[str, list[str]] = defaultdict(list)
         self.related: dict[str, float] = defaultdict(float)  # evidence passed on by related sub-questions
-        self.passed: dict[str, float] = defaultdict(float)  # the part of it not in words of the theme's own ("also")
         self.direct: set[str] = set()  # themes with evidence of their own (not only through a related theme)
         self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
         self.named_means: dict[str, float] = defaultdict(float)  # the part of it from schemes named
@@ -114,8 +113,7 @@ class Scores:
         # means to it) in part, and some themes weigh more when several apply (zwaar weer first).
         weight = primary_weight or {}
         # a means is the means to an end only when the caller names one in words, not only by resembling examples
-        # nor by what a related sub-question passed on: a subsidy's rules are not an end beside the subsidy
-        ends = [t for t in chosen if not self.means[t] and self.theme[t] - self.similar[t] - self.passed[t] >= MIN_SIDE]
+        ends = [t for t in chosen if not self.means[t] and self.theme[t] - self.similar[t] >= MIN_SIDE]
         share = MEANS if ends else 0.0
         # a scheme asked about by name is the question, not the means to another: "valt mijn bestelbus onder de EIA?"
         self.central = {
@@ -154,8 +152,7 @@ def score(index: Index, matches: Matches) -> Scores:
             if subs[key]["means"]:
                 s.means[str(subs[key]["theme"])] += value
             for other in subs[key]["related"]:
-                if credit(s.related, other, value * RELATED, where):
-                    s.passed[other] += value * RELATED
+                credit(s.related, other, value * RELATED, where)
             for other in subs[key]["also"]:  # as related, but as the other theme's own evidence
                 if credit(s.related, other, value * RELATED, where):
                     s.direct.add(other)
@@ -259,7 +256,6 @@ def score(index: Index, matches: Matches) -> Scores:
                 s.means[th] += value
             for other in (*subs[key]["related"], *subs[key]["also"]):  # resemblance is no word: no evidence note
                 s.related[other] += value * RELATED
-                s.passed[other] += value * RELATED
             if sim >= SIM_ALONE:
                 s.direct.add(th)
                 s.direct.update(subs[key]["also"])
