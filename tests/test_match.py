@@ -294,6 +294,22 @@ def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
     assert "productinnovatie" in {t.id for t in advise(index, "we want field tests for our new sensor").themes}
 
 
+def test_a_plural_spelt_otherwise_than_its_singular_is_read_as_it(index: Index) -> None:
+    for word, single in (
+        ("laadpalen", "laadpaal"),  # a long vowel written double in the singular
+        ("nepfacturen", "nepfactuur"),
+        ("beurzen", "beurs"),  # s for z
+        ("klussen", "klus"),  # a doubled consonant
+    ):
+        assert single in _forms(index, word, False), word
+
+
+def test_a_typo_in_an_inflected_form_is_read_as_the_stem(index: Index) -> None:
+    assert "vergunning" in _forms(index, "vergunnigen", False)
+    assert "warmtepomp" in _forms(index, "warmtepopmen", False)
+    assert "patent" not in _forms(index, "patienten", False)  # a short stem is left: patients are no patent
+
+
 def test_a_family_handover_is_succession_handing_over_tasks_is_not(index: Index) -> None:
     ref = advise(index, "eigenaar tuincentrum wil zijn zaak over drie jaar overdragen aan zijn dochter")
     assert ref.primary == "bedrijfsvoering"

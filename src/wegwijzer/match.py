@@ -15,6 +15,7 @@ from .text import fold
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
+LONG_TYPO = 8  # from this length a typo may be two edits, below it one
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
 VERB_SECOND = 3  # a main clause's finite verb is among its first words ("hoe schrijf ik me in")
@@ -464,7 +465,7 @@ def swapped(word: str, other: str) -> bool:
     return word[i] == other[j] and word[j] == other[i]
 
 
-def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = 8) -> str | None:
+def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = LONG_TYPO) -> str | None:
     """The closest word of about the same length: one edit, two for words of `long_from` letters or more."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
@@ -753,6 +754,10 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             stem = word[: -len(ending)]
             if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
                 forms.setdefault(stem, AFFIX_Q)
+    if word not in forms and index.infinitive and word.endswith(index.infinitive) and n > MIN_LOOSE:
+        for single in _singulars(word[: -len(index.infinitive)]):  # "laadpalen": laadpaal, "kazen": kaas
+            if index.is_word(single):
+                forms.setdefault(single, AFFIX_Q)
     if n > MIN_LOOSE:
         for cut in range(MIN_LOOSE, n):
             if index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
@@ -778,6 +783,13 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         near = index.fuzzy(word) or index.swap(word)
         if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it
             forms[near] = AFFIX_Q if len(near) == n and swapped(word, near) else FUZZY_Q
+        else:  # a typo in an inflected form: "vergunnigen", "warmtepopmen"; only a long stem, as one edit makes
+            # another word of a short one (patient-en is no patent)
+            for ending in index.plurals:
+                stem = word[: -len(ending)]
+                if word.endswith(ending) and len(stem) >= LONG_TYPO and (near := index.fuzzy(stem)) is not None:
+                    forms[near] = FUZZY_Q
+                    break
     elif n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
         # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
         near = index.fuzzy(word)
@@ -829,6 +841,19 @@ def _spellings(stem: str) -> list[str]:
     if stem[-1] in "fs":
         tried.add(stem[:-1] + ("v" if stem[-1] == "f" else "z"))
     return sorted(tried)
+
+
+def _singulars(stem: str) -> list[str]:
+    """A plural's stem (without "-en") as the singular spells it: a long vowel written double in the closed syllable
+    ("pal": paal, "panel": paneel), f and s for v and z ("brievn": brief, "kaz": kaas), a doubled consonant single
+    ("bakk": bak)."""
+    last = {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+    out = [stem[:-1] + last]
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        out.append(stem[:-1] + stem[-2] + last)
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
 
 
 def _infinitives(index: Index, word: str) -> list[str]:
