@@ -782,7 +782,9 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word) or index.swap(word)
         if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it
-            forms[near] = AFFIX_Q if len(near) == n and swapped(word, near) else FUZZY_Q
+            quality = AFFIX_Q if len(near) == n and swapped(word, near) else FUZZY_Q
+            # and the word stands for what the word it misspells stands for ("behoduen": behouden, behoud)
+            forms.update({w: min(q, quality) for w, q in _forms(index, near, False).items()})
         else:  # a typo in an inflected form: "vergunnigen", "warmtepopmen"; only a long stem, as one edit makes
             # another word of a short one (patient-en is no patent)
             for ending in index.plurals:
