@@ -500,3 +500,12 @@ def test_objecting_to_a_decision_is_a_question_about_the_rules(index: Index) -> 
     ]
     said = [e for t in advise(index, "mijn compagnon heeft er geen bezwaar tegen").themes for e in t.evidence]
     assert not any("bezwaar" in e for e in said)
+
+
+def test_staff_turnover_said_with_any_intensifier(index: Index) -> None:
+    for question in (
+        "enorm verloop onder de chauffeurs",
+        "groot verloop, hoe houden we mensen",
+        "high turnover of staff",
+    ):
+        assert advise(index, question).primary == "personeel", question
