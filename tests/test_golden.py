@@ -509,3 +509,19 @@ def test_staff_turnover_said_with_any_intensifier(index: Index) -> None:
         "high turnover of staff",
     ):
         assert advise(index, question).primary == "personeel", question
+
+
+def test_a_feature_built_into_what_the_firm_sells_is_product_innovation(index: Index) -> None:
+    assert advise(index, "webshop wants to add an AI feature to the app it sells").primary == "productinnovatie"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dhr huurt een appartement, verhuurder wil de huur verhogen, mag dat",
+        "wants a loan for a new kitchen at home, nothing to do with the business",
+        "vraagt of haar werkgever haar rooster zomaar mag wijzigen, is geen ondernemer",
+    ],
+)
+def test_the_advisors_note_that_it_is_no_business_matter_makes_it_private(index: Index, question: str) -> None:
+    assert advise(index, question).out_of_scope
