@@ -494,3 +494,9 @@ def test_a_note_that_opens_with_a_place_that_is_also_a_word(index: Index) -> Non
 def test_acute_distress_is_a_business_question_however_little_else_it_says(index: Index) -> None:
     referral = advise(index, "de bank wil dat ik binnen een week het rood aanzuiver")
     assert referral.context.urgent and referral.primary == "zwaar-weer"
+
+
+def test_acute_distress_told_of_the_caller_in_another_person(index: Index) -> None:
+    """Urgency phrases, like safety ones, are read in each person: the advisor writes of the caller's firm."""
+    assert advise(index, "bank just cancelled their credit, 30 days to pay back").context.urgent
+    assert advise(index, "the bank called in his loan last night").context.urgent

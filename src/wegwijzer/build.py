@@ -366,9 +366,11 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
     # acute distress, and an entrepreneur in danger, are also cases for the parties for firms in trouble
     verbs, particles = {fold(v) for v in cues["verb_last"]}, {fold(p) for p in cues["separable_particles"]}
     persons = cues["persons"]
-    # a sign of danger is one in any person: "letters to my kids", "to his kids"
+    # a sign of danger or of acute distress is one in any person: "letters to my kids", "to his kids"; "the bank
+    # cancelled our credit", "their credit" (the advisor writes of the caller)
     safety = [*cues["safety"], *_other_persons(cues["safety"], persons, tokens_of)]
-    for target, specs in (("urgent", cues["urgency"]), ("safety", safety)):
+    urgency = [*cues["urgency"], *_other_persons(cues["urgency"], persons, tokens_of)]
+    for target, specs in (("urgent", urgency), ("safety", safety)):
         for spec in [*specs, *_verb_last(specs, verbs, particles, tokens_of)]:
             add(spec, "cue", target)
             # a weak sign of danger (a will, pills, a roof) is no evidence of trouble in the firm; a weak sign of
