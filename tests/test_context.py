@@ -500,3 +500,11 @@ def test_acute_distress_told_of_the_caller_in_another_person(index: Index) -> No
     """Urgency phrases, like safety ones, are read in each person: the advisor writes of the caller's firm."""
     assert advise(index, "bank just cancelled their credit, 30 days to pay back").context.urgent
     assert advise(index, "the bank called in his loan last night").context.urgent
+
+
+def test_a_landlord_dissolving_the_lease_over_arrears_is_acute(index: Index) -> None:
+    assert advise(
+        index, "kapsalon: verhuurder ontbindt de huurovereenkomst per volgende maand wegens achterstand"
+    ).context.urgent
+    assert advise(index, "if the shop closes we are out on the street with all the stock").context.urgent
+    assert not advise(index, "we verkopen ijs op straat, welke vergunning").context.urgent
