@@ -508,3 +508,9 @@ def test_a_landlord_dissolving_the_lease_over_arrears_is_acute(index: Index) -> 
     ).context.urgent
     assert advise(index, "if the shop closes we are out on the street with all the stock").context.urgent
     assert not advise(index, "we verkopen ijs op straat, welke vergunning").context.urgent
+
+
+def test_the_insurance_paying_out_at_least_when_something_happens_to_him_is_a_warning(index: Index) -> None:
+    said = "zegt: mijn verzekering keert in ieder geval uit als mij iets overkomt, dan is mijn gezin ervan af"
+    assert advise(index, said).context.safety
+    assert not advise(index, "brand in de werkplaats, de verzekering keert tenminste uit, hoe verder").context.safety
