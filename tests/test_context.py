@@ -514,3 +514,9 @@ def test_the_insurance_paying_out_at_least_when_something_happens_to_him_is_a_wa
     said = "zegt: mijn verzekering keert in ieder geval uit als mij iets overkomt, dan is mijn gezin ervan af"
     assert advise(index, said).context.safety
     assert not advise(index, "brand in de werkplaats, de verzekering keert tenminste uit, hoe verder").context.safety
+
+
+def test_at_once_written_1x_is_read_and_shown_once(index: Index) -> None:
+    result = advise(index, "btw aanslag 9k, kan niet in 1x, bakkerij")
+    assert "zww-betalingsregeling" in [s for t in result.themes for s in t.subtopics]
+    assert "niet in 1x ~ niet in een keer" in [e for t in result.themes for e in t.evidence]

@@ -200,7 +200,9 @@ def score(index: Index, matches: Matches) -> Scores:
             continue
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
-        said = " ".join(t.original for t in matches.tokens[hit.start : hit.end])
+        # an abbreviation written out in several words is shown once ("in 1x", not "in 1x 1x")
+        shown = [t.original for t in matches.tokens[hit.start : hit.end]]
+        said = " ".join(w for k, w in enumerate(shown) if not k or w != shown[k - 1])
         note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
         if kind == "theme":
             theme(target, value, where, note)
