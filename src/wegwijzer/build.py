@@ -149,6 +149,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "own_trade": _folded(cues["own_trade"]),
+            "distinct_words": _folded(cues["distinct_words"]),
             "works_at": _folded(cues["works_at"]),
             "dotted": _folded(cues["dotted"]),
             "clause_turns": _folded(cues["clause_turns"]),

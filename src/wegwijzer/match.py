@@ -204,6 +204,7 @@ class Index:
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.own_trade = frozenset(cues["own_trade"])
+        self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])
         self.works_at = frozenset(cues["works_at"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])
@@ -759,8 +760,11 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             if index.is_word(single):
                 forms.setdefault(single, AFFIX_Q)
     if n > MIN_LOOSE:
+        # a compound whose head is a word of its own is not read as that word's start ("productielijn" is no
+        # product): cues.yaml `distinct_words`
+        within = max((len(d) for d in index.distinct if word.startswith(d) and n > len(d)), default=0)
         for cut in range(MIN_LOOSE, n):
-            if index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-regeling
+            if cut >= within and index.is_affix(word[:cut]):  # inflection or compound head: ontslag-en, subsidie-...
                 forms.setdefault(word[:cut], AFFIX_Q)
             start, tail = word[: n - cut], word[n - cut :]
             if len(start) < MIN_HEAD or start.endswith(index.bound) or start in index.bound_start:
