@@ -525,3 +525,9 @@ def test_a_feature_built_into_what_the_firm_sells_is_product_innovation(index: I
 )
 def test_the_advisors_note_that_it_is_no_business_matter_makes_it_private(index: Index, question: str) -> None:
     assert advise(index, question).out_of_scope
+
+
+def test_how_long_it_takes_is_asked_of_any_topic(index: Index) -> None:
+    """cues.yaml unspecific: a permit's waiting time does not resemble a notice period or sick pay's duration."""
+    ref = advise(index, "horecavergunning voor een lunchroom, hoe lang duurt dat")
+    assert next(r.provider for r in ref.recommendations if r.provider not in GENERAL) == "gemeente"

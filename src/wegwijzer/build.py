@@ -40,6 +40,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
     themes, providers, regions, cues = m["themes"]["themes"], m["providers"]["providers"], m["regions"], m["cues"]
     transitions = m["themes"]["transitions"]
     stop = {fold(w) for w in cues["stopwords"]}
+    unspecific = {fold(w) for w in cues["unspecific"]}  # asked of any topic: no likeness between two questions
     places, common = _places(regions), {fold(n) for n in regions["common_words"]}
     subregions = _subregions(regions)
     terms: list[list[Any]] = []
@@ -123,7 +124,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "terms": _term_tables(terms),
         "examples": _example_tables(
             [
-                (s["id"], [w for w in words(example) if w not in stop])
+                (s["id"], [w for w in words(example) if w not in stop and w not in unspecific])
                 for t in themes
                 for s in t["subtopics"]
                 for example in s["examples"]
