@@ -531,3 +531,8 @@ def test_how_long_it_takes_is_asked_of_any_topic(index: Index) -> None:
     """cues.yaml unspecific: a permit's waiting time does not resemble a notice period or sick pay's duration."""
     ref = advise(index, "horecavergunning voor een lunchroom, hoe lang duurt dat")
     assert next(r.provider for r in ref.recommendations if r.provider not in GENERAL) == "gemeente"
+
+
+def test_wages_not_paid_are_distress_not_collecting_a_debt(index: Index) -> None:
+    assert "wet-incasso" not in _subs(index, "loon kan deze maand niet betaald worden, kinderopvang 12 mw")
+    assert "wet-incasso" in _subs(index, "klant heeft de factuur van maart nog steeds niet betaald")
