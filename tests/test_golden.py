@@ -536,3 +536,8 @@ def test_how_long_it_takes_is_asked_of_any_topic(index: Index) -> None:
 def test_wages_not_paid_are_distress_not_collecting_a_debt(index: Index) -> None:
     assert "wet-incasso" not in _subs(index, "loon kan deze maand niet betaald worden, kinderopvang 12 mw")
     assert "wet-incasso" in _subs(index, "klant heeft de factuur van maart nog steeds niet betaald")
+
+
+def test_a_bigger_warehouse_and_cash_that_is_gone(index: Index) -> None:
+    assert "bedr-huisvesting" in _subs(index, "need bigger warehouse near Tilburg")
+    assert advise(index, "supplier demands payment upfront now, cash flow is gone").primary == "zwaar-weer"
