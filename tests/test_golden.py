@@ -541,3 +541,10 @@ def test_wages_not_paid_are_distress_not_collecting_a_debt(index: Index) -> None
 def test_a_bigger_warehouse_and_cash_that_is_gone(index: Index) -> None:
     assert "bedr-huisvesting" in _subs(index, "need bigger warehouse near Tilburg")
     assert advise(index, "supplier demands payment upfront now, cash flow is gone").primary == "zwaar-weer"
+
+
+def test_the_advisors_tag_prive_is_a_weak_private_word(index: Index) -> None:
+    assert advise(index, "klacht over telefoonabonnement prive").out_of_scope
+    assert not advise(
+        index, "zakelijke rekening openen als starter, moet dat, prive rekening gebruiken mag dat"
+    ).out_of_scope
