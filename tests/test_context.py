@@ -520,3 +520,10 @@ def test_at_once_written_1x_is_read_and_shown_once(index: Index) -> None:
     result = advise(index, "btw aanslag 9k, kan niet in 1x, bakkerij")
     assert "zww-betalingsregeling" in [s for t in result.themes for s in t.subtopics]
     assert "niet in 1x ~ niet in een keer" in [e for t in result.themes for e in t.evidence]
+
+
+def test_not_being_there_anyway_when_the_end_comes_and_a_stopped_credit_line(index: Index) -> None:
+    note = "bakery about to go under, owner said he won't be around anyway when the bank comes, sounded flat"
+    assert advise(index, note).context.safety
+    assert not advise(index, "I won't be around next week, can the accountant call instead").context.safety
+    assert advise(index, "the bank stopped the credit line on friday, 8 staff").context.urgent
