@@ -548,3 +548,15 @@ def test_the_advisors_tag_prive_is_a_weak_private_word(index: Index) -> None:
     assert not advise(
         index, "zakelijke rekening openen als starter, moet dat, prive rekening gebruiken mag dat"
     ).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mevr. wil hulp met haar belastingaangifte, ze heeft geen eigen bedrijf",
+        "dhr heeft 2000 euro aan een vriend geleend, krijgt het niet terug",
+        "werknemer belt: mag zijn baas de vakantiedagen zomaar intrekken",
+    ],
+)
+def test_the_advisors_note_of_a_caller_without_a_firm(index: Index, question: str) -> None:
+    assert advise(index, question).out_of_scope
