@@ -495,6 +495,8 @@ def test_objecting_to_a_decision_is_a_question_about_the_rules(index: Index) -> 
         "how do I file an objection against the tax assessment",
     ):
         assert advise(index, question).primary == "wet-en-regelgeving", question
+    objected = advise(index, "our grant was rejected, can we object")
+    assert objected.primary == "wet-en-regelgeving"
     assert "wet-en-regelgeving" in [
         t.id for t in advise(index, "tozo wordt teruggevorderd, kan ik bezwaar maken").themes
     ]
