@@ -527,3 +527,9 @@ def test_not_being_there_anyway_when_the_end_comes_and_a_stopped_credit_line(ind
     assert advise(index, note).context.safety
     assert not advise(index, "I won't be around next week, can the accountant call instead").context.safety
     assert advise(index, "the bank stopped the credit line on friday, 8 staff").context.urgent
+
+
+def test_a_unit_joined_to_a_ten_in_words_counts_the_staff(index: Index) -> None:
+    assert advise(index, "hotel met tweeëntwintig man personeel wil verduurzamen").context.size == "klein"
+    assert advise(index, "transportbedrijf met drieënvijftig chauffeurs").context.size == "middelgroot"
+    assert advise(index, "metaalbedrijf, vijfendertig medewerkers, zoekt lasrobot").context.size == "klein"

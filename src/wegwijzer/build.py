@@ -159,6 +159,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "money_subs": {s["id"]: s["sought_money"] for t in themes for s in t["subtopics"] if s["sought_money"]},
             "first_names": _folded(cues["first_names"]),
             "numbers": {fold(k): v for k, v in cues["numbers"].items()},
+            "number_joiner": fold(cues["number_joiner"] or ""),
             "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
             "tail_synonyms": {fold(k): fold(v) for k, v in cues["tail_synonyms"].items()},
             "general": cues["general_parties"],

@@ -16,6 +16,7 @@ from .text import fold
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 LONG_TYPO = 8  # from this length a typo may be two edits, below it one
+MIN_COMPOUND_NUMBER = 8  # "eenentwintig" is the shortest unit joined to a ten; shorter words are not tried
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
 VERB_SECOND = 3  # a main clause's finite verb is among its first words ("hoe schrijf ik me in")
@@ -659,14 +660,14 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
     stands. They tell the size of the firm, not that the question is about staff; people sought ("zoekt 2 monteurs",
     "3 extra koks nodig") are neither."""
     cues = index.kb["cues"]
-    nouns, numbers = cues["staff"], cues["numbers"]
+    nouns, numbers, joiner = cues["staff"], cues["numbers"], cues["number_joiner"]
     out: list[tuple[int, range]] = []
     for i, t in enumerate(tokens):
-        count = _is_count(numbers, t.folded)
+        count = _is_count(numbers, t.folded, joiner)
         if count is None:
             continue
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
-            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded) is not None:
+            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded, joiner) is not None:
                 break  # "sinds 1985, 45 wn": the nearer number counts the staff
             span = next(
                 (
@@ -728,8 +729,20 @@ def money_positions(index: Index, tokens: list[Token]) -> list[int]:
     return out
 
 
-def _is_count(numbers: dict[str, int], word: str) -> int | None:
-    return int(word) if _COUNT.match(word) else numbers.get(word)
+def _is_count(numbers: dict[str, int], word: str, joiner: str = "") -> int | None:
+    """A number in digits or words, also a unit joined to a ten: "tweeentwintig" (twee-en-twintig) with cues.yaml
+    `number_joiner` "en"."""
+    if _COUNT.match(word):
+        return int(word)
+    value = numbers.get(word)
+    if value is None and joiner and len(word) > MIN_COMPOUND_NUMBER:
+        for tens, ten in numbers.items():
+            head = word[: -len(tens)]
+            if ten % 10 == 0 and 20 <= ten <= 90 and word.endswith(tens) and head.endswith(joiner):
+                unit = numbers.get(head[: -len(joiner)])
+                if unit is not None and 1 <= unit <= 9:
+                    return ten + unit
+    return value
 
 
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:

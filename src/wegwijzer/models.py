@@ -246,6 +246,7 @@ class Cues(Model):
     safety_idioms: list[TermSpec] = []
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
+    number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig
     abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"
     tail_synonyms: dict[Word, Word] = {}  # compound tails that mean the same: "-contract" and "-overeenkomst"
     general_parties: list[Id]  # the general first line, always a fallback
