@@ -533,3 +533,4 @@ def test_a_unit_joined_to_a_ten_in_words_counts_the_staff(index: Index) -> None:
     assert advise(index, "hotel met tweeëntwintig man personeel wil verduurzamen").context.size == "klein"
     assert advise(index, "transportbedrijf met drieënvijftig chauffeurs").context.size == "middelgroot"
     assert advise(index, "metaalbedrijf, vijfendertig medewerkers, zoekt lasrobot").context.size == "klein"
+    assert advise(index, "design studio, there's three of us, wants clients abroad").context.size == "micro"
