@@ -638,3 +638,10 @@ def test_a_scheme_named_sends_the_caller_to_the_party_that_runs_it(index: Index)
     assert (
         _first_specific(index, "zzp fotograaf, inkomen te laag, kan ik bijstand als zelfstandige krijgen") == "gemeente"
     )
+
+
+def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(index: Index) -> None:
+    """Only the theme in general, no party for the sub-question: KVK and Ondernemersplein first, in score order."""
+    recs = advise(index, "we willen met vier bouwbedrijven samen inkopen, welke samenwerkingsvorm").recommendations
+    assert [r.provider for r in recs[:2]] == ["kvk", "ondernemersplein"]
+    assert [r.score for r in recs] == sorted((r.score for r in recs), reverse=True)

@@ -28,6 +28,7 @@ REGIONAL_UP = 1.3  # with the province known, its own parties come first: referr
 W_REGIONAL = 2.5  # the caller asks what the region offers: a regional party on a theme found, as for a sub-question
 MIN_SCORE = 0.35
 FEW = 3  # fewer recommendations than this get the general first line added
+FALLBACK = 0.1  # the score of the general first line when it only stands behind others
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
 SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
@@ -139,6 +140,11 @@ def route(
     chosen = candidates[: max(limit, 1)]
     if themes and not any(c.pid not in general for c in chosen):
         chosen = [c for c in chosen if c.pid in general] or _fallback(general, [])
+    elif themes and not any(c.specific or c.pid in scores.party for c in chosen):
+        # no party serves what is asked, only its theme in general: the general first line comes first
+        chosen = _fallback(general, [], chosen[0].score if chosen else FALLBACK) + [
+            c for c in chosen if c.pid not in general
+        ]
     elif themes and len(chosen) < FEW:  # one or two narrow parties: the general first line stands behind them
         chosen += _fallback(general, chosen)
     if ctx.safety:
@@ -148,10 +154,10 @@ def route(
     return recs, _ask_caller(index, scores, themes, ctx, candidates, lang)
 
 
-def _fallback(general: list[str], chosen: list[_Candidate]) -> list[_Candidate]:
-    """The general first line, as far as it is not chosen already."""
+def _fallback(general: list[str], chosen: list[_Candidate], score: float = FALLBACK) -> list[_Candidate]:
+    """The general first line, as far as it is not chosen already, at `score` (the ranking shown stays in order)."""
     have = {c.pid for c in chosen}
-    return [_Candidate(g, 0.1, [(0.1, "reason_fallback", "")]) for g in general if g not in have]
+    return [_Candidate(g, score, [(score, "reason_fallback", "")]) for g in general if g not in have]
 
 
 def _reachable(
