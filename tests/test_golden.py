@@ -562,3 +562,15 @@ def test_the_advisors_tag_prive_is_a_weak_private_word(index: Index) -> None:
 )
 def test_the_advisors_note_of_a_caller_without_a_firm(index: Index, question: str) -> None:
     assert advise(index, question).out_of_scope
+
+
+def test_a_word_of_trade_beside_a_country_named_is_trading_with_it(index: Index) -> None:
+    """cues.yaml with_country: customers in a country are export, a supplier there import."""
+    ref = advise(index, "klanten uit Japan willen onze kaas, hoe leveren we daar naartoe")
+    assert ref.primary == "internationalisering"
+    assert "klanten … Japan" in ref.themes[0].evidence
+    supplier = advise(index, "onze leverancier zit in Vietnam, waar moeten we op letten")
+    assert "leverancier … Vietnam" in [e for t in supplier.themes for e in t.evidence]
+    assert "internationalisering" not in [
+        t.id for t in advise(index, "klanten willen onze kaas, hoe leveren we").themes
+    ]

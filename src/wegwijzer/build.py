@@ -150,6 +150,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "own_trade": _folded(cues["own_trade"]),
+            # a trade word -> the sub-question it makes of a country named in its sentence
+            "with_country": {fold(w): sub for sub, ws in cues["with_country"].items() for w in ws},
             "distinct_words": _folded(cues["distinct_words"]),
             "works_at": _folded(cues["works_at"]),
             "dotted": _folded(cues["dotted"]),

@@ -28,6 +28,7 @@ CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the que
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")
 ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
+COUNTRY = "country"  # the fact of cues.yaml `facts` that names a country abroad
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
 EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
@@ -714,6 +715,29 @@ def sought_positions(index: Index, tokens: list[Token]) -> set[int]:
         low = i + 1 if forward else max(0, i - SEEK_WINDOW)
         out.update(j for j in range(low, min(len(tokens), i + SEEK_WINDOW + 1)) if tokens[j].sentence == t.sentence)
     return out
+
+
+def country_trade(index: Index, tokens: list[Token]) -> list[tuple[str, int, int]]:
+    """(sub-question, trade word, country) for each sub-question of cues.yaml `with_country` whose word stands in the
+    same sentence as a country named: "klanten uit Japan" is export, "leverancier in Vietnam" import."""
+    trade: dict[str, str] = index.kb["cues"]["with_country"]
+    words = [i for i, t in enumerate(tokens) if t.folded in trade]
+    if not words:
+        return []
+    by_first: dict[str, list[list[str]]] = index.kb["facts"]
+    folded = [t.folded for t in tokens]
+    countries = [
+        j
+        for j, word in enumerate(folded)
+        for rest, fact in by_first.get(word, ())
+        if fact == COUNTRY and (not rest or " ".join(folded[j + 1 : j + 2 + rest.count(" ")]) == rest)
+    ]
+    out: dict[str, tuple[str, int, int]] = {}
+    for i in words:
+        j = next((j for j in countries if tokens[j].sentence == tokens[i].sentence), None)
+        if j is not None:
+            out.setdefault(trade[tokens[i].folded], (trade[tokens[i].folded], i, j))
+    return list(out.values())
 
 
 def money_positions(index: Index, tokens: list[Token]) -> list[int]:

@@ -190,6 +190,8 @@ class Cues(Model):
     separable_particles: list[Word] = []
     after_particle: list[Word] = []  # words that may follow a split verb's particle at a clause's end
     split_verbs: list[Word] = []  # separable verbs read when split in a main clause ("schrijf ... in")
+    # a word of trade in the same sentence as a country named (facts: country) is evidence of trading with it
+    with_country: dict[Id, list[Word]] = {}
     unspecific: list[Word] = []  # words asked of any topic, left out of the examples' likeness ("hoe lang duurt")
     distinct_words: list[Word] = []  # words that begin with another word but are not read as it (productie)
     negations: list[Word]

@@ -14,6 +14,7 @@ from .match import (
     Index,
     Matches,
     Token,
+    country_trade,
     money_positions,
     own_trade,
     sought_positions,
@@ -43,6 +44,7 @@ TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hi
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety (context.py)
+WITH_COUNTRY = 0.6  # a word of trade beside a country named (cues.yaml `with_country`); 0.8 cost dev a primary
 
 
 class Scores:
@@ -243,6 +245,9 @@ def score(index: Index, matches: Matches) -> Scores:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
+    for key, i, j in country_trade(index, matches.tokens):  # "klanten uit Japan": trading with that country
+        # the trade word's evidence: the country already counted on its own
+        sub(key, WITH_COUNTRY, {i}, f"{matches.tokens[i].original} … {matches.tokens[j].original}")
     pointed = [i for i in amounts if i in pointed_at]
     if pointed:  # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
         for key, weight in money_subs.items():
