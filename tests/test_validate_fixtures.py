@@ -166,6 +166,7 @@ EXPECTED = {
     "42-unknown-starting-subtopic": ("cues.yaml", 24, 20, "error", "unknown sub-question 'wet-starten'"),
     "43-unknown-referral-party": ("cues.yaml", 25, 3, "error", "unknown party 'nobody'"),
     "44-unknown-fact": ("themes.yaml", 16, 68, "error", "unknown fact 'bank-answer'"),
+    "47-unknown-with-country-subtopic": ("cues.yaml", 25, 15, "error", "unknown sub-question 'int-export'"),
     "46-fact-of-the-context": (
         "cues.yaml",
         25,

@@ -148,6 +148,9 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
         yield cues.problem(("urgency_subtopic",), f"{what} '{urgency_sub}' (must be under urgency_theme)")
     if c["starting_subtopic"] and c["starting_subtopic"] not in sub_theme:
         yield cues.problem(("starting_subtopic",), f"unknown sub-question '{c['starting_subtopic']}'")
+    for sub in c["with_country"]:
+        if sub not in sub_theme:
+            yield cues.problem(("with_country", sub), f"unknown sub-question '{sub}'")
 
     yield from _vocabulary(themes, all_themes)
     yield from _cue_duplicates(cues, c)
