@@ -574,3 +574,5 @@ def test_a_word_of_trade_beside_a_country_named_is_trading_with_it(index: Index)
     assert "internationalisering" not in [
         t.id for t in advise(index, "klanten willen onze kaas, hoe leveren we").themes
     ]
+    neighbour = advise(index, "Belgische klant wil 200 stuks bestellen, hoe factureren en verzenden")
+    assert neighbour.primary == "internationalisering"
