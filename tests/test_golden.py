@@ -576,3 +576,8 @@ def test_a_word_of_trade_beside_a_country_named_is_trading_with_it(index: Index)
     ]
     neighbour = advise(index, "Belgische klant wil 200 stuks bestellen, hoe factureren en verzenden")
     assert neighbour.primary == "internationalisering"
+    assert "internationalisering" not in [
+        t.id for t in advise(index, "slijterij verkoopt vooral Franse wijn aan klanten, hoe meer omzet").themes
+    ]  # an adjective counts for trade only right before the word of trade
+    far = advise(index, "klanten in de Verenigde Staten willen bestellen")
+    assert "klanten … Verenigde Staten" in far.themes[0].evidence

@@ -316,7 +316,9 @@ def test_a_typo_in_an_inflected_form_is_read_as_the_stem(index: Index) -> None:
     assert "vergunning" in _forms(index, "vergunnigen", False)
     assert "warmtepomp" in _forms(index, "warmtepopmen", False)
     assert "patent" not in _forms(index, "patienten", False)  # a short stem is left: patients are no patent
-    assert "behoud" in _forms(index, "behoduen", False)  # a typo stands for what the word it misspells stands for
+    assert "behoud" in _forms(index, "behoduen", False)  # a word only in phrases: its inflections' stems too
+    assert "boete" not in _forms(index, "parkeerbeote", False)  # a term of its own is read whole, as spelt right
+    assert "wet" not in _forms(index, "wetten", False)  # no singular shorter than a short word's plural stem
 
 
 def test_a_family_handover_is_succession_handing_over_tasks_is_not(index: Index) -> None:

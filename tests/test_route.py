@@ -645,3 +645,6 @@ def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(i
     recs = advise(index, "we willen met vier bouwbedrijven samen inkopen, welke samenwerkingsvorm").recommendations
     assert [r.provider for r in recs[:2]] == ["kvk", "ondernemersplein"]
     assert [r.score for r in recs] == sorted((r.score for r in recs), reverse=True)
+    named = advise(index, "we willen met vier bouwbedrijven samen inkopen, welke samenwerkingsvorm, kan de kvk helpen")
+    assert named.recommendations[0].provider == "kvk"
+    assert "genoemd" in named.recommendations[0].reason  # a general party chosen keeps its own reasons

@@ -16,6 +16,7 @@ from typing import Any
 from .match import (  # the compiled tables are read with these
     ADJACENT,
     CASE,
+    COUNTRY,
     EMPLOYER,
     EXACT,
     IDIOM,
@@ -152,6 +153,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "own_trade": _folded(cues["own_trade"]),
             # a trade word -> the sub-question it makes of a country named in its sentence
             "with_country": {fold(w): sub for sub, ws in cues["with_country"].items() for w in ws},
+            "country_adjectives": _folded(cues["country_adjectives"]),
             "distinct_words": _folded(cues["distinct_words"]),
             "works_at": _folded(cues["works_at"]),
             "dotted": _folded(cues["dotted"]),
@@ -160,8 +162,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "money_words": _folded(cues["money_words"]),
             "money_subs": {s["id"]: s["sought_money"] for t in themes for s in t["subtopics"] if s["sought_money"]},
             "first_names": _folded(cues["first_names"]),
-            "numbers": {fold(k): v for k, v in cues["numbers"].items()},
-            "number_joiner": fold(cues["number_joiner"] or ""),
+            "numbers": _numbers(cues["numbers"], fold(cues["number_joiner"] or "")),
             "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
             "tail_synonyms": {fold(k): fold(v) for k, v in cues["tail_synonyms"].items()},
             "general": cues["general_parties"],
@@ -172,8 +173,21 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (context.facts_said)
-        "facts": _fact_phrases(cues["facts"]),
+        "facts": _fact_phrases(
+            {**cues["facts"], COUNTRY: [*cues["facts"].get(COUNTRY, []), *cues["country_adjectives"]]}
+        ),
     }
+
+
+def _numbers(numbers: dict[str, int], joiner: str) -> dict[str, int]:
+    """The number words, and with a joiner each unit joined to each ten in one word ("twee" + "en" + "twintig"):
+    a look-up per word while reading, not a search."""
+    out = {fold(k): v for k, v in numbers.items()}
+    if joiner:
+        units = [(w, v) for w, v in out.items() if 1 <= v <= 9]
+        tens = [(w, v) for w, v in out.items() if v % 10 == 0 and 20 <= v <= 90]
+        out |= {u + joiner + t: uv + tv for u, uv in units for t, tv in tens if u + joiner + t not in out}
+    return out
 
 
 def _fact_phrases(facts: dict[str, list[TermSpec]]) -> dict[str, list[list[str]]]:

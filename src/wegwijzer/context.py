@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .choices import EMPLOYERS, ESTABLISHED, SEGMENTS, SIZES, STAGES
-from .match import Index, Matches, Token, expand, nearest, reads_english
+from .match import Index, Matches, Token, expand, fact_spans, nearest, reads_english
 from .results import Context
 from .score import CUE_THRESHOLD, Scores
 from .text import fold
@@ -68,14 +68,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
 
 def facts_said(index: Index, tokens: list[Token]) -> frozenset[str]:
     """The facts of cues.yaml's `facts` (a country, whom one owes, which tax...) whose words the question holds."""
-    by_first: dict[str, list[list[str]]] = index.kb["facts"]
-    folded = [t.folded for t in tokens]
-    said = set()
-    for i, word in enumerate(folded):
-        for rest, fact in by_first.get(word, ()):
-            if not rest or " ".join(folded[i + 1 : i + 2 + rest.count(" ")]) == rest:
-                said.add(fact)
-    return frozenset(said)
+    return frozenset(fact for fact, _ in fact_spans(index, tokens))
 
 
 def find_place(index: Index, tokens: list[Token]) -> Place:

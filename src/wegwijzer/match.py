@@ -16,7 +16,6 @@ from .text import fold
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 LONG_TYPO = 8  # from this length a typo may be two edits, below it one
-MIN_COMPOUND_NUMBER = 8  # "eenentwintig" is the shortest unit joined to a ten; shorter words are not tried
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
 VERB_SECOND = 3  # a main clause's finite verb is among its first words ("hoe schrijf ik me in")
@@ -46,6 +45,7 @@ PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of 
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
 MIN_PLURAL_STEM = 4  # a whole word's plural is read as its singular from this length ("tests": test)
+PLURAL_EN = "en"  # the plural ending whose singular may be spelt otherwise (paal, palen): `_singulars`
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
 MAX_STOP_GAP = 3  # and stopwords
@@ -206,6 +206,7 @@ class Index:
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.own_trade = frozenset(cues["own_trade"])
+        self.country_adjectives = frozenset(cues["country_adjectives"])
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])
         self.works_at = frozenset(cues["works_at"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
@@ -661,14 +662,14 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
     stands. They tell the size of the firm, not that the question is about staff; people sought ("zoekt 2 monteurs",
     "3 extra koks nodig") are neither."""
     cues = index.kb["cues"]
-    nouns, numbers, joiner = cues["staff"], cues["numbers"], cues["number_joiner"]
+    nouns, numbers = cues["staff"], cues["numbers"]
     out: list[tuple[int, range]] = []
     for i, t in enumerate(tokens):
-        count = _is_count(numbers, t.folded, joiner)
+        count = _is_count(numbers, t.folded)
         if count is None:
             continue
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
-            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded, joiner) is not None:
+            if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded) is not None:
                 break  # "sinds 1985, 45 wn": the nearer number counts the staff
             span = next(
                 (
@@ -717,26 +718,37 @@ def sought_positions(index: Index, tokens: list[Token]) -> set[int]:
     return out
 
 
-def country_trade(index: Index, tokens: list[Token]) -> list[tuple[str, int, int]]:
+def fact_spans(index: Index, tokens: list[Token]) -> list[tuple[str, range]]:
+    """Each fact of cues.yaml `facts` (a country, whom one owes, which tax...) whose words the question holds, and
+    where: a look-up of each word in the table of first words, then the words after it."""
+    by_first: dict[str, list[list[str]]] = index.kb["facts"]
+    folded = [t.folded for t in tokens]
+    out = []
+    for i, word in enumerate(folded):
+        for rest, fact in by_first.get(word, ()):
+            n = rest.count(" ") + 1 if rest else 0
+            if not rest or " ".join(folded[i + 1 : i + 1 + n]) == rest:
+                out.append((fact, range(i, i + 1 + n)))
+    return out
+
+
+def country_trade(index: Index, tokens: list[Token]) -> list[tuple[str, int, range]]:
     """(sub-question, trade word, country) for each sub-question of cues.yaml `with_country` whose word stands in the
-    same sentence as a country named: "klanten uit Japan" is export, "leverancier in Vietnam" import."""
+    same sentence as a country named ("klanten uit Japan" is export, "leverancier in Vietnam" import), or right after
+    a country's adjective ("Belgische klant"; "Franse wijn aan klanten" is no export)."""
     trade: dict[str, str] = index.kb["cues"]["with_country"]
     words = [i for i, t in enumerate(tokens) if t.folded in trade]
     if not words:
         return []
-    by_first: dict[str, list[list[str]]] = index.kb["facts"]
-    folded = [t.folded for t in tokens]
-    countries = [
-        j
-        for j, word in enumerate(folded)
-        for rest, fact in by_first.get(word, ())
-        if fact == COUNTRY and (not rest or " ".join(folded[j + 1 : j + 2 + rest.count(" ")]) == rest)
-    ]
-    out: dict[str, tuple[str, int, int]] = {}
+    adjectives = index.country_adjectives
+    countries = [span for fact, span in fact_spans(index, tokens) if fact == COUNTRY]
+    out: dict[str, tuple[str, int, range]] = {}
     for i in words:
-        j = next((j for j in countries if tokens[j].sentence == tokens[i].sentence), None)
-        if j is not None:
-            out.setdefault(trade[tokens[i].folded], (trade[tokens[i].folded], i, j))
+        for span in countries:
+            adjective = tokens[span.start].folded in adjectives
+            if (span.stop == i) if adjective else tokens[span.start].sentence == tokens[i].sentence:
+                out.setdefault(trade[tokens[i].folded], (trade[tokens[i].folded], i, span))
+                break
     return list(out.values())
 
 
@@ -753,20 +765,8 @@ def money_positions(index: Index, tokens: list[Token]) -> list[int]:
     return out
 
 
-def _is_count(numbers: dict[str, int], word: str, joiner: str = "") -> int | None:
-    """A number in digits or words, also a unit joined to a ten: "tweeentwintig" (twee-en-twintig) with cues.yaml
-    `number_joiner` "en"."""
-    if _COUNT.match(word):
-        return int(word)
-    value = numbers.get(word)
-    if value is None and joiner and len(word) > MIN_COMPOUND_NUMBER:
-        for tens, ten in numbers.items():
-            head = word[: -len(tens)]
-            if ten % 10 == 0 and 20 <= ten <= 90 and word.endswith(tens) and head.endswith(joiner):
-                unit = numbers.get(head[: -len(joiner)])
-                if unit is not None and 1 <= unit <= 9:
-                    return ten + unit
-    return value
+def _is_count(numbers: dict[str, int], word: str) -> int | None:
+    return int(word) if _COUNT.match(word) else numbers.get(word)
 
 
 def _forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
@@ -792,8 +792,8 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             stem = word[: -len(ending)]
             if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
                 forms.setdefault(stem, AFFIX_Q)
-    if word not in forms and index.infinitive and word.endswith(index.infinitive) and n > MIN_LOOSE:
-        for single in _singulars(word[: -len(index.infinitive)]):  # "laadpalen": laadpaal, "kazen": kaas
+    if word not in forms and PLURAL_EN in index.plurals and word.endswith(PLURAL_EN) and n > MIN_LOOSE:
+        for single in _singulars(word[: -len(PLURAL_EN)]):  # "laadpalen": laadpaal, "klussen": klus
             if index.is_word(single):
                 forms.setdefault(single, AFFIX_Q)
     if n > MIN_LOOSE:
@@ -824,8 +824,12 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         near = index.fuzzy(word) or index.swap(word)
         if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it
             quality = AFFIX_Q if len(near) == n and swapped(word, near) else FUZZY_Q
-            # and the word stands for what the word it misspells stands for ("behoduen": behouden, behoud)
-            forms.update({w: min(q, quality) for w, q in _forms(index, near, False).items()})
+            forms[near] = quality
+            # a word that is only part of phrases stands for its inflections' stems too ("behoduen": behouden, so
+            # behoud); a term of its own is read whole, not by its parts ("parkeerbeote" is no "boete"). `near` is a
+            # vocabulary word, so reading its forms takes no typo branch: no recursion.
+            if not index.single(near):
+                forms.update({w: min(q, quality) for w, q in _forms(index, near, False).items() if w != near})
         else:  # a typo in an inflected form: "vergunnigen", "warmtepopmen"; only a long stem, as one edit makes
             # another word of a short one (patient-en is no patent)
             for ending in index.plurals:
@@ -888,15 +892,15 @@ def _spellings(stem: str) -> list[str]:
 
 def _singulars(stem: str) -> list[str]:
     """A plural's stem (without "-en") as the singular spells it: a long vowel written double in the closed syllable
-    ("pal": paal, "panel": paneel), f and s for v and z ("brievn": brief, "kaz": kaas), a doubled consonant single
-    ("bakk": bak)."""
+    ("laadpal": laadpaal, "panel": paneel), f and s for v and z ("beurz": beurs), a doubled consonant single ("kluss":
+    klus). Only singulars of MIN_PLURAL_STEM letters or more: shorter words match whole words only ("wetten")."""
     last = {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
-    out = [stem[:-1] + last]
+    out = [stem[:-1] + last] if last != stem[-1] else []
     if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
         out.append(stem[:-1] + stem[-2] + last)
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
-    return out
+    return [w for w in out if len(w) >= MIN_PLURAL_STEM]
 
 
 def _infinitives(index: Index, word: str) -> list[str]:

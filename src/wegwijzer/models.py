@@ -192,6 +192,7 @@ class Cues(Model):
     split_verbs: list[Word] = []  # separable verbs read when split in a main clause ("schrijf ... in")
     # a word of trade in the same sentence as a country named (facts: country) is evidence of trading with it
     with_country: dict[Id, list[Word]] = {}
+    country_adjectives: list[Word] = []  # "Belgische": the country, and trade only right before its word
     unspecific: list[Word] = []  # words asked of any topic, left out of the examples' likeness ("hoe lang duurt")
     distinct_words: list[Word] = []  # words that begin with another word but are not read as it (productie)
     negations: list[Word]

@@ -45,6 +45,7 @@ class _Candidate:
         self.score = score
         self.parts = parts or []  # (weight, message key, what it refers to: theme ids, a sub-question or a scheme)
         self.specific = specific  # a sub-question, scheme or regional offer of its own, not a theme alone
+        self.named = False  # named by the caller
 
 
 def route(
@@ -128,6 +129,7 @@ def route(
         if "zwaar-weer" in p["group_set"] and not (distressed or specific or pid in scores.party):
             continue  # for firms in trouble, a caller who is not, by a theme alone: IMK for a starter's loan
         c = _Candidate(pid, sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific), parts, specific)
+        c.named = bool(named)  # the caller asked for it (also "de ROM", their province's): what is asked, as served
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
@@ -140,11 +142,14 @@ def route(
     chosen = candidates[: max(limit, 1)]
     if themes and not any(c.pid not in general for c in chosen):
         chosen = [c for c in chosen if c.pid in general] or _fallback(general, [])
-    elif themes and not any(c.specific or c.pid in scores.party for c in chosen):
-        # no party serves what is asked, only its theme in general: the general first line comes first
-        chosen = _fallback(general, [], chosen[0].score if chosen else FALLBACK) + [
-            c for c in chosen if c.pid not in general
-        ]
+    elif themes and not any(c.specific or c.named for c in chosen):
+        # no party serves what is asked, only its theme in general: the general first line comes first, at the best
+        # score so the list stays in order (a general party already chosen keeps its reasons)
+        top = chosen[0].score
+        first = [c for c in chosen if c.pid in general] + _fallback(general, chosen, top)
+        for c in first:
+            c.score = top
+        chosen = first + [c for c in chosen if c.pid not in general]
     elif themes and len(chosen) < FEW:  # one or two narrow parties: the general first line stands behind them
         chosen += _fallback(general, chosen)
     if ctx.safety:

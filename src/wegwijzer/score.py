@@ -245,9 +245,13 @@ def score(index: Index, matches: Matches) -> Scores:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
-    for key, i, j in country_trade(index, matches.tokens):  # "klanten uit Japan": trading with that country
+    for key, i, span in country_trade(index, matches.tokens):  # "klanten uit Japan": trading with that country
         # the trade word's evidence: the country already counted on its own
-        sub(key, WITH_COUNTRY, {i}, f"{matches.tokens[i].original} … {matches.tokens[j].original}")
+        country = " ".join(t.original for t in matches.tokens[span.start : span.stop])
+        said = (
+            f"{country} {matches.tokens[i].original}" if span.stop == i else f"{matches.tokens[i].original} … {country}"
+        )
+        sub(key, WITH_COUNTRY, {i}, said)
     pointed = [i for i in amounts if i in pointed_at]
     if pointed:  # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
         for key, weight in money_subs.items():
