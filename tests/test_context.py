@@ -534,3 +534,4 @@ def test_a_unit_joined_to_a_ten_in_words_counts_the_staff(index: Index) -> None:
     assert advise(index, "transportbedrijf met drieënvijftig chauffeurs").context.size == "middelgroot"
     assert advise(index, "metaalbedrijf, vijfendertig medewerkers, zoekt lasrobot").context.size == "klein"
     assert advise(index, "design studio, there's three of us, wants clients abroad").context.size == "micro"
+    assert advise(index, "family business with twenty-two employees, wants to export").context.size == "klein"

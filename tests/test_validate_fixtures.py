@@ -166,7 +166,6 @@ EXPECTED = {
     "42-unknown-starting-subtopic": ("cues.yaml", 24, 20, "error", "unknown sub-question 'wet-starten'"),
     "43-unknown-referral-party": ("cues.yaml", 25, 3, "error", "unknown party 'nobody'"),
     "44-unknown-fact": ("themes.yaml", 16, 68, "error", "unknown fact 'bank-answer'"),
-    "47-unknown-with-country-subtopic": ("cues.yaml", 25, 15, "error", "unknown sub-question 'int-export'"),
     "46-fact-of-the-context": (
         "cues.yaml",
         25,
@@ -187,6 +186,15 @@ EXPECTED = {
         14,
         "warning",
         "ask has no ask_en: English output shows it in Dutch",
+    ),
+    "47-unknown-with-country-subtopic": ("cues.yaml", 25, 3, "error", "unknown sub-question 'int-export'"),
+    "48-trade-word-twice": ("cues.yaml", 26, 18, "error", "'klanten' is also a word of trade for 'fin-krediet'"),
+    "49-distinct-word-no-vocabulary": (
+        "cues.yaml",
+        24,
+        18,
+        "warning",
+        "distinct word 'productie' is no vocabulary word: it does nothing",
     ),
 }
 

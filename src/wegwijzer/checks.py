@@ -10,7 +10,7 @@ from typing import Any
 
 from .enums import CONTEXT_FACTS, Kind, Line, Status
 from .loader import Document, Loc, Problem
-from .text import fold, term_text
+from .text import fold, term_text, words
 
 Data = dict[str, Any]  # one file's validated data: defaults filled in, dates as dates (conform.py, model_dump)
 
@@ -148,9 +148,20 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
         yield cues.problem(("urgency_subtopic",), f"{what} '{urgency_sub}' (must be under urgency_theme)")
     if c["starting_subtopic"] and c["starting_subtopic"] not in sub_theme:
         yield cues.problem(("starting_subtopic",), f"unknown sub-question '{c['starting_subtopic']}'")
-    for sub in c["with_country"]:
+    trade_word: dict[str, str] = {}
+    for sub, trade_words in c["with_country"].items():
         if sub not in sub_theme:
-            yield cues.problem(("with_country", sub), f"unknown sub-question '{sub}'")
+            yield cues.problem(("with_country", sub, "#key"), f"unknown sub-question '{sub}'")
+        for k, word in enumerate(trade_words):
+            other = trade_word.setdefault(fold(word), sub)
+            if other != sub:
+                yield cues.problem(("with_country", sub, k), f"'{word}' is also a word of trade for '{other}'")
+    vocabulary = {w for t in all_themes for spec in _theme_terms(t) for w in words(term_text(spec))}
+    for k, word in enumerate(c["distinct_words"]):
+        if fold(word) not in vocabulary:
+            yield cues.problem(
+                ("distinct_words", k), f"distinct word '{word}' is no vocabulary word: it does nothing", "warning"
+            )
 
     yield from _vocabulary(themes, all_themes)
     yield from _cue_duplicates(cues, c)
@@ -265,6 +276,14 @@ def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:
                 line = doc.where(first[key])[0]
                 yield doc.problem((*where, k), f"'{term_text(spec)}' is listed twice (first at line {line})", "warning")
             first.setdefault(key, (*where, k))
+
+
+def _theme_terms(theme: Data) -> Iterator[str | Data]:
+    """Every term of a theme and of its sub-questions."""
+    yield from theme["terms"]
+    for sub in theme["subtopics"]:
+        yield from sub["terms"]
+        yield from sub["sought"]
 
 
 def _vocabulary(doc: Document, all_themes: list[Data]) -> Iterator[Problem]:

@@ -668,6 +668,9 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
         count = _is_count(numbers, t.folded)
         if count is None:
             continue
+        ten = numbers.get(tokens[i - 1].folded, 0) if i and 1 <= count <= 9 else 0
+        if ten % 10 == 0 and 20 <= ten <= 90:  # "twenty-two employees": the hyphen split one number in two
+            count += ten
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
             if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded) is not None:
                 break  # "sinds 1985, 45 wn": the nearer number counts the staff
