@@ -10,7 +10,7 @@ from typing import Any
 
 from .enums import CONTEXT_FACTS, Kind, Line, Status
 from .loader import Document, Loc, Problem
-from .text import fold, term_text, words
+from .text import fold, term_text
 
 Data = dict[str, Any]  # one file's validated data: defaults filled in, dates as dates (conform.py, model_dump)
 
@@ -156,14 +156,14 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
             other = trade_word.setdefault(fold(word), sub)
             if other != sub:
                 yield cues.problem(("with_country", sub, k), f"'{word}' is also a word of trade for '{other}'")
-    vocabulary = {w for t in all_themes for spec in _theme_terms(t) for w in words(term_text(spec))}
+    keys: set[str] = set()  # every term, folded: filled by _vocabulary
+    yield from _vocabulary(themes, all_themes, keys)
+    joined = f" {' '.join(keys)} "  # one search for each distinct word, not a split of every term
     for k, word in enumerate(c["distinct_words"]):
-        if fold(word) not in vocabulary:
+        if f" {fold(word)} " not in joined:
             yield cues.problem(
                 ("distinct_words", k), f"distinct word '{word}' is no vocabulary word: it does nothing", "warning"
             )
-
-    yield from _vocabulary(themes, all_themes)
     yield from _cue_duplicates(cues, c)
 
 
@@ -278,16 +278,9 @@ def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:
             first.setdefault(key, (*where, k))
 
 
-def _theme_terms(theme: Data) -> Iterator[str | Data]:
-    """Every term of a theme and of its sub-questions."""
-    yield from theme["terms"]
-    for sub in theme["subtopics"]:
-        yield from sub["terms"]
-        yield from sub["sought"]
-
-
-def _vocabulary(doc: Document, all_themes: list[Data]) -> Iterator[Problem]:
-    """A term that points to two themes makes matching ambiguous; report it where it appears again."""
+def _vocabulary(doc: Document, all_themes: list[Data], keys: set[str]) -> Iterator[Problem]:
+    """A term that points to two themes makes matching ambiguous; report it where it appears again. Every term,
+    folded, goes into `keys`."""
     home: dict[str, tuple[str, Loc]] = {}
     for i, t in enumerate(all_themes):
         places: list[tuple[Loc, str | Data]] = [(("themes", i, "terms", k), s) for k, s in enumerate(t["terms"])]
@@ -296,6 +289,7 @@ def _vocabulary(doc: Document, all_themes: list[Data]) -> Iterator[Problem]:
             places += [(("themes", i, "subtopics", j, "sought", k), s) for k, s in enumerate(sub["sought"])]
         for loc, spec in places:
             key = fold(term_text(spec))
+            keys.add(key)
             if not key:
                 yield doc.problem(loc, "term has no letters or digits")
                 continue
