@@ -353,21 +353,23 @@ def _other_persons(specs: list[TermSpec], persons: Data, tokens_of: dict[str, li
     """The phrases with a pronoun put in each other person of its class ("my kids": "his kids", "her kids"), none that
     the list already holds. A possessive is only turned before a noun, so "bang voor haar" (afraid of her) does not
     become "bang voor mijn"."""
-    others: dict[str, set[str]] = {}
+    others: dict[str, dict[str, set[str]]] = {"possessive": {}, "other": {}}
     for role in ("possessive", "other"):
         for group in persons.get(role, []):
             for word in group:
-                others.setdefault(f"{role}:{word}", set()).update(w for w in group if w != word)
+                others[role].setdefault(word, set()).update(w for w in group if w != word)
+    possessive, other = others["possessive"], others["other"]
+    pronouns = possessive.keys() | other.keys()
     tokenised = [_tokens(term_text(spec), tokens_of) for spec in specs]
     have = {" ".join(tokens) for tokens in tokenised}
     out: list[TermSpec] = []
     for spec, tokens in zip(specs, tokenised, strict=True):
-        if isinstance(spec, dict) and spec["case"]:
-            continue
+        if (isinstance(spec, dict) and spec["case"]) or pronouns.isdisjoint(tokens):
+            continue  # most phrases hold no pronoun: one set test
         for i, word in enumerate(tokens):
-            swaps = others.get(f"other:{word}", set())
+            swaps = other.get(word, set())
             if i < len(tokens) - 1:
-                swaps = swaps | others.get(f"possessive:{word}", set())
+                swaps = swaps | possessive.get(word, set())
             for swap in sorted(swaps):
                 turned = " ".join([*tokens[:i], swap, *tokens[i + 1 :]])
                 if turned not in have:
