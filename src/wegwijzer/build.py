@@ -172,7 +172,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "starting_subtopic": cues["starting_subtopic"],
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
-        # as "product"), so they are looked up among the question's folded words, without typos (context.facts_said)
+        # as "product"), so they are looked up among the question's folded words, without typos (match.fact_spans)
         "facts": _fact_phrases(
             {**cues["facts"], COUNTRY: [*cues["facts"].get(COUNTRY, []), *cues["country_adjectives"]]}
         ),

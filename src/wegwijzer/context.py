@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .choices import EMPLOYERS, ESTABLISHED, SEGMENTS, SIZES, STAGES
-from .match import Index, Matches, Token, expand, fact_spans, nearest, reads_english
+from .match import Index, Matches, Token, expand, nearest, reads_english
 from .results import Context
 from .score import CUE_THRESHOLD, Scores
 from .text import fold
@@ -58,17 +58,12 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         segment=overrides.segment or _strongest(scores, "segment", SEGMENTS),
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
         amount=amount(text),
-        said=facts_said(index, matches.tokens),
+        said=frozenset(fact for fact, _ in matches.facts),
         # a caller in danger is always an acute case
         urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD or scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         lang=_language(index, matches.tokens),
     )
-
-
-def facts_said(index: Index, tokens: list[Token]) -> frozenset[str]:
-    """The facts of cues.yaml's `facts` (a country, whom one owes, which tax...) whose words the question holds."""
-    return frozenset(fact for fact, _ in fact_spans(index, tokens))
 
 
 def find_place(index: Index, tokens: list[Token]) -> Place:

@@ -85,6 +85,7 @@ class Matches(NamedTuple):
     hits: list[Hit]
     similar: dict[str, float]  # sub-question -> best example similarity
     counts: list[tuple[int, range]]  # staff counts and where their nouns stand (staff_counts)
+    facts: list[tuple[str, range]]  # the facts of cues.yaml `facts` the question gives, and where (fact_spans)
 
 
 def tokenize(
@@ -587,7 +588,7 @@ def find(index: Index, text: str) -> Matches:
     topical = [tokens[i].folded for i in content if i not in unsaid]
     worded = {tokens[i].folded for h in hits if index.kind[h.term] in ("theme", "sub") for i in range(h.start, h.end)}
     similar = _similar(index, topical, worded)
-    return Matches(tokens, content, hits, similar, counts)
+    return Matches(tokens, content, hits, similar, counts, fact_spans(index, tokens))
 
 
 def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], None]) -> None:
@@ -735,7 +736,7 @@ def fact_spans(index: Index, tokens: list[Token]) -> list[tuple[str, range]]:
     return out
 
 
-def country_trade(index: Index, tokens: list[Token]) -> list[tuple[str, int, range]]:
+def country_trade(index: Index, tokens: list[Token], facts: list[tuple[str, range]]) -> list[tuple[str, int, range]]:
     """(sub-question, trade word, country) for each sub-question of cues.yaml `with_country` whose word stands in the
     same sentence as a country named ("klanten uit Japan" is export, "leverancier in Vietnam" import), or right after
     a country's adjective ("Belgische klant"; "Franse wijn aan klanten" is no export)."""
@@ -744,7 +745,7 @@ def country_trade(index: Index, tokens: list[Token]) -> list[tuple[str, int, ran
     if not words:
         return []
     adjectives = index.country_adjectives
-    countries = [span for fact, span in fact_spans(index, tokens) if fact == COUNTRY]
+    countries = [span for fact, span in facts if fact == COUNTRY]
     out: dict[str, tuple[str, int, range]] = {}
     for i in words:
         for span in countries:

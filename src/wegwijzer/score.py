@@ -245,7 +245,9 @@ def score(index: Index, matches: Matches) -> Scores:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
-    for key, i, span in country_trade(index, matches.tokens):  # "klanten uit Japan": trading with that country
+    for key, i, span in country_trade(
+        index, matches.tokens, matches.facts
+    ):  # "klanten uit Japan": trading with that country
         # the trade word's evidence: the country already counted on its own
         country = " ".join(t.original for t in matches.tokens[span.start : span.stop])
         said = (
