@@ -523,9 +523,14 @@ def test_a_feature_built_into_what_the_firm_sells_is_product_innovation(index: I
         "dhr huurt een appartement, verhuurder wil de huur verhogen, mag dat",
         "wants a loan for a new kitchen at home, nothing to do with the business",
         "vraagt of haar werkgever haar rooster zomaar mag wijzigen, is geen ondernemer",
+        "mevr. wil hulp met haar belastingaangifte, ze heeft geen eigen bedrijf",
+        "dhr heeft 2000 euro aan een vriend geleend, krijgt het niet terug",
+        "werknemer belt: mag zijn baas de vakantiedagen zomaar intrekken",
     ],
 )
-def test_the_advisors_note_that_it_is_no_business_matter_makes_it_private(index: Index, question: str) -> None:
+def test_the_advisors_note_that_the_caller_has_no_firm_or_no_business_matter_makes_it_private(
+    index: Index, question: str
+) -> None:
     assert advise(index, question).out_of_scope
 
 
@@ -550,18 +555,6 @@ def test_the_advisors_tag_prive_is_a_weak_private_word(index: Index) -> None:
     assert not advise(
         index, "zakelijke rekening openen als starter, moet dat, prive rekening gebruiken mag dat"
     ).out_of_scope
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "mevr. wil hulp met haar belastingaangifte, ze heeft geen eigen bedrijf",
-        "dhr heeft 2000 euro aan een vriend geleend, krijgt het niet terug",
-        "werknemer belt: mag zijn baas de vakantiedagen zomaar intrekken",
-    ],
-)
-def test_the_advisors_note_of_a_caller_without_a_firm(index: Index, question: str) -> None:
-    assert advise(index, question).out_of_scope
 
 
 def test_a_word_of_trade_beside_a_country_named_is_trading_with_it(index: Index) -> None:
