@@ -353,12 +353,12 @@ def _other_persons(specs: list[TermSpec], persons: Data, tokens_of: dict[str, li
     """The phrases with a pronoun put in each other person of its class ("my kids": "his kids", "her kids"), none that
     the list already holds. A possessive is only turned before a noun, so "bang voor haar" (afraid of her) does not
     become "bang voor mijn"."""
-    others: dict[str, dict[str, set[str]]] = {"possessive": {}, "other": {}}
-    for role in ("possessive", "other"):
+    possessive: dict[str, set[str]] = {}
+    other: dict[str, set[str]] = {}
+    for role, table in (("possessive", possessive), ("other", other)):
         for group in persons.get(role, []):
             for word in group:
-                others[role].setdefault(word, set()).update(w for w in group if w != word)
-    possessive, other = others["possessive"], others["other"]
+                table.setdefault(word, set()).update(w for w in group if w != word)
     pronouns = possessive.keys() | other.keys()
     tokenised = [_tokens(term_text(spec), tokens_of) for spec in specs]
     have = {" ".join(tokens) for tokens in tokenised}

@@ -204,8 +204,8 @@ class Cues(Model):
     # finite verbs a subordinate clause puts last: an urgency or safety phrase that starts with one is also read with
     # the verb at its end ("wil er niet meer zijn": "zegt dat hij er niet meer wil zijn" -> "er niet meer zijn wil")
     verb_last: list[Word] = []
-    # pronouns of one person and another: a safety phrase is also read in each other person of its group ("letters to
-    # my kids": "to his kids"); `possessive` groups only before a noun
+    # pronouns of one person and another: a safety or urgency phrase is also read in each other person of its group
+    # ("letters to my kids": "to his kids"; "our credit": "their credit"); `possessive` groups only before a noun
     persons: dict[Literal["possessive", "other"], list[list[Word]]] = {}
     locatives: list[Word]
     english: list[Word]  # frequent English words: tell the language of a question
