@@ -39,13 +39,18 @@ class _Candidate:
     """A party being scored: its total and the contributions that explain it."""
 
     def __init__(
-        self, pid: str, score: float, parts: list[tuple[float, str, str]] | None = None, specific: bool = False
+        self,
+        pid: str,
+        score: float,
+        parts: list[tuple[float, str, str]] | None = None,
+        specific: bool = False,
+        named: bool = False,
     ) -> None:
         self.pid = pid
         self.score = score
         self.parts = parts or []  # (weight, message key, what it refers to: theme ids, a sub-question or a scheme)
         self.specific = specific  # a sub-question, scheme or regional offer of its own, not a theme alone
-        self.named = False  # named by the caller
+        self.named = named  # the caller asked for it (also "de ROM", their province's): what is asked, as served
 
 
 def route(
@@ -128,8 +133,8 @@ def route(
             continue
         if "zwaar-weer" in p["group_set"] and not (distressed or specific or pid in scores.party):
             continue  # for firms in trouble, a caller who is not, by a theme alone: IMK for a starter's loan
-        c = _Candidate(pid, sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific), parts, specific)
-        c.named = bool(named)  # the caller asked for it (also "de ROM", their province's): what is asked, as served
+        value = sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific)
+        c = _Candidate(pid, value, parts, specific, bool(named))
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
