@@ -189,8 +189,8 @@ def test_a_child_that_cannot_read_a_file_leaves_it_to_the_caller(tmp_path: Path)
     pending = readahead.start([good, tmp_path / "missing.yaml"], pack=True)
     assert pending is not None
     assert pending.data() == {"good.yaml": {"a": [1, 2]}, "missing.yaml": None}
-    pending.give({}, {"asked": "to compile"})
-    assert pending.packed() is None  # nothing to compile from
+    pending.give({})
+    assert pending.packed({"for": "the cache"}) is None  # nothing to compile from
     assert pending.close() == 0
 
 
@@ -205,7 +205,7 @@ def test_a_child_waiting_for_the_parents_files_is_never_left_waiting(tmp_path: P
     assert pending is not None
     assert pending.data() == {"good.yaml": {"a": 1}}
     assert pending.close() == 0  # never given the other files: it stops waiting, and made nothing
-    assert pending.packed() is None
+    assert pending.packed({}) is None
 
 
 def test_a_cold_start_with_a_child_caches_the_same_bytes_as_a_serial_one(tmp_path: Path) -> None:
@@ -238,7 +238,7 @@ def test_the_child_packs_only_what_it_was_asked_to(monkeypatch: pytest.MonkeyPat
     pending = readahead.start([shipped / n for n in FILES])
     assert pending is not None
     assert pending.data() is not None
-    assert pending.packed() is None  # no metadata given: the caller compiles
+    assert pending.packed({}) is None  # not asked to compile: the caller compiles
 
     def meta() -> dict[str, Any]:
         return {"digest": "d"}
@@ -249,6 +249,26 @@ def test_the_child_packs_only_what_it_was_asked_to(monkeypatch: pytest.MonkeyPat
     assert ahead.packed is not None
     assert ahead.compiled is None  # packed by the child, not compiled again here
     assert ahead.packed == serial.packed
+
+
+def test_a_child_that_fails_half_way_through_packing_leaves_it_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child sends the compiled data, then its postings; when the second never comes, this process packs alone."""
+    from wegwijzer import readahead, shelf
+
+    if not readahead.possible():
+        pytest.skip("no fork here")
+    parent, real = os.getpid(), shelf.postings
+
+    def failing_in_the_child(terms: dict[str, Any]) -> tuple[int, dict[str, bytes]]:
+        if os.getpid() != parent:
+            raise MemoryError
+        return real(terms)
+
+    monkeypatch.setattr(shelf, "postings", failing_in_the_child)
+    report = validate(data_dir(None), meta=lambda: {"digest": "d"})
+    monkeypatch.setenv("WEGWIJZER_SERIAL", "1")
+    assert report.packed is not None and report.compiled is not None  # compiled here, after the child gave up
+    assert report.packed == validate(data_dir(None), meta=lambda: {"digest": "d"}).packed
 
 
 def test_a_subregion_holds_municipalities_of_its_own_province_and_parties_may_serve_it(kb_copy: Path) -> None:

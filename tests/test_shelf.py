@@ -11,7 +11,7 @@ import pytest
 
 from wegwijzer.kb import cache_dir, data_dir, load, validate
 from wegwijzer.match import Index, nearest
-from wegwijzer.shelf import SEP, Shelf, ShelfError, pack
+from wegwijzer.shelf import FIELD, SEP, Shelf, ShelfError, pack
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -35,6 +35,9 @@ def test_every_lookup_agrees_with_the_compiled_tables(compiled: dict[str, object
             for i in ids:
                 assert index.term_words[i] == words[i]
                 assert index.weight[i] == terms["weight"][i]
+                assert index.flags[i] == terms["flags"][i]
+                assert index.kind[i] == terms["kind"].split(SEP)[i]
+                assert index.target[i] == terms["target"].split(SEP)[i]
                 assert index.text(i) == terms["text"].get(str(i), words[i])
     loose = set(terms["loose"].split(SEP))
     vocabulary = loose | set(terms["vocabulary"].split(SEP))
@@ -55,6 +58,18 @@ def test_every_lookup_agrees_with_the_compiled_tables(compiled: dict[str, object
     for pid, record in full["providers"].items():
         derived = {"group_set", "serve_set", "schemes_only", "finance_only"}  # what the index adds for routing
         assert {k: v for k, v in index.provider(pid).items() if k not in derived} == json.loads(record)
+
+
+def test_a_shown_text_holding_the_record_separator_is_read_whole(compiled: dict[str, object]) -> None:
+    terms = json.loads(json.dumps(compiled["terms"]))
+    key, [i, *_] = next(iter(terms["single"].items()))
+    terms["text"][str(i)] = f"a {FIELD} b {FIELD}{FIELD}"
+    index = Index(
+        {**Shelf(pack({**compiled, "terms": terms})).core, "shelf": Shelf(pack({**compiled, "terms": terms}))}
+    )
+    assert index.single(key) == terms["single"][key]
+    assert index.text(i) == f"a {FIELD} b {FIELD}{FIELD}"
+    assert index.weight[i] == terms["weight"][i]
 
 
 def test_typo_candidates_find_what_the_full_length_table_finds(compiled: dict[str, object]) -> None:

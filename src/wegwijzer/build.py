@@ -230,9 +230,9 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         "target": SEP.join(t[4] for t in terms),
         # the display text only where it differs from the folded words (accents, capitals, punctuation)
         "text": {str(i): t[5] for i, t in enumerate(terms) if t[5] != joined[i]},
-        "single": single,
-        "case": case,
-        "phrases": phrases,
+        "single": dict(single),  # plain dicts: a cold start sends compiled data between processes as marshal
+        "case": dict(case),
+        "phrases": dict(phrases),
         "vocabulary": SEP.join(sorted(vocabulary - loose)),
         "loose": SEP.join(sorted(loose)),  # also matched by inflection, compound and typo
         "swappable": SEP.join(sorted(w for w in swappable if len(w) >= MIN_LOOSE)),
@@ -258,7 +258,7 @@ def _example_tables(examples: list[tuple[str, list[str]]]) -> dict[str, Any]:
         "sub": [sub for sub, _ in bags],
         "norm": [round(math.sqrt(sum(idf[s] ** 2 for s in bag)), 4) or 1.0 for _, bag in bags],
         "idf": idf,
-        "by_stem": by_stem,
+        "by_stem": dict(by_stem),
     }
 
 
@@ -283,10 +283,10 @@ def _routing(providers: list[Data]) -> dict[str, Any]:
         for sub in p["serves"]:
             by_sub[sub].append(p["id"])
     return {
-        "by_theme": by_theme,
-        "by_sub": by_sub,
+        "by_theme": dict(by_theme),
+        "by_sub": dict(by_sub),
         "by_scheme": by_scheme,
-        "regional": regional,
+        "regional": dict(regional),
         "provinces": provinces,
     }
 

@@ -181,8 +181,8 @@ def _validate(
             if doc is not None:
                 docs[name] = doc
     if pending is not None:
-        made = meta() if meta is not None else None
-        pending.give({n: d.data for n, d in docs.items()} if not report.problems else None, made)
+        pending.give({n: d.data for n, d in docs.items()} if meta is not None and not report.problems else None)
+        made = meta() if meta is not None else None  # hashed while the child compiles: packing comes here
     from . import checks  # imported while a child parses (and compiles)
 
     parsed = _conforming(docs, report)  # the files read here, while the child still parses its own
@@ -206,7 +206,7 @@ def _validate(
             # valid: the child's compiled and packed knowledge base is this data's (it compiled what it read and
             # what it was given)
             if pending is not None and made is not None:
-                report.packed = pending.packed()
+                report.packed = pending.packed(made)
             if report.packed is None:  # serial, or the child could not pack
                 from .build import compile_kb
                 from .shelf import pack

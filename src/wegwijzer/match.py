@@ -10,7 +10,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from .shelf import SEP, Shelf, bucket, end, head
+from .shelf import FIELD, SEP, Shelf, bucket, end, head
 from .text import fold
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
@@ -281,11 +281,11 @@ class Index:
         ids: list[int] = shard.get(family, {}).get(key, [])
         for i in ids:
             if i not in self.weight:
-                words, weight, flags, kind, target, *text = shard["terms"][str(i)]
+                words, weight, flags, kind, target, *text = shard["terms"][str(i)].split(FIELD, 5)
                 self.term_words[i], self.weight[i], self.flags[i], self.kind[i], self.target[i] = (
                     words,
-                    weight,
-                    flags,
+                    float(weight),
+                    int(flags),
                     kind,
                     target,
                 )

@@ -91,33 +91,47 @@ class Pending:
             return None
         return dict(zip(self._names, data, strict=True)) if isinstance(data, list) and len(data) == len(self) else None
 
-    def give(self, data: dict[str, Any] | None, meta: dict[str, Any] | None = None) -> None:
-        """The data of the files the parent read, by name, and the metadata to pack with, for the child to compile
-        (data None: do not compile)."""
+    def give(self, data: dict[str, Any] | None) -> None:
+        """The data of the files the parent read, by name, for the child to compile (None: do not compile)."""
         if self._gift_end is None:
             return
         try:
             with os.fdopen(self._gift_end, "wb") as out:
                 if data is not None:
-                    _send(out, marshal.dumps([data, meta or {}]))
+                    _send(out, marshal.dumps(data))
         except OSError:
             pass  # the child is gone: it made nothing, and packed() says so
         self._gift_end = None
 
-    def packed(self) -> bytes | None:
-        """The compiled, packed knowledge base, or None when it was not asked for or the child failed to make it.
+    def packed(self, meta: dict[str, Any]) -> bytes | None:
+        """The compiled knowledge base packed with the cache's metadata `meta`, or None when compiling was not asked
+        for or the child failed. The child sends the compiled data, then encodes the postings; this process encodes
+        the other shards meanwhile, and puts the two together (shelf.py).
 
         A message that arrived whole is the child's finished work (each has its length in front), so it is used at
         once: the child's exit, which tears down its copy of this process (~7 ms), is waited for by a thread."""
+        from .shelf import sealed, shelved
+
         self.give(None)  # a child still waiting for the parent's files stops waiting
-        message = self._inbox.get(1)
-        if message is None:
+        compiled = self._loaded(1)
+        mine = shelved(compiled) if isinstance(compiled, dict) else None
+        posted = self._loaded(2) if mine is not None else None
+        if mine is None or not isinstance(posted, list) or len(posted) != 2:
             self.close()
             return None
         if self._status is None:
             self._status = 0  # everything it had to send arrived: how it exits no longer matters
             threading.Thread(target=os.waitpid, args=(self._pid, 0), daemon=True).start()
-        return message
+        buckets, theirs = posted
+        return sealed(compiled, buckets, {**theirs, **mine}, meta)
+
+    def _loaded(self, index: int) -> Any:
+        """Message `index` unmarshalled; None when it did not come."""
+        raw = self._inbox.get(index)
+        try:
+            return marshal.loads(raw) if raw is not None else None  # noqa: S302 - our own child's, privately
+        except (EOFError, ValueError, TypeError):
+            return None
 
     def close(self) -> int:
         """Wait for the child to finish; its exit status (0 once packed() has its work). Calling it again returns the
@@ -180,8 +194,14 @@ def _child(paths: list[Path], write_end: int, gift_read: int | None) -> None:
         _send(out, marshal.dumps(data))
         given = gifts.get(0) if gifts is not None else None
         if given is not None and all(d is not None for d in data):
-            rest, meta = marshal.loads(given)  # noqa: S302 - our own parent's data, through a private pipe
-            _send(out, _packed({**rest, **{p.name: d for p, d in zip(paths, data, strict=True)}}, meta))
+            from .build import compile_kb
+            from .kb import filled
+            from .shelf import postings, unposted
+
+            rest = marshal.loads(given)  # noqa: S302 - our own parent's data, through a private pipe
+            compiled = compile_kb(filled({**rest, **{p.name: d for p, d in zip(paths, data, strict=True)}}))
+            _send(out, marshal.dumps(unposted(compiled)))  # the parent encodes most shards while this one posts
+            _send(out, marshal.dumps(list(postings(compiled["terms"]))))
 
 
 def _send(out: Any, message: bytes) -> None:
@@ -198,13 +218,3 @@ def _parse(paths: list[Path]) -> list[Any]:
         doc, problems = read(path)
         out.append(doc.data if doc is not None and not problems else None)
     return out
-
-
-def _packed(data: dict[str, Any], meta: dict[str, Any]) -> bytes:
-    from .build import compile_kb
-    from .kb import filled
-    from .shelf import pack
-
-    compiled = compile_kb(filled(data))
-    compiled["meta"] = meta
-    return pack(compiled)

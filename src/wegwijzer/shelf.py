@@ -31,6 +31,9 @@ from .kb import KBError
 
 KEY = 2
 KEYS_PER_BUCKET = 48  # posting keys per "k:" shard: a question reads a few dozen small shards whatever the size
+# a term's record in its "k:" shard: words|weight|flags|kind|target, then |text where the text is shown otherwise;
+# one string is encoded and parsed in half the time of a list. Only the text, last, can hold the separator.
+FIELD = "|"
 SEP = "\n"  # joins long string columns (build.py, here): quicker to read than lists of strings; no term holds one
 # compact JSON; compiled data holds no cycles, so the encoder need not look for them (a tenth of packing's encoding)
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
@@ -54,18 +57,26 @@ def end(word: str) -> str:
 
 
 def pack(compiled: dict[str, Any]) -> bytes:
-    """One compiled knowledge base (build.compile_kb) as shelf bytes."""
+    """One compiled knowledge base (build.compile_kb, with the cache's "meta") as shelf bytes."""
+    buckets, posted = postings(compiled["terms"])
+    return sealed(compiled, buckets, {**posted, **shelved(compiled)}, compiled["meta"])
+
+
+def postings(terms: dict[str, Any]) -> tuple[int, dict[str, bytes]]:
+    """The number of "k:" shards, and each of them encoded: about half the work of packing, which a cold start does
+    in one process while the other encodes the rest (readahead.py)."""
     shards: dict[str, Any] = defaultdict(dict)
-    terms = compiled["terms"]
     words = terms["words"].split(SEP)
     kinds, targets = terms["kind"].split(SEP), terms["target"].split(SEP)
     keys = {key for family in ("single", "phrases", "case") for key in terms[family]}
     buckets = max(1, len(keys) // KEYS_PER_BUCKET)
     weight, flags, text = terms["weight"], terms["flags"], terms["text"]
     names = [str(i) for i in range(len(words))]  # each term's record is built once, then shared by its keys
-    records_of = [[words[i], weight[i], flags[i], kinds[i], targets[i]] for i in range(len(words))]
+    records_of = [
+        FIELD.join((words[i], repr(weight[i]), str(flags[i]), kinds[i], targets[i])) for i in range(len(words))
+    ]
     for name, shown in text.items():
-        records_of[int(name)].append(shown)
+        records_of[int(name)] += FIELD + shown
     for family in ("single", "phrases", "case"):
         for key, ids in terms[family].items():
             shard = shards[f"k:{bucket(key, buckets)}"]
@@ -73,6 +84,19 @@ def pack(compiled: dict[str, Any]) -> bytes:
             records = shard.setdefault("terms", {})
             for i in ids:
                 records[names[i]] = records_of[i]
+    return buckets, _encoded(shards)
+
+
+def unposted(compiled: dict[str, Any]) -> dict[str, Any]:
+    """What `shelved` and `sealed` read of a compiled knowledge base: all but the tables `postings` encodes."""
+    terms = compiled["terms"]
+    return {**compiled, "terms": {k: terms[k] for k in ("vocabulary", "loose", "affix", "swappable", "case")}}
+
+
+def shelved(compiled: dict[str, Any]) -> dict[str, bytes]:
+    """Every shard but the postings ("k:"), encoded."""
+    shards: dict[str, Any] = defaultdict(dict)
+    terms = compiled["terms"]
     loose = _words(terms["loose"])
     vocabulary = loose | _words(terms["vocabulary"])
     affix = loose | _words(terms["affix"])
@@ -95,21 +119,31 @@ def pack(compiled: dict[str, Any]) -> bytes:
     _by_length(shards, set(compiled["typo_places"]), "q:", "r:")
     for pid, record in compiled["providers"].items():
         shards["v:" + pid] = json.loads(record)
+    return _encoded(shards)
 
-    big = ("terms", "examples", "places", "typo_places", "providers", "schemes")
+
+def sealed(compiled: dict[str, Any], buckets: int, shards: dict[str, bytes], meta: dict[str, Any]) -> bytes:
+    """Shelf bytes: first the core, with the cache's metadata and the byte range and checksum of every shard, then
+    the encoded shards (`postings`, `shelved`), one per line in name order."""
+    big = ("terms", "examples", "places", "typo_places", "providers", "schemes", "meta")
     core = {k: v for k, v in compiled.items() if k not in big}
+    core["meta"] = meta
     core["provider_ids"] = list(compiled["providers"])
     core["buckets"] = buckets
-    core["case_keys"] = sorted(terms["case"])  # few: a word is looked up as written only when it is one of them
-    body, ranges, offset = [], {}, 0
+    core["case_keys"] = sorted(compiled["terms"]["case"])  # few: a word is looked up as written only when one
+    body: list[bytes] = []
+    ranges, offset = {}, 0
     for name in sorted(shards):
-        text = _encode(shards[name]).encode() + b"\n"
-        ranges[name] = [offset, offset + len(text) - 1, zlib.crc32(text[:-1])]
-        body.append(text)
-        offset += len(text)
+        line = shards[name]
+        ranges[name] = [offset, offset + len(line), zlib.crc32(line)]
+        body += (line, b"\n")
+        offset += len(line) + 1
     core["shards"] = ranges
-    first = _encode(core).encode()
-    return first + b"\n" + b"".join(body)
+    return _encode(core).encode() + b"\n" + b"".join(body)
+
+
+def _encoded(shards: dict[str, Any]) -> dict[str, bytes]:
+    return {name: _encode(shard).encode() for name, shard in shards.items()}
 
 
 def _words(joined: str) -> set[str]:
