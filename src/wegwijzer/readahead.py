@@ -5,11 +5,12 @@ packing the knowledge base for the cache. Only validation needs pydantic, and co
 schema's defaults filled in (defaults.py), so on Linux the work is split in two chains of about the same length:
 
 - the child parses the files it is given and sends their data; when asked to compile, it then waits for the data of
-  the other files and the cache's metadata from the parent, compiles, packs and sends the packed knowledge base;
-- the parent parses the other files, hashes the files for the cache's key, gives the data and the key to the child,
-  and validates everything (with pydantic-core).
+  the other files from the parent, compiles, sends the compiled data and encodes the postings (shelf.py);
+- the parent parses the other files, gives their data to the child, hashes the files for the cache's key, validates
+  everything (with pydantic-core), encodes the other shards from the compiled data the child sent, and puts the
+  packed knowledge base together.
 
-The packed knowledge base is used only when the parent's validation passed. Data crosses as marshal (dicts, lists,
+The packed knowledge base is made only when the parent's validation passed. Data crosses as marshal (dicts, lists,
 strings and numbers only), without the positions of the nodes: when anything turns out to be wrong, the caller reads
 the files again itself, so every problem is still reported at its line. On each side a thread drains the incoming
 pipe as the other side writes, so neither waits for the other to be ready to read (the data does not fit in a pipe).
