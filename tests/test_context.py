@@ -83,6 +83,8 @@ def test_size(index: Index, text: str, size: str) -> None:
         ("we starten volgende maand met 5 man personeel", "starter"),  # unless it says otherwise
         ("ik ben zzp'er en zoek een lening", None),  # alone: no telling
         ("een lening voor de zaak", None),
+        ("kapper wil een tweede zaak openen", "gevestigd"),  # a second shop is opened by a firm that has one
+        ("we want to open another location in Delft", "gevestigd"),
     ],
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:
