@@ -184,10 +184,26 @@ def test_a_party_that_only_finances_is_there_when_money_is_asked(index: Index) -
     assert "qredits" in _parties(index, "kapsalon wil de boekhouding digitaliseren en heeft daar een lening voor nodig")
 
 
-def test_a_firm_with_staff_is_not_asked_whether_it_has_started(index: Index) -> None:
+def test_the_stage_is_asked_only_when_the_answer_would_change_the_first_referrals(index: Index) -> None:
     stage_question = t("nl", "ask_stage")
-    assert stage_question in advise(index, "zoek een lening van 80k").ask_caller
-    assert stage_question not in advise(index, "productiebedrijf met 22 wn zoekt een lening van 80k").ask_caller
+    # a starter goes to Qredits first, another firm to Stichting MKB Financiering
+    assert (
+        stage_question in advise(index, "wie adviseert onafhankelijk over crowdfunding, lease en factoring?").ask_caller
+    )
+    # the same first three either way
+    assert stage_question not in advise(index, "zzp fotograaf, klant betaalt factuur niet").ask_caller
+    # a firm with employees, or one in trouble, has started
+    with_staff = "productiebedrijf met 22 wn: wie adviseert onafhankelijk over crowdfunding, lease en factoring?"
+    assert stage_question not in advise(index, with_staff).ask_caller
+    in_trouble = "schuldeiser heeft faillissement aangevraagd, wie adviseert onafhankelijk over crowdfunding en lease?"
+    assert stage_question not in advise(index, in_trouble).ask_caller
+
+
+def test_the_size_is_asked_only_when_the_answer_would_change_the_first_referrals(index: Index) -> None:
+    size_question = t("nl", "ask_size")
+    assert size_question in advise(index, "zoek een lening van 80k").ask_caller  # Qredits lends to small firms
+    # the province, the municipality and RVO come first for a firm of any size
+    assert size_question not in advise(index, "boer in friesland wil een stikstofvergunning").ask_caller
 
 
 def test_the_owners_own_burn_out_is_no_sick_leave_question(index: Index) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from . import choices
@@ -27,12 +28,17 @@ ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes 
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 W_REGIONAL = 2.5  # the caller asks what the region offers: a regional party on a theme found, as for a sub-question
 MIN_SCORE = 0.35
+ASK_TOP = 3  # the caller's size or stage is asked for only when some answer would change the first referrals
 FEW = 3  # fewer recommendations than this get the general first line added
 FALLBACK = 0.1  # the score of the general first line when it only stands behind others
 ADVICE = {"advies", "coaching", "financiering", "regeling"}
 SIZES = frozenset(choices.SIZES)
 GROWTH_GROUPS = {"startup", "scale-up", "innovatief", "techniek"}
 SIZE_OR_GROWTH = SIZES | GROWTH_GROUPS  # parties for which the caller's size decides
+# the answers to "how many people work there?" and "has the firm started?", each with the target groups of the
+# parties whose fit it can change
+STAGE_ANSWERS = ("starter",)  # "gevestigd" fits as an unknown stage does
+STARTERS = frozenset(STAGE_ANSWERS)
 
 
 class _Candidate:
@@ -45,9 +51,11 @@ class _Candidate:
         parts: list[tuple[float, str, str]] | None = None,
         specific: bool = False,
         named: bool = False,
+        fit: float = 1.0,
     ) -> None:
         self.pid = pid
         self.score = score
+        self.fit = fit  # how far the caller's size, stage, sum, segment and province raised or lowered the score
         self.parts = parts or []  # (weight, message key, what it refers to: theme ids, a sub-question or a scheme)
         self.specific = specific  # a sub-question, scheme or regional offer of its own, not a theme alone
         self.named = named  # the caller asked for it (also "de ROM", their province's): what is asked, as served
@@ -67,7 +75,7 @@ def route(
     distress_theme = kb["cues"]["urgency_theme"]
     safety_party = kb["cues"]["safety_party"]
     general = kb["cues"]["general"]
-    candidates: list[_Candidate] = []
+    scored: list[_Candidate] = []  # every party with a reason, also those below MIN_SCORE (for what to ask)
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
     caller.update(index.caller_groups[th] for th in theme_score if th in index.caller_groups)
     area = index.area(ctx.place)  # the municipalities the caller may be in: one, a subregion's, or unknown
@@ -133,17 +141,16 @@ def route(
             continue
         if "zwaar-weer" in p["group_set"] and not (distressed or specific or pid in scores.party):
             continue  # for firms in trouble, a caller who is not, by a theme alone: IMK for a starter's loan
-        value = sum([v for v, _, _ in parts]) * _fit(p, ctx, caller, distressed, specific)
-        c = _Candidate(pid, value, parts, specific, bool(named))
+        fit = _fit(p, ctx, caller, distressed, specific)
+        c = _Candidate(pid, sum([v for v, _, _ in parts]) * fit, parts, specific, bool(named), fit)
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
         if p["status"] == "unconfirmed":
             c.score *= UNCONFIRMED
         if p["areas"] and not (area and area.issubset(p["areas"])):
             c.score *= PART_OF_PROVINCE  # serves part of the province; whether the caller is in that part is unknown
-        if c.score >= MIN_SCORE:
-            candidates.append(c)
-    candidates.sort(key=lambda c: (-c.score, c.pid))
+        scored.append(c)
+    candidates = sorted((c for c in scored if c.score >= MIN_SCORE), key=lambda c: (-c.score, c.pid))
     chosen = candidates[: max(limit, 1)]
     if themes and not any(c.pid not in general for c in chosen):
         chosen = [c for c in chosen if c.pid in general] or _fallback(general, [])
@@ -161,7 +168,8 @@ def route(
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]
     chosen = chosen[: max(limit, 1)]
     recs = [_recommend(index, c.pid, index.provider(c.pid), c, ctx, lang) for c in chosen]
-    return recs, _ask_caller(index, scores, themes, ctx, candidates, lang)
+    fitted = _Fitted(index, scored, candidates, caller, distressed)
+    return recs, _ask_caller(index, scores, themes, ctx, fitted, lang)
 
 
 def _fallback(general: list[str], chosen: list[_Candidate], score: float = FALLBACK) -> list[_Candidate]:
@@ -290,9 +298,7 @@ def _recommend(index: Index, pid: str, p: dict[str, Any], c: _Candidate, ctx: Co
     )
 
 
-def _ask_caller(
-    index: Index, scores: Scores, themes: list[str], ctx: Context, candidates: list[_Candidate], lang: str
-) -> list[str]:
+def _ask_caller(index: Index, scores: Scores, themes: list[str], ctx: Context, fitted: _Fitted, lang: str) -> list[str]:
     """One to three unknown facts that would change the referral (as message keys or data sentences)."""
     if not themes:
         return [] if scores.private else ["ask_topic"]  # a private matter: nothing to ask for a referral
@@ -302,12 +308,13 @@ def _ask_caller(
         asks.append("ask_place_ambiguous")
     elif ctx.region is None and _regional_matters(index, scores, themes):
         asks.append("ask_place")
-    top = [index.provider(c.pid) for c in candidates[:6]]
-    if ctx.size is None and any(not p["group_set"].isdisjoint(SIZE_OR_GROWTH) for p in top):
+    if ctx.size is None and fitted.changes(choices.SIZES, SIZE_OR_GROWTH, lambda size: ctx._replace(size=size)):
         asks.append("ask_size")
     starting = themes[0] in index.means_themes or kb["cues"]["starting_subtopic"] in scores.sub
-    has_staff = ctx.size not in (None, "zzp")  # a firm with employees has started: do not ask
-    if ctx.stage is None and starting and not has_staff and any("starter" in p["groups"] for p in top[:3]):
+    has_staff = ctx.size not in (None, "zzp")
+    # a firm with employees, or in trouble, has started: do not ask
+    unknown_stage = ctx.stage is None and starting and not has_staff and not fitted.distressed
+    if unknown_stage and fitted.changes(STAGE_ANSWERS, STARTERS, lambda stage: ctx._replace(stage=stage)):
         asks.append("ask_stage")
     # the follow-up is about the central need: the best sub-question of the primary theme (else of a reported one)
     subs = kb["subtopics"]
@@ -321,6 +328,38 @@ def _ask_caller(
                 asks.append("data:" + (sub["ask_en"][i] if lang == "en" and sub["ask_en"] else text))
                 break
     return asks[:3]
+
+
+class _Fitted:
+    """The scored parties, to see whether an answer the caller could give would change the first referrals: only
+    the fit to the caller (route._fit) of the parties for the groups the answer concerns changes."""
+
+    def __init__(
+        self,
+        index: Index,
+        scored: list[_Candidate],
+        ranked: list[_Candidate],
+        caller: set[str],
+        distressed: bool,
+    ) -> None:
+        self._index, self._scored, self._caller, self.distressed = index, scored, caller, distressed
+        self._top = [c.pid for c in ranked[:ASK_TOP]]
+
+    def changes(self, answers: tuple[str, ...], groups: frozenset[str], answered: Callable[[str], Context]) -> bool:
+        """Whether some answer changes the first referrals: each value of `answers` makes the caller one of the
+        target groups `groups`; `answered` is the context with that answer."""
+        parties = [(c, self._index.provider(c.pid)) for c in self._scored]
+        affected = [(c, p) for c, p in parties if not groups.isdisjoint(p["group_set"])]
+        if not affected:
+            return False
+        others = [(-c.score, c.pid) for c, p in parties if c.score >= MIN_SCORE and groups.isdisjoint(p["group_set"])]
+        for value in answers:
+            ctx, caller = answered(value), self._caller | {value}
+            scores = [(c.score / c.fit * _fit(p, ctx, caller, self.distressed, c.specific), c.pid) for c, p in affected]
+            ranked = sorted(others + [(-score, pid) for score, pid in scores if score >= MIN_SCORE])
+            if [pid for _, pid in ranked[:ASK_TOP]] != self._top:
+                return True
+        return False
 
 
 def _known(ctx: Context) -> set[str]:
