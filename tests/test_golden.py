@@ -574,3 +574,13 @@ def test_a_word_of_trade_beside_a_country_named_is_trading_with_it(index: Index)
     ]  # an adjective counts for trade only right before the word of trade
     far = advise(index, "klanten in de Verenigde Staten willen bestellen")
     assert "klanten … Verenigde Staten" in far.themes[0].evidence
+
+
+def test_the_self_employeds_own_disability_insurance_is_no_employees_sickness(index: Index) -> None:
+    for question in (
+        "zzp'er vraagt of hij een arbeidsongeschiktheidsverzekering moet nemen",
+        "wordt een aov verplicht?",
+    ):
+        assert "wet-starten" in _subs(index, question) and "wet-ziekte" not in _subs(index, question)
+        assert advise(index, question).recommendations[0].provider != "uwv"
+    assert "wet-ziekte" in _subs(index, "werknemer is arbeidsongeschikt, moet ik loon doorbetalen")
