@@ -664,3 +664,9 @@ def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(i
     named = advise(index, "we willen met vier bouwbedrijven samen inkopen, welke samenwerkingsvorm, kan de kvk helpen")
     assert named.recommendations[0].provider == "kvk"
     assert "genoemd" in named.recommendations[0].reason  # a general party chosen keeps its own reasons
+
+
+def test_a_party_for_growth_firms_only_needs_a_sign_of_growth_when_it_comes_by_a_theme_alone(index: Index) -> None:
+    # Techleap (startups, scale-ups, tech) serves no sub-question: for a brewery it came by the themes alone
+    assert "techleap" not in _parties(index, "brouwerij wil exporteren naar de VS en zoekt financiering voor ketels")
+    assert "techleap" in _parties(index, "onze tech startup wil snel opschalen naar het buitenland, wie helpt")

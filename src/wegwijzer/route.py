@@ -225,6 +225,8 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], distressed: bool, sp
         factor *= FIT_UP
     elif _misfit(groups, ctx.size):
         factor *= FIT_DOWN
+    elif not specific and _growth_only(p) and not (ctx.segment and ctx.segment in p["segments"]):
+        factor *= FIT_DOWN  # a party for growth firms only, by a theme alone, for a caller who says nothing of growth
     low, high = p["finance"]
     if ctx.amount and (low or high):
         inside = (not low or ctx.amount >= low) and (not high or ctx.amount <= high)
@@ -258,6 +260,12 @@ def _values(index: Index, key: str, ref: str, lang: str) -> dict[str, str]:
     if key.startswith("reason_scheme"):
         return {"name": index.scheme(ref)["name"]}
     return {}
+
+
+def _growth_only(p: dict[str, Any]) -> bool:
+    """The party's target groups are growth firms only (startups, scale-ups, innovators, tech)."""
+    groups: frozenset[str] = p["group_set"]
+    return bool(groups) and groups <= GROWTH_GROUPS
 
 
 def _misfit(groups: frozenset[str], size: str | None) -> bool:
