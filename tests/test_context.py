@@ -21,6 +21,10 @@ from wegwijzer.match import Index
         ("kantoor in Alphen aan den Rijn", "zuid-holland"),
         ("near Eindhoven", "noord-brabant"),
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
+        ("bakkerij gevestigd te Schagn", "noord-holland"),
+        ("bakkerij in schagn", "noord-holland"),
+        ("bakkerij in Schagen", "noord-holland"),
+        ("bakkerij te schagen", "noord-holland"),
         ("we zitten in Friesland", "fryslan"),
         ("camping op Walcheren", "zeeland"),
         ("we zitten in de Kempen", "noord-brabant"),  # a region, not a misspelt Kampen (Overijssel)
@@ -36,6 +40,10 @@ def test_place_resolves_to_its_province(index: Index, text: str, province: str) 
     ctx = advise(index, text).context
     assert ctx.region == province
     assert ctx.region_from == "text"
+
+
+def test_an_infinitive_after_te_is_no_misspelt_place(index: Index) -> None:
+    assert advise(index, "tech startup zoekt investeerders om op te schalen").context.region is None  # not Schagen
 
 
 def test_name_in_two_provinces_is_asked_not_guessed(index: Index) -> None:

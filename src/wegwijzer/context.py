@@ -119,13 +119,13 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
     """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
-    locatives = index.locatives
+    locatives = index.locatives - index.infinitive_markers  # "op te schalen" is no "in Schagen" misspelt
     for i, t in enumerate(tokens):
         word = t.folded
         if len(word) < 6 or index.is_word(word) or word in index.stop or word.isdigit() or word in common:
             continue
         if not (t.original[:1].isupper() or (i > 0 and tokens[i - 1].folded in locatives)):
-            continue  # a misspelt word is read as a place only when it looks like one: "in Eindhovn", "Eindhovn"
+            continue  # a misspelt word is read as a place only when it looks like one: "in eindhovn", "Eindhovn"
         found = nearest(word, index.candidates(word, "q:", "r:"), long_from=9)
         if found:
             return t.original, index.place(found) or "", i

@@ -208,6 +208,8 @@ class Cues(Model):
     # ("letters to my kids": "to his kids"; "our credit": "their credit"); `possessive` groups only before a noun
     persons: dict[Literal["possessive", "other"], list[list[Word]]] = {}
     locatives: list[Word]
+    # locatives that also mark an infinitive ("om op te schalen"): a lowercase word after one is no misspelt place
+    infinitive_markers: list[Word] = []
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
     deadlines: list[TermSpec] = []  # count towards urgency, but are no evidence of zwaar weer on their own
