@@ -584,3 +584,8 @@ def test_the_self_employeds_own_disability_insurance_is_no_employees_sickness(in
         assert "wet-starten" in _subs(index, question) and "wet-ziekte" not in _subs(index, question)
         assert advise(index, question).recommendations[0].provider != "uwv"
     assert "wet-ziekte" in _subs(index, "werknemer is arbeidsongeschikt, moet ik loon doorbetalen")
+
+
+def test_vat_typed_in_lowercase_is_the_tax(index: Index) -> None:
+    ref = advise(index, "starting a consultancy in amsterdam, how does vat work")
+    assert not ref.out_of_scope and "wet-belasting" in _subs(index, "which vat rate do I charge")
