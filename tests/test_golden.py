@@ -589,3 +589,9 @@ def test_the_self_employeds_own_disability_insurance_is_no_employees_sickness(in
 def test_vat_typed_in_lowercase_is_the_tax(index: Index) -> None:
     ref = advise(index, "starting a consultancy in amsterdam, how does vat work")
     assert not ref.out_of_scope and "wet-belasting" in _subs(index, "which vat rate do I charge")
+
+
+def test_the_lease_of_premises_is_no_financial_lease(index: Index) -> None:
+    themes = [t.id for t in advise(index, "my landlord wants to end the lease of our shop, can he do that").themes]
+    assert themes == ["wet-en-regelgeving"]
+    assert "fin-bancair" in _subs(index, "lease voor een nieuwe bestelbus of lening?")
