@@ -22,6 +22,9 @@ from wegwijzer.match import Index
         ("near Eindhoven", "noord-brabant"),
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
         ("bakkerij gevestigd te Schagn", "noord-holland"),
+        ("bakkerij eindhovn zoekt personeel", "noord-brabant"),  # lowercase, no locative: a municipality misspelt
+        ("drukkerij groningn, 4 mw", "groningen"),  # not the adjective "gronings"
+        ("metaalbedrijf apeldorn, 12 wn", "gelderland"),
         ("bakkerij in schagn", "noord-holland"),
         ("bakkerij in Schagen", "noord-holland"),
         ("bakkerij te schagen", "noord-holland"),
@@ -40,6 +43,11 @@ def test_place_resolves_to_its_province(index: Index, text: str, province: str) 
     ctx = advise(index, text).context
     assert ctx.region == province
     assert ctx.region_from == "text"
+
+
+def test_a_bare_misspelt_word_is_a_place_only_as_a_municipality(index: Index) -> None:
+    assert advise(index, "we willen investeing in nieuwe machines").context.region is None
+    assert advise(index, "deur waarder komt morgen").context.region is None  # Waarder is a village, not a municipality
 
 
 def test_an_infinitive_after_te_is_no_misspelt_place(index: Index) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .choices import EMPLOYERS, ESTABLISHED, SEGMENTS, SIZES, STAGES
@@ -117,19 +118,36 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     return key in index.capital_places and (index.is_firm(before) or before in index.sector_words)
 
 
+# a misspelt word with neither a capital nor a locative before it is read as a place from this length, and then only
+# as a municipality's name, two letters off at most: advisors type "eindhvn", "groningn", "amersfort"; villages
+# are many and often short, and an adjective is no place ("gronings")
+BARE_PLACE = 7
+
+
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
-    """A misspelt single-word place name ("Eindhovn"), only for longer words that are no vocabulary."""
-    locatives = index.locatives - index.infinitive_markers  # "op te schalen" is no "in Schagen" misspelt
+    """A misspelt single-word place name ("Eindhovn", "in eindhovn"; "eindhovn" only as a municipality's name), only for
+    longer words that are no vocabulary."""
+    locatives, markers = index.locatives, index.infinitive_markers
     for i, t in enumerate(tokens):
         word = t.folded
         if len(word) < 6 or index.is_word(word) or word in index.stop or word.isdigit() or word in common:
             continue
-        if not (t.original[:1].isupper() or (i > 0 and tokens[i - 1].folded in locatives)):
-            continue  # a misspelt word is read as a place only when it looks like one: "in eindhovn", "Eindhovn"
-        found = nearest(word, index.candidates(word, "q:", "r:"), long_from=9)
+        before = tokens[i - 1].folded if i > 0 else ""
+        if t.original[:1].isupper() or (before in locatives and before not in markers):
+            found = nearest(word, index.candidates(word, "q:", "r:"), long_from=9)
+        elif len(word) >= BARE_PLACE and before not in markers:  # "op te schalen" is no misspelt Schagen
+            found = nearest(word, _municipal(index, word), long_from=BARE_PLACE)
+        else:
+            continue
         if found:
             return t.original, index.place(found) or "", i
     return None
+
+
+def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
+    """The typo candidates for `word` that are a municipality's name, by length."""
+    municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
+    return lambda length: [c for c in candidates(length) if c in municipalities]
 
 
 def resolve_region(index: Index, text: str) -> str | None:

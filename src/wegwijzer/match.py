@@ -390,15 +390,19 @@ class Index:
             found["finance_only"] = FINANCE_ONLY.issuperset(found["offers"]) or found["kind"] == "financier"
         return found
 
+    def municipalities(self) -> frozenset[str]:
+        """The folded names of the municipalities (read on first use)."""
+        if self._municipalities is None:
+            self._municipalities = frozenset(self.kb["municipalities"])
+        return self._municipalities
+
     def area(self, place: str | None) -> frozenset[str]:
         """The folded municipalities a place name covers: itself for a municipality, all of a subregion's; none for a
         province, a village or nothing."""
         if not place:
             return frozenset()
-        if self._municipalities is None:
-            self._municipalities = frozenset(self.kb["municipalities"])
         key = fold(place)
-        if key in self._municipalities:
+        if key in self.municipalities():
             return frozenset((key,))
         return frozenset(self.kb["subregions"].get(key, ()))
 
