@@ -241,6 +241,9 @@ def test_urgent(index: Index, text: str) -> None:
         "nobody would miss me, the shop is bankrupt",
         "ik wil voor altijd slapen, de zaak is failliet",
         "zijn vrouw belt, ze is bang dat hij iets doms doet sinds de bank het krediet opzegde",
+        # wishing not to be, without a verb of dying
+        "na het faillissement zei ze: ik zou er liever niet meer zijn",
+        "the baker would rather not exist, the debts are too much",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
