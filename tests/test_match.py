@@ -156,6 +156,16 @@ def test_a_phrase_does_not_reach_across_a_comma(index: Index) -> None:
     assert "minder klanten" not in phrases("wil verf met minder oplosmiddel, klanten vragen om een keurmerk")
 
 
+def test_a_slash_or_plus_beside_a_space_separates_clauses(index: Index) -> None:
+    clauses = [t.clause for t in tokenize("bus elektrisch + laadpaal / subsidie, werkgever en/of werknemer 24/7")]
+    assert clauses == [0, 0, 1, 2, 3, 3, 3, 3, 3, 3]
+    # "betaal ... regeling" is no payment arrangement across the slash of a list of points
+    subs = [
+        s for t in advise(index, "kapper 3 mw: wie betaalt mee/ regeling voor scholing?").themes for s in t.subtopics
+    ]
+    assert "zww-betalingsregeling" not in subs
+
+
 def test_a_phrase_ending_in_a_clause_final_word_waits_for_the_end_of_the_clause(index: Index) -> None:
     def phrases(text: str) -> set[str]:
         return {index.text(h.term) for h in find(index, text).hits if h.end - h.start > 1}

@@ -57,7 +57,10 @@ SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points
 _COUNT = re.compile(r"^\d{1,6}$")
 _MONEY = re.compile(r"^\d+(?:k|mln)$")  # "60k", "3mln", as one word ("3m" may be metres)
 _APOSTROPHES = "'\u2019"
-_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,")  # words, the punctuation that ends a sentence, and commas
+# words, the punctuation that ends a sentence, and what separates clauses: commas, and a slash or plus with a space
+# on one side, as advisors list a caller's points ("wil bus / laadpaal + subsidie"; not "en/of", "24/7")
+_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,|(?<=\s)[/+]|[/+](?=\s)")
+_CLAUSE_ONLY = frozenset(",/+")
 
 
 class Token(NamedTuple):
@@ -108,7 +111,7 @@ def tokenize(
             # no sentence ends at the full stop of an abbreviation, a cut word or a letter ("b.v.", "J. de Vries")
             abbreviated = bool(out) and (out[-1].folded in dotted or out[-1].cut or _letter(out[-1]))
             if piece != "." or not abbreviated:
-                sentence += piece != ","
+                sentence += piece not in _CLAUSE_ONLY
                 clause += 1
             continue
         parts = fold(piece).split()  # none for a word of letters that fold to nothing
