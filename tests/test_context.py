@@ -23,6 +23,7 @@ from wegwijzer.match import Index
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
         ("bakkerij gevestigd te Schagn", "noord-holland"),
         ("bakkerij eindhovn zoekt personeel", "noord-brabant"),  # lowercase, no locative: a municipality misspelt
+        ("installateur amrsfort", "utrecht"),  # two vowels left out
         ("drukkerij groningn, 4 mw", "groningen"),  # not the adjective "gronings"
         ("metaalbedrijf apeldorn, 12 wn", "gelderland"),
         ("bakkerij in schagn", "noord-holland"),

@@ -500,12 +500,18 @@ def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = L
     return best[1] if best else None
 
 
+VOWELS = frozenset("aeiou")
+
+
 def _same_letters(a: str, b: str) -> bool:
-    """Two edits are a typo when they move letters or drop one (subsdies/subsidie), not when they swap in others
-    (verzekeren/verbeteren, inhouden/inhuren): at most one letter may differ between the two words' letters."""
+    """Two edits are a typo when they move letters, drop one (subsdies/subsidie) or drop vowels (eindhvn/eindhoven),
+    not when they swap in others (verzekeren/verbeteren, inhouden/inhuren): at most one letter may differ between the
+    two words' letters, or only vowels be missing."""
     from collections import Counter
 
     ca, cb = Counter(a), Counter(b)
+    if not ca - cb and VOWELS.issuperset(cb - ca):
+        return True  # vowels left out, as in hurried typing: "eindhvn", "subsdie"
     return max(sum((ca - cb).values()), sum((cb - ca).values())) <= 1
 
 
