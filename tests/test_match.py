@@ -156,6 +156,13 @@ def test_a_phrase_does_not_reach_across_a_comma(index: Index) -> None:
     assert "minder klanten" not in phrases("wil verf met minder oplosmiddel, klanten vragen om een keurmerk")
 
 
+def test_the_shortened_pronouns_are_written_out(index: Index) -> None:
+    words = [t.folded for t in find(index, "m'n zaak, z'n woning, mn bedrijf, zn huis; I'm a baker, foto's").tokens]
+    assert words[:8] == ["mijn", "zaak", "zijn", "woning", "mijn", "bedrijf", "zijn", "huis"]
+    assert words[8:] == ["i", "m", "a", "baker", "foto", "s"]  # letters that make no known word stay apart
+    assert advise(index, "lekkage in z'n woning al 2 mnd, de verhuurder doet niks").out_of_scope  # a tenant's home
+
+
 def test_a_slash_or_plus_beside_a_space_separates_clauses(index: Index) -> None:
     clauses = [t.clause for t in tokenize("bus elektrisch + laadpaal / subsidie, werkgever en/of werknemer 24/7")]
     assert clauses == [0, 0, 1, 2, 3, 3, 3, 3, 3, 3]

@@ -137,7 +137,7 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
     vocabulary has one word that begins with it ("levensverz." -> "levensverzekering"); the original word stays what
     is shown."""
     short: dict[str, str] = index.kb["cues"]["abbreviations"]
-    tokens = _lettered(index, tokens)
+    tokens = _contracted(_lettered(index, tokens), short)
     if not any(t.folded in short or t.cut for t in tokens):
         return tokens
     out: list[Token] = []
@@ -145,6 +145,18 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
         written = short.get(t.folded) or (_completed(index, t.folded) if t.cut else None) or t.folded
         for word in written.split():
             out.append(Token(word, t.original, t.sentence, t.clause))
+    return out
+
+
+def _contracted(tokens: list[Token], short: dict[str, str]) -> list[Token]:
+    """A letter and the letter after an apostrophe as one word where that is an abbreviation: "m'n" as "mn" (mijn),
+    "z'n" as "zn"; not "I'd" ("id" is a word, no abbreviation)."""
+    out: list[Token] = []
+    for t in tokens:
+        if out and t.original[:1] in _APOSTROPHES and len(out[-1].original) == 1 and out[-1].folded + t.folded in short:
+            out[-1] = out[-1]._replace(folded=out[-1].folded + t.folded, original=out[-1].original + t.original)
+        else:
+            out.append(t)
     return out
 
 
