@@ -595,3 +595,9 @@ def test_the_lease_of_premises_is_no_financial_lease(index: Index) -> None:
     themes = [t.id for t in advise(index, "my landlord wants to end the lease of our shop, can he do that").themes]
     assert themes == ["wet-en-regelgeving"]
     assert "fin-bancair" in _subs(index, "lease voor een nieuwe bestelbus of lening?")
+
+
+def test_staff_looked_for_with_the_verb_first_is_recruiting(index: Index) -> None:
+    for question in ("ik zoek personeel", "wij zoeken medewerkers voor onze winkel", "we need employees"):
+        assert "pers-werven" in _subs(index, question)
+        assert advise(index, question).recommendations[0].provider == "werkgeversservicepunt"
