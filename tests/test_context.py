@@ -49,6 +49,12 @@ def test_place_resolves_to_its_province(index: Index, text: str, province: str) 
 def test_a_bare_misspelt_word_is_a_place_only_as_a_municipality(index: Index) -> None:
     assert advise(index, "we willen investeing in nieuwe machines").context.region is None
     assert advise(index, "deur waarder komt morgen").context.region is None  # Waarder is a village, not a municipality
+    # only letters left out of a municipality's name: a letter swapped in or added makes other words places
+    for text in ("we willen snel schalen", "klinkt dronken", "woorden voor de website", "orderboek leeg", "hengels"):
+        assert advise(index, text).context.region is None, text
+    assert advise(index, "bakkerij in eindhvn").context.region == "noord-brabant"  # after a locative, too
+    # a place that looks like one comes before a bare guess earlier in the note
+    assert advise(index, "we willen schalen, bakkerij in Amersfort").context.region == "utrecht"
 
 
 def test_an_infinitive_after_te_is_no_misspelt_place(index: Index) -> None:
@@ -255,6 +261,9 @@ def test_safety_puts_113_first(index: Index, text: str) -> None:
 
 
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:
+    assert not advise(index, "ik zou er liever niet zijn als de deurwaarder komt").context.safety
+    assert not advise(index, "we willen liever niet meer hier gevestigd zijn, de huur is te hoog").context.safety
+    assert not advise(index, "the owner would rather not be around when the inspector visits").context.safety
     assert not advise(index, "ik zie het niet meer zitten met mijn boekhouding").context.safety
     assert not advise(index, "ik wil niet meer verder met mijn bedrijf, hoe schrijf ik me uit").context.safety
     assert not advise(index, "he says he can't go on like this, the business is failing").context.safety

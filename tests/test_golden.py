@@ -601,3 +601,4 @@ def test_staff_looked_for_with_the_verb_first_is_recruiting(index: Index) -> Non
     for question in ("ik zoek personeel", "wij zoeken medewerkers voor onze winkel", "we need employees"):
         assert "pers-werven" in _subs(index, question)
         assert advise(index, question).recommendations[0].provider == "werkgeversservicepunt"
+    assert "pers-werven" not in _subs(index, "proeftijd voor nieuw personeel, hoe zit dat")  # who, not sought

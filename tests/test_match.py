@@ -166,6 +166,7 @@ def test_the_shortened_pronouns_are_written_out(index: Index) -> None:
 def test_a_slash_or_plus_beside_a_space_separates_clauses(index: Index) -> None:
     clauses = [t.clause for t in tokenize("bus elektrisch + laadpaal / subsidie, werkgever en/of werknemer 24/7")]
     assert clauses == [0, 0, 1, 2, 3, 3, 3, 3, 3, 3]
+    assert [t.clause for t in tokenize("50+ medewerkers, c++ developer")] == [0, 0, 1, 1]  # a plus after a word
     # "betaal ... regeling" is no payment arrangement across the slash of a list of points
     subs = [
         s for t in advise(index, "kapper 3 mw: wie betaalt mee/ regeling voor scholing?").themes for s in t.subtopics

@@ -201,6 +201,8 @@ def test_the_stage_is_asked_only_when_the_answer_would_change_the_first_referral
 
 def test_the_size_is_asked_only_when_the_answer_would_change_the_first_referrals(index: Index) -> None:
     size_question = t("nl", "ask_size")
+    # a caller in danger: 113 first, whatever the size
+    assert size_question not in advise(index, "zoek een lening van 80k, ik wil er niet meer zijn").ask_caller
     assert size_question in advise(index, "zoek een lening van 80k").ask_caller  # Qredits lends to small firms
     # the province, the municipality and RVO come first for a firm of any size
     assert size_question not in advise(index, "boer in friesland wil een stikstofvergunning").ask_caller

@@ -119,29 +119,40 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
 
 
 # a misspelt word with neither a capital nor a locative before it is read as a place from this length, and then only
-# as a municipality's name, two letters off at most: advisors type "eindhvn", "groningn", "amersfort"; villages
-# are many and often short, and an adjective is no place ("gronings")
+# as a municipality's name with one or two of its letters left out: advisors type "eindhvn", "groningn", "amersfort";
+# villages are many and often short, and an adjective is no place ("gronings")
 BARE_PLACE = 7
 
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
-    """A misspelt single-word place name ("Eindhovn", "in eindhovn"; "eindhovn" only as a municipality's name), only for
-    longer words that are no vocabulary."""
+    """A misspelt single-word place name, only for longer words that are no vocabulary: one that looks like a place
+    ("Eindhovn", "in eindhovn") first; else a bare word with letters left out of a municipality's name ("eindhvn")."""
     locatives, markers = index.locatives, index.infinitive_markers
-    for i, t in enumerate(tokens):
-        word = t.folded
-        if len(word) < 6 or index.is_word(word) or word in index.stop or word.isdigit() or word in common:
-            continue
+    words = [
+        (i, t)
+        for i, t in enumerate(tokens)
+        if len(t.folded) >= 6
+        and not (index.is_word(t.folded) or t.folded in index.stop or t.folded.isdigit() or t.folded in common)
+    ]
+    for i, t in words:
         before = tokens[i - 1].folded if i > 0 else ""
         if t.original[:1].isupper() or (before in locatives and before not in markers):
-            found = nearest(word, index.candidates(word, "q:", "r:"), long_from=9)
-        elif len(word) >= BARE_PLACE and before not in markers:  # "op te schalen" is no misspelt Schagen
-            found = nearest(word, _municipal(index, word), long_from=BARE_PLACE)
-        else:
-            continue
-        if found:
-            return t.original, index.place(found) or "", i
+            found = nearest(t.folded, index.candidates(t.folded, "q:", "r:"), long_from=9)
+            if found:
+                return t.original, index.place(found) or "", i
+    for i, t in words:
+        # only letters left out: a substituted or added one makes other words places (woorden, dronken, hengels)
+        if len(t.folded) >= BARE_PLACE and (i == 0 or tokens[i - 1].folded not in markers):
+            found = nearest(t.folded, _municipal(index, t.folded), long_from=BARE_PLACE)
+            if found and _left_out(t.folded, found):
+                return t.original, index.place(found) or "", i
     return None
+
+
+def _left_out(word: str, name: str) -> bool:
+    """`word` is `name` with some of its letters left out, the others in order."""
+    letters = iter(name)
+    return all(ch in letters for ch in word)
 
 
 def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:

@@ -203,8 +203,8 @@ def _validate(
             for doc in docs.values():
                 doc.node = None
         if not report.errors:
-            # valid: the child's compiled and packed knowledge base is this data's (it compiled what it read and
-            # what it was given)
+            # valid: what the child compiled is this data's (it compiled what it read and what it was given); this
+            # process packs it with the child's postings
             if pending is not None and made is not None:
                 report.packed = pending.packed(made)
             if report.packed is None:  # serial, or the child could not pack

@@ -57,9 +57,10 @@ SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points
 _COUNT = re.compile(r"^\d{1,6}$")
 _MONEY = re.compile(r"^\d+(?:k|mln)$")  # "60k", "3mln", as one word ("3m" may be metres)
 _APOSTROPHES = "'\u2019"
-# words, the punctuation that ends a sentence, and what separates clauses: commas, and a slash or plus with a space
-# on one side, as advisors list a caller's points ("wil bus / laadpaal + subsidie"; not "en/of", "24/7")
-_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,|(?<=\s)[/+]|[/+](?=\s)")
+# words, the punctuation that ends a sentence, and what separates clauses: commas, a slash with a space on one side
+# and a plus with one before it, as advisors list a caller's points ("wil bus / laadpaal + subsidie", "mee/ regeling";
+# not "en/of", "24/7", "50+ medewerkers", "c++")
+_PIECES = re.compile(r"[^\W_]+|[.!?;:]+(?=\s|$)|,|(?<=\s)[/+]|/(?=\s)")
 _CLAUSE_ONLY = frozenset(",/+")
 
 

@@ -153,8 +153,8 @@ class Pending:
 
 def start(paths: list[Path], *, pack: bool = False) -> Pending | None:
     """Begin parsing `paths` in a child. With `pack`, the child then waits for the data of the knowledge base's other
-    files and the cache's metadata (Pending.give), and compiles and packs the whole for the cache. None when no child
-    could be started."""
+    files (Pending.give), compiles the whole, sends the compiled data and encodes the postings, which the parent puts
+    together with the rest (Pending.packed). None when no child could be started."""
     try:
         read_end, write_end = os.pipe()
     except OSError:

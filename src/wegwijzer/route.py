@@ -316,12 +316,14 @@ def _ask_caller(index: Index, scores: Scores, themes: list[str], ctx: Context, f
         asks.append("ask_place_ambiguous")
     elif ctx.region is None and _regional_matters(index, scores, themes):
         asks.append("ask_place")
-    if ctx.size is None and fitted.changes(choices.SIZES, SIZE_OR_GROWTH, lambda size: ctx._replace(size=size)):
+    # a caller in danger is not asked about the firm's size or stage: 113 comes first, whatever they answer
+    unknown_size = ctx.size is None and not ctx.safety
+    if unknown_size and fitted.changes(choices.SIZES, SIZE_OR_GROWTH, lambda v: ctx._replace(size=v)):
         asks.append("ask_size")
     starting = themes[0] in index.means_themes or kb["cues"]["starting_subtopic"] in scores.sub
     has_staff = ctx.size not in (None, "zzp")
-    # a firm with employees, or in trouble, has started: do not ask
-    unknown_stage = ctx.stage is None and starting and not has_staff and not fitted.distressed
+    # a firm with employees, or in trouble, has started
+    unknown_stage = ctx.stage is None and starting and not has_staff and not fitted.distressed and not ctx.safety
     if unknown_stage and fitted.changes(STAGE_ANSWERS, STARTERS, lambda stage: ctx._replace(stage=stage)):
         asks.append("ask_stage")
     # the follow-up is about the central need: the best sub-question of the primary theme (else of a reported one)
@@ -363,11 +365,16 @@ class _Fitted:
         others = [(-c.score, c.pid) for c, p in parties if c.score >= MIN_SCORE and groups.isdisjoint(p["group_set"])]
         for value in answers:
             ctx, caller = answered(value), self._caller | {value}
-            scores = [(c.score / c.fit * _fit(p, ctx, caller, self.distressed, c.specific), c.pid) for c, p in affected]
+            scores = [(_refitted(c, _fit(p, ctx, caller, self.distressed, c.specific)), c.pid) for c, p in affected]
             ranked = sorted(others + [(-score, pid) for score, pid in scores if score >= MIN_SCORE])
             if [pid for _, pid in ranked[:ASK_TOP]] != self._top:
                 return True
         return False
+
+
+def _refitted(c: _Candidate, fit: float) -> float:
+    """A candidate's score with another fit to the caller (the same score, to the last bit, for the same fit)."""
+    return c.score if fit == c.fit else c.score / c.fit * fit
 
 
 def _known(ctx: Context) -> set[str]:
