@@ -602,3 +602,12 @@ def test_staff_looked_for_with_the_verb_first_is_recruiting(index: Index) -> Non
         assert "pers-werven" in _subs(index, question)
         assert advise(index, question).recommendations[0].provider == "werkgeversservicepunt"
     assert "pers-werven" not in _subs(index, "proeftijd voor nieuw personeel, hoe zit dat")  # who, not sought
+
+
+def test_the_werkcentrum_groot_amsterdam_serves_its_own_labour_market_region(index: Index) -> None:
+    def parties(question: str) -> list[str]:
+        return [r.provider for r in advise(index, question).recommendations]
+
+    assert parties("bakkerij in Amsterdam zoekt personeel")[0] == "regionaal-werkcentrum-groot-amsterdam"
+    assert "regionaal-werkcentrum-groot-amsterdam" not in parties("strandtent in Zandvoort zoekt personeel")
+    assert "regionaal-werkcentrum-groot-amsterdam" not in parties("bakkerij in Haarlem zoekt personeel")
