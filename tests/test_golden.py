@@ -611,3 +611,8 @@ def test_the_werkcentrum_groot_amsterdam_serves_its_own_labour_market_region(ind
     assert parties("bakkerij in Amsterdam zoekt personeel")[0] == "regionaal-werkcentrum-groot-amsterdam"
     assert "regionaal-werkcentrum-groot-amsterdam" not in parties("strandtent in Zandvoort zoekt personeel")
     assert "regionaal-werkcentrum-groot-amsterdam" not in parties("bakkerij in Haarlem zoekt personeel")
+
+
+def test_kvk_informs_about_working_together_with_other_firms(index: Index) -> None:
+    first = advise(index, "vier bouwbedrijven willen samen inkopen, hoe regelen we dat").recommendations[0]
+    assert first.provider == "kvk" and "samenwerking" in first.reason, first.reason

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from wegwijzer.advise import advise
 from wegwijzer.context import Overrides
+from wegwijzer.kb import data_dir, load
 from wegwijzer.match import Index
 from wegwijzer.messages import t
 
@@ -658,8 +662,16 @@ def test_a_scheme_named_sends_the_caller_to_the_party_that_runs_it(index: Index)
     )
 
 
-def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(index: Index) -> None:
-    """Only the theme in general, no party for the sub-question: KVK and Ondernemersplein first, in score order."""
+def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(tmp_path: Path) -> None:
+    """Only the theme in general, no party for the sub-question: KVK and Ondernemersplein first, in score order. (In
+    the shipped data every sub-question has a national party; here KVK no longer serves working together.)"""
+    data = tmp_path / "kb"
+    shutil.copytree(data_dir(), data)
+    providers = data / "providers.yaml"
+    text = providers.read_text(encoding="utf-8")
+    assert "zww-stoppen, bedr-samenwerking]" in text
+    providers.write_text(text.replace("zww-stoppen, bedr-samenwerking]", "zww-stoppen]"), encoding="utf-8")
+    index = Index(load(data, use_cache=False))
     recs = advise(index, "we willen met vier bouwbedrijven samen inkopen, welke samenwerkingsvorm").recommendations
     assert [r.provider for r in recs[:2]] == ["kvk", "ondernemersplein"]
     assert [r.score for r in recs] == sorted((r.score for r in recs), reverse=True)
