@@ -251,6 +251,8 @@ def test_urgent(index: Index, text: str) -> None:
         # wishing not to be, without a verb of dying
         "na het faillissement zei ze: ik zou er liever niet meer zijn",
         "the baker would rather not exist, the debts are too much",
+        # nobody would miss her, in a subordinate clause
+        "kapster wil stoppen en vertelt dat niemand haar zou missen",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
