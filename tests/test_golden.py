@@ -616,3 +616,11 @@ def test_the_werkcentrum_groot_amsterdam_serves_its_own_labour_market_region(ind
 def test_kvk_informs_about_working_together_with_other_firms(index: Index) -> None:
     first = advise(index, "vier bouwbedrijven willen samen inkopen, hoe regelen we dat").recommendations[0]
     assert first.provider == "kvk" and "samenwerking" in first.reason, first.reason
+
+
+def test_a_place_in_a_municipality_is_in_that_municipalitys_part_of_the_province(index: Index) -> None:
+    # Den Bosch is 's-Hertogenbosch, in Noordoost-Brabant: AgriFood Capital's area, not Midpoint's or Rewin's
+    parties = [
+        r.provider for r in advise(index, "bakkerij in Den Bosch wil samenwerken met andere bedrijven").recommendations
+    ]
+    assert "agrifood-capital" in parties and not {"midpoint-brabant", "rewin"} & set(parties), parties

@@ -196,6 +196,7 @@ EXPECTED = {
         "warning",
         "distinct word 'productie' is no vocabulary word: it does nothing",
     ),
+    "50-place-in-no-municipality": ("regions.yaml", 9, 16, "error", "'Zeist' is no municipality of 'utrecht'"),
 }
 
 

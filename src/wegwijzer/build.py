@@ -112,6 +112,9 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "places": places,
         "municipalities": sorted({fold(n) for prov in regions["provinces"] for n in prov["municipalities"]}),
         "subregions": subregions,
+        "place_municipality": {
+            fold(place): fold(seat) for prov in regions["provinces"] for place, seat in prov["in_municipality"].items()
+        },
         # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
         "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common),
         "common_places": sorted(common),

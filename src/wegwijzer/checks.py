@@ -244,6 +244,13 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
                     yield doc.problem((*here, "municipalities", k), f"'{seat}' is no municipality of '{prov['id']}'")
             if fold(sub["name"]) in seats:
                 yield doc.problem((*here, "name"), f"subregion '{sub['name']}' is also a municipality")
+        places = {fold(p) for p in prov["places"]}
+        for place, seat in prov["in_municipality"].items():
+            here = ("provinces", i, "in_municipality", place)
+            if fold(place) not in places:
+                yield doc.problem(here, f"'{place}' is no place of '{prov['id']}' (list it under `places`)")
+            if fold(seat) not in seats:
+                yield doc.problem(here, f"'{seat}' is no municipality of '{prov['id']}'")
         for loc, name in names:
             key = fold(name)
             if key in ambiguous:

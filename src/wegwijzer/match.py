@@ -413,13 +413,14 @@ class Index:
         return self._municipalities
 
     def area(self, place: str | None) -> frozenset[str]:
-        """The folded municipalities a place name covers: itself for a municipality, all of a subregion's; none for a
-        province, a village or nothing."""
+        """The folded municipalities a place name covers: itself for a municipality, the one a place lies in where the
+        knowledge base says (`in_municipality`), all of a subregion's; none for a province, another place or nothing."""
         if not place:
             return frozenset()
         key = fold(place)
-        if key in self.municipalities():
-            return frozenset((key,))
+        seat = self.kb["place_municipality"].get(key, key)  # "Den Bosch" is in 's-Hertogenbosch
+        if seat in self.municipalities():
+            return frozenset((seat,))
         return frozenset(self.kb["subregions"].get(key, ()))
 
     @property

@@ -162,6 +162,9 @@ class Province(Model):
     rom: Id
     municipalities: list[Word]
     places: list[Word] = []
+    # a place of `places` that lies in one municipality ("Den Bosch": 's-Hertogenbosch): a party for part of the
+    # province (`areas`) then knows whether the caller is in its part
+    in_municipality: dict[Word, Word] = {}
     subregions: list[Subregion] = []
     sources: list[Text]
 
