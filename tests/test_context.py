@@ -568,3 +568,9 @@ def test_a_unit_joined_to_a_ten_in_words_counts_the_staff(index: Index) -> None:
     assert advise(index, "metaalbedrijf, vijfendertig medewerkers, zoekt lasrobot").context.size == "klein"
     assert advise(index, "design studio, there's three of us, wants clients abroad").context.size == "micro"
     assert advise(index, "family business with twenty-two employees, wants to export").context.size == "klein"
+
+
+def test_the_cash_gone_and_the_shelves_running_empty_are_acute(index: Index) -> None:
+    assert advise(
+        index, "supermarkt, de kas is op en de schappen lopen leeg, leverancier wil vooruitbetaling"
+    ).context.urgent
