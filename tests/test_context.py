@@ -571,6 +571,5 @@ def test_a_unit_joined_to_a_ten_in_words_counts_the_staff(index: Index) -> None:
 
 
 def test_the_cash_gone_and_the_shelves_running_empty_are_acute(index: Index) -> None:
-    assert advise(
-        index, "supermarkt, de kas is op en de schappen lopen leeg, leverancier wil vooruitbetaling"
-    ).context.urgent
+    assert advise(index, "winkel: groothandel levert alleen nog tegen vooruitbetaling, kas is op").context.urgent
+    assert advise(index, "supermarkt 9 mw, kas is op, schappen lopen leeg").context.urgent
