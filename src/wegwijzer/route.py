@@ -225,7 +225,7 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], distressed: bool, sp
         factor *= FIT_UP
     elif _misfit(groups, ctx.size):
         factor *= FIT_DOWN
-    elif not specific and _growth_only(p) and not (ctx.segment and ctx.segment in p["segments"]):
+    elif not specific and _growth_only(groups) and not (ctx.segment and ctx.segment in p["segments"]):
         factor *= FIT_DOWN  # a party for growth firms only, by a theme alone, for a caller who says nothing of growth
     low, high = p["finance"]
     if ctx.amount and (low or high):
@@ -262,9 +262,8 @@ def _values(index: Index, key: str, ref: str, lang: str) -> dict[str, str]:
     return {}
 
 
-def _growth_only(p: dict[str, Any]) -> bool:
-    """The party's target groups are growth firms only (startups, scale-ups, innovators, tech)."""
-    groups: frozenset[str] = p["group_set"]
+def _growth_only(groups: frozenset[str]) -> bool:
+    """A party's target groups are growth firms only (startups, scale-ups, innovators, tech)."""
     return bool(groups) and groups <= GROWTH_GROUPS
 
 
@@ -272,7 +271,7 @@ def _misfit(groups: frozenset[str], size: str | None) -> bool:
     """The party is for other sizes, or only for growth companies while the caller is small."""
     if size in SIZES and groups & SIZES and size not in groups:
         return True
-    return size in {"zzp", "micro"} and bool(groups) and groups <= GROWTH_GROUPS
+    return size in {"zzp", "micro"} and _growth_only(groups)
 
 
 def _recommend(index: Index, pid: str, p: dict[str, Any], c: _Candidate, ctx: Context, lang: str) -> Recommendation:
