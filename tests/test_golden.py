@@ -282,6 +282,25 @@ def test_half_the_private_words_suffice_when_nothing_speaks_as_a_business(index:
     assert not advise(index, "mijn huisbaas reageert niet op de klacht over de winkel").out_of_scope
 
 
+def test_with_nothing_that_speaks_as_a_business_private_words_outweigh_more_topic_words(index: Index) -> None:
+    """A benefit to pay back says much of debt, yet from someone who names no firm it is a private question; a scheme
+    for entrepreneurs named owns its words (a Tozo benefit is no private benefit), and selling what one makes speaks
+    as a business even from a home kitchen."""
+    assert advise(
+        index, "mevrouw moet haar kinderopvangtoeslag terugbetalen, kan ze een betalingsregeling treffen"
+    ).out_of_scope
+    assert not advise(
+        index, "gemeente wil mijn Tozo-uitkering terug want mijn man verdiende te veel, kan ik in bezwaar"
+    ).out_of_scope
+    assert not advise(
+        index, "ze wil vanuit haar keuken thuis koekjes bakken en verkopen, welke vergunning heeft ze nodig"
+    ).out_of_scope
+    assert not advise(
+        index, "hij wil in zijn keuken thuis soep maken en verkopen op de markt, welke vergunning"
+    ).out_of_scope
+    assert advise(index, "keuken thuis laten verbouwen, aannemer levert niet, wat nu").out_of_scope
+
+
 def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index) -> None:
     assert _as_business(index, find(index, "ondernemer vraagt hoe het zit"))
     assert _as_business(index, find(index, "an entrepreneur asks how it works"))

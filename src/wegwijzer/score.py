@@ -35,6 +35,7 @@ PRIVATE = 1.0  # summed weight of private-life cues that makes a question privat
 PRIVATE_UNLESS = 2.0  # ... unless the business evidence is at least this strong
 PRIVATE_SHARE = 0.6  # ... or the private cues weigh this share of it ("huurtoeslag" and "AOW" beside "pensioen")
 PRIVATE_ALONE = 0.5  # private cues that suffice when nothing in the question speaks as a business ("mijn dochter")
+PRIVATE_SHARE_ALONE = 0.3  # ... and the share of the business evidence they must weigh then
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
@@ -67,6 +68,7 @@ class Scores:
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
         self.private_role = False  # speaks in a private role (employee, tenant), not as a business (see score)
         self.private_from = PRIVATE  # the private cues that make it private (less when nothing speaks as a business)
+        self.private_share = PRIVATE_SHARE  # their share of the business evidence that suffices (less then, too)
 
     @property
     def private(self) -> bool:
@@ -96,7 +98,10 @@ class Scores:
             or self.consumer
             or self.private_role
             or not any(self.evidence.values())  # evidence notes are written only for words
-            or (self.private and (word_evidence < MIN_RAW or top < PRIVATE_UNLESS or private >= PRIVATE_SHARE * top))
+            or (
+                self.private
+                and (word_evidence < MIN_RAW or top < PRIVATE_UNLESS or private >= self.private_share * top)
+            )
         ):
             return []
         if ranked[0][0] not in self.direct:
@@ -197,6 +202,9 @@ def score(index: Index, matches: Matches) -> Scores:
             idiom = set(range(hit.start, hit.end))
             counted(s.cue, "safety").update(idiom)
             counted(s.theme, urgency_theme).update(idiom)
+        # a scheme named owns its words: "mijn Tozo-uitkering" is the Tozo, not a private benefit
+        elif index.kind[hit.term] == "scheme":
+            counted(s.cue, "private").update(range(hit.start, hit.end))
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -279,7 +287,7 @@ def score(index: Index, matches: Matches) -> Scores:
     # (names its sector, size, staff or firm)
     s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not as_business
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
-        s.private_from = PRIVATE_ALONE
+        s.private_from, s.private_share = PRIVATE_ALONE, PRIVATE_SHARE_ALONE
     return s
 
 
