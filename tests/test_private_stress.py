@@ -27,7 +27,9 @@ def test_private_questions_are_out_of_scope_and_business_ones_are_not(index: Ind
     assert (len(private), len(business)) == (80, 40)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = [c["id"] for c in business if advise(index, c["question"]).out_of_scope]
-    assert caught >= 58  # 55 of 80 at the end of the eighth session; 57 in the tenth (33 + 24), 58 in the eleventh
+    assert (
+        caught >= 65
+    )  # 55 of 80 at the end of the eighth session; 58 in the eleventh, 65 in the seventeenth (35 + 30)
     assert len(wrongly_out) <= 2  # 2 of 40 at the end of the eighth session, both in the unread half
 
 
@@ -49,7 +51,7 @@ def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
     # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19), 63 in the thirteenth,
     # 68 in the fourteenth (41 + 27)
-    assert caught >= 68
+    assert caught >= 74  # 68 until the seventeenth session (45 + 29 since)
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
 
 
@@ -69,7 +71,7 @@ def test_a_third_scope_stress_set_in_the_advisors_notes_keeps_its_floors(index: 
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 64  # 62 at the end of the twelfth session, 63 in the thirteenth (34 + 29), 64 in the fourteenth
+    assert caught >= 71  # 62 at the end of the twelfth session, 64 in the fourteenth, 71 in the seventeenth (39 + 32)
     assert wrongly_out <= 4
 
 
