@@ -185,10 +185,28 @@ def test_language(index: Index) -> None:
         # the bank pulling the plug
         "rabo trekt de stekker eruit bij onze kwekerij",
         "the bank pulled the plug on our credit line last week",
+        # a calamity and what it stopped, each only half a sign
+        "kwekerij: kas ingestort na zware sneeuwval, kunnen niet leveren aan de veiling",
+        "garage had brand in de werkplaats, zaak dicht tot nader order",
+        "fire in the bakery last night, we cannot deliver to our customers",
+        "barn collapsed under the snow, the farm is at a standstill",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
     assert advise(index, text).context.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we willen ons brand in de markt zetten, wie helpt met marketing",
+        "de markt voor tweedehands auto's is ingestort, hoe vind ik nieuwe klanten",
+        "onze zaak is dicht op maandag, mag ik dan toch personeel inroosteren",
+        "we cannot deliver to the UK without new customs papers, who helps",
+    ],
+)
+def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:
+    assert not advise(index, text).context.urgent
 
 
 @pytest.mark.parametrize(
