@@ -27,9 +27,8 @@ def test_private_questions_are_out_of_scope_and_business_ones_are_not(index: Ind
     assert (len(private), len(business)) == (80, 40)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = [c["id"] for c in business if advise(index, c["question"]).out_of_scope]
-    assert (
-        caught >= 65
-    )  # 55 of 80 at the end of the eighth session; 58 in the eleventh, 65 in the seventeenth (35 + 30)
+    # 55 of 80 at the end of the eighth session; 58 in the eleventh, 67 in the seventeenth (37 + 30)
+    assert caught >= 67
     assert len(wrongly_out) <= 2  # 2 of 40 at the end of the eighth session, both in the unread half
 
 
@@ -71,7 +70,7 @@ def test_a_third_scope_stress_set_in_the_advisors_notes_keeps_its_floors(index: 
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 71  # 62 at the end of the twelfth session, 64 in the fourteenth, 71 in the seventeenth (39 + 32)
+    assert caught >= 73  # 62 at the end of the twelfth session, 64 in the fourteenth, 73 in the seventeenth (41 + 32)
     assert wrongly_out <= 4
 
 
@@ -110,3 +109,17 @@ def test_an_employee_who_names_the_firm_they_work_at_does_not_speak_as_that_busi
     assert not advise(
         index, "wij zijn een bouwbedrijf, een timmerman is in loondienst bij ons en vraagt loonsverhoging"
     ).out_of_scope
+
+
+def test_the_employer_as_a_third_party_is_the_employees_side(index: Index) -> None:
+    """An employer who does not pay or who may not do something, the firm named after private words or after the
+    employer: the employee calls. A firm the caller calls their own after 'for' or 'bij' is still theirs."""
+    for question in (
+        "dhr werkt in loondienst bij een schildersbedrijf, werkgever betaalt al 6 weken zijn loon niet, wat kan hij doen",
+        "mevrouw is ontslagen door haar werkgever (kinderopvang), heeft ze recht op een vergoeding",
+        "the employer hasn't paid her overtime for three months, she works at a hotel in Delft",
+        "meneer vraagt: mag de werkgever dat, zijn rooster is zonder overleg omgegooid",
+    ):
+        assert advise(index, question).out_of_scope, question
+    assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
+    assert not advise(index, "ik werk nog in loondienst bij een bouwbedrijf en wil voor mezelf beginnen").out_of_scope

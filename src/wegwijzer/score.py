@@ -325,14 +325,15 @@ def _as_business(index: Index, matches: Matches) -> bool:
 
 
 def _employer_positions(index: Index, matches: Matches) -> set[int]:
-    """Where a caller in a private role names their employer: the words just after `works_at` ("werk in loondienst bij
-    een bouwbedrijf", "employed at a tech company"). That firm, and its sector, are not the caller's."""
-    if not any(index.kind[h.term] == "cue" and index.target[h.term] == ROLE for h in matches.hits):
+    """Where a caller in a private role or with private words names their employer: the words just after `works_at`
+    ("werk in loondienst bij een bouwbedrijf", "employed at a tech company", "door haar werkgever (thuiszorg)"). That
+    firm, and its sector, are not the caller's; a firm of their own is (`own_firm`: "a loan for my business")."""
+    if not any(index.kind[h.term] == "cue" and index.target[h.term] in (ROLE, "private") for h in matches.hits):
         return set()
     tokens = matches.tokens
     out: set[int] = set()
     for i, t in enumerate(tokens):
-        if t.folded in index.works_at:
+        if t.folded in index.works_at and not (i + 1 < len(tokens) and tokens[i + 1].folded in index.own_firm):
             out.update(j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause)
     return out
 
