@@ -122,4 +122,12 @@ def test_the_employer_as_a_third_party_is_the_employees_side(index: Index) -> No
     ):
         assert advise(index, question).out_of_scope, question
     assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
+    # an employer gone bankrupt: the UWV pays the employee's wages then
+    for question in (
+        "dhr belt, werkgever is failliet, wie betaalt nu zijn loon over oktober",
+        "caller's employer went bankrupt last week, who pays her last salary",
+    ):
+        answer = advise(index, question)
+        assert answer.out_of_scope and answer.recommendations[0].provider == "uwv", question
+    assert not advise(index, "ik ben failliet verklaard, wie betaalt nu het loon van mijn personeel").out_of_scope
     assert not advise(index, "ik werk nog in loondienst bij een bouwbedrijf en wil voor mezelf beginnen").out_of_scope
