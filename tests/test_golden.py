@@ -299,6 +299,10 @@ def test_with_nothing_that_speaks_as_a_business_private_words_outweigh_more_topi
         index, "hij wil in zijn keuken thuis soep maken en verkopen op de markt, welke vergunning"
     ).out_of_scope
     assert advise(index, "keuken thuis laten verbouwen, aannemer levert niet, wat nu").out_of_scope
+    # a shop's warranty is no bank guarantee
+    assert advise(index, "stofzuiger online besteld, na een week kapot, webshop weigert garantie").out_of_scope
+    assert advise(index, "koptelefoon kapot na 3 weken, de winkel weigert garantie, wat kan ik doen").out_of_scope
+    assert advise(index, "bank wil een garantie van de ouders voor de lening van mijn zaak").primary == "financiering"
 
 
 def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index) -> None:
