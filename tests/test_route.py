@@ -662,6 +662,13 @@ def test_a_scheme_named_sends_the_caller_to_the_party_that_runs_it(index: Index)
     )
 
 
+def test_short_time_working_after_a_calamity_is_the_uwvs(index: Index) -> None:
+    """Werktijdverkorting (a permit from SZW, then WW through UWV) after a fire or flood: UWV first, before the
+    parties for firms in trouble, however acute the calamity."""
+    assert _first_specific(index, "overstroming in de loods, 5 mensen zonder werk, kunnen we wtv aanvragen") == "uwv"
+    assert _first_specific(index, "after the fire half our staff have no work, can we apply for WTV") == "uwv"
+
+
 def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(tmp_path: Path) -> None:
     """Only the theme in general, no party for the sub-question: KVK and Ondernemersplein first, in score order. (In
     the shipped data every sub-question has a national party; here KVK no longer serves working together.)"""
