@@ -313,6 +313,14 @@ def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index)
     assert not _as_business(index, find(index, "mijn buurman vraagt hoe het zit"))
 
 
+def test_a_firm_named_by_a_countrys_adjective_is_a_foreign_firm(index: Index) -> None:
+    """'Een Belgisch transportbedrijf', 'a German logistics company': a foreign firm, coming here or a partner; a
+    foreign customer is still export."""
+    assert "int-samenwerking" in _subs(index, "een Belgisch transportbedrijf wil een depot openen in Venlo")
+    assert "int-samenwerking" in _subs(index, "a German logistics company is looking for a warehouse near Venlo")
+    assert "int-samenwerking" not in _subs(index, "Duitse klant wil 500 stoelen bestellen, wat moet ik regelen")
+
+
 def test_becoming_a_bv_a_partner_who_wants_out_and_a_flood(index: Index) -> None:
     assert "wet-starten" in _subs(index, "ik ben zzp'er in de zorg en ik twijfel of ik een bv moet worden")
     assert "bedr-strategie" in _subs(index, "mijn compagnon wil eruit, hoe regelen we dat met de aandelen")

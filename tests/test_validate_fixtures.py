@@ -197,6 +197,7 @@ EXPECTED = {
         "distinct word 'productie' is no vocabulary word: it does nothing",
     ),
     "50-place-in-no-municipality": ("regions.yaml", 9, 16, "error", "'Zeist' is no municipality of 'utrecht'"),
+    "51-unknown-foreign-firm-subtopic": ("cues.yaml", 24, 15, "error", "unknown sub-question 'int-samenwerking'"),
 }
 
 

@@ -175,6 +175,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "urgency_theme": cues["urgency_theme"],
             "urgency_subtopic": cues["urgency_subtopic"],
             "starting_subtopic": cues["starting_subtopic"],
+            "foreign_firm": cues["foreign_firm"],
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (match.fact_spans)

@@ -148,6 +148,8 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
         yield cues.problem(("urgency_subtopic",), f"{what} '{urgency_sub}' (must be under urgency_theme)")
     if c["starting_subtopic"] and c["starting_subtopic"] not in sub_theme:
         yield cues.problem(("starting_subtopic",), f"unknown sub-question '{c['starting_subtopic']}'")
+    if c["foreign_firm"] and c["foreign_firm"] not in sub_theme:
+        yield cues.problem(("foreign_firm",), f"unknown sub-question '{c['foreign_firm']}'")
     trade_word: dict[str, str] = {}
     for sub, trade_words in c["with_country"].items():
         if sub not in sub_theme:

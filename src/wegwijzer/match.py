@@ -768,14 +768,24 @@ def fact_spans(index: Index, tokens: list[Token]) -> list[tuple[str, range]]:
 def country_trade(index: Index, tokens: list[Token], facts: list[tuple[str, range]]) -> list[tuple[str, int, range]]:
     """(sub-question, trade word, country) for each sub-question of cues.yaml `with_country` whose word stands in the
     same sentence as a country named ("klanten uit Japan" is export, "leverancier in Vietnam" import), or right after
-    a country's adjective ("Belgische klant"; "Franse wijn aan klanten" is no export)."""
+    a country's adjective ("Belgische klant"; "Franse wijn aan klanten" is no export); and `foreign_firm` for a firm
+    noun one or two words after a country's adjective ("a German logistics company", "een Belgisch bedrijf": a
+    foreign firm)."""
     trade: dict[str, str] = index.kb["cues"]["with_country"]
+    foreign: str | None = index.kb["cues"]["foreign_firm"]
     words = [i for i, t in enumerate(tokens) if t.folded in trade]
-    if not words:
-        return []
     adjectives = index.country_adjectives
     countries = [span for fact, span in facts if fact == COUNTRY]
     out: dict[str, tuple[str, int, range]] = {}
+    if foreign:
+        for span in countries:
+            if tokens[span.start].folded not in adjectives:
+                continue
+            for i in range(span.stop, min(len(tokens), span.stop + 2)):
+                word = tokens[i].folded
+                if tokens[i].clause == tokens[span.start].clause and word not in trade and index.is_firm(word):
+                    out.setdefault(foreign, (foreign, i, span))
+                    break
     for i in words:
         for span in countries:
             adjective = tokens[span.start].folded in adjectives

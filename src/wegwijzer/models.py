@@ -263,3 +263,4 @@ class Cues(Model):
     urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
     urgency_subtopic: Id | None = None  # and of this sub-question (acute support), so its parties are specific
     starting_subtopic: Id | None = None  # starting a business: ask whether it has started
+    foreign_firm: Id | None = None  # the sub-question of a firm named by a country's adjective ("a German company")
