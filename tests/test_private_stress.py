@@ -119,6 +119,8 @@ def test_the_employer_as_a_third_party_is_the_employees_side(index: Index) -> No
         "mevrouw is ontslagen door haar werkgever (kinderopvang), heeft ze recht op een vergoeding",
         "the employer hasn't paid her overtime for three months, she works at a hotel in Delft",
         "meneer vraagt: mag de werkgever dat, zijn rooster is zonder overleg omgegooid",
+        "she is employed by an insurer in Zwolle and wants to know what she can deduct in her private income tax",
+        "his employer has not paid his overtime, he wants to claim it back from the company",
     ):
         assert advise(index, question).out_of_scope, question
     assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
