@@ -26,6 +26,8 @@ from wegwijzer.match import Index
         ("installateur amrsfort", "utrecht"),  # two vowels left out
         ("drukkerij groningn, 4 mw", "groningen"),  # not the adjective "gronings"
         ("metaalbedrijf apeldorn, 12 wn", "gelderland"),
+        # a letter left out of Roosendaal, though one swapped would make Rozendaal: only the first counts
+        ("bakkerij rooendaal zoekt personeel", "noord-brabant"),
         ("bakkerij in schagn", "noord-holland"),
         ("bakkerij in Schagen", "noord-holland"),
         ("bakkerij te schagen", "noord-holland"),

@@ -144,7 +144,7 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
         # only letters left out: a substituted or added one makes other words places (woorden, dronken, hengels)
         if len(t.folded) >= BARE_PLACE and (i == 0 or tokens[i - 1].folded not in markers):
             found = nearest(t.folded, _municipal(index, t.folded), long_from=BARE_PLACE)
-            if found and _left_out(t.folded, found):
+            if found:
                 return t.original, index.place(found) or "", i
     return None
 
@@ -156,9 +156,9 @@ def _left_out(word: str, name: str) -> bool:
 
 
 def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
-    """The typo candidates for `word` that are a municipality's name, by length."""
+    """The typo candidates for `word` that are a municipality's name with letters left out, by length."""
     municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
-    return lambda length: [c for c in candidates(length) if c in municipalities]
+    return lambda length: [c for c in candidates(length) if c in municipalities and _left_out(word, c)]
 
 
 def resolve_region(index: Index, text: str) -> str | None:
