@@ -210,6 +210,9 @@ def test_the_size_is_asked_only_when_the_answer_would_change_the_first_referrals
     assert size_question in advise(index, "zoek een lening van 80k").ask_caller  # Qredits lends to small firms
     # the province, the municipality and RVO come first for a firm of any size
     assert size_question not in advise(index, "boer in friesland wil een stikstofvergunning").ask_caller
+    # for a larger firm Ondernemersplein takes KVK's place in the first three: the general first line, no referral
+    webshop = "eigenaar webshop wil naar duitsland verkopen, welke btw regels?"
+    assert size_question not in advise(index, webshop).ask_caller
 
 
 def test_the_owners_own_burn_out_is_no_sick_leave_question(index: Index) -> None:

@@ -341,7 +341,8 @@ def _ask_caller(index: Index, scores: Scores, themes: list[str], ctx: Context, f
 
 class _Fitted:
     """The scored parties, to see whether an answer the caller could give would change the first referrals: only
-    the fit to the caller (route._fit) of the parties for the groups the answer concerns changes."""
+    the fit to the caller (route._fit) of the parties for the groups the answer concerns changes. The general first
+    line does not count: that KVK gives way to Ondernemersplein for a larger firm changes no referral."""
 
     def __init__(
         self,
@@ -352,7 +353,11 @@ class _Fitted:
         distressed: bool,
     ) -> None:
         self._index, self._scored, self._caller, self.distressed = index, scored, caller, distressed
-        self._top = [c.pid for c in ranked[:ASK_TOP]]
+        self._general = frozenset(index.kb["cues"]["general"])
+        self._top = self._specific([c.pid for c in ranked[:ASK_TOP]])
+
+    def _specific(self, pids: list[str]) -> list[str]:
+        return [pid for pid in pids if pid not in self._general]
 
     def changes(self, answers: tuple[str, ...], groups: frozenset[str], answered: Callable[[str], Context]) -> bool:
         """Whether some answer changes the first referrals: each value of `answers` makes the caller one of the
@@ -366,7 +371,7 @@ class _Fitted:
             ctx, caller = answered(value), self._caller | {value}
             scores = [(_refitted(c, _fit(p, ctx, caller, self.distressed, c.specific)), c.pid) for c, p in affected]
             ranked = sorted(others + [(-score, pid) for score, pid in scores if score >= MIN_SCORE])
-            if [pid for _, pid in ranked[:ASK_TOP]] != self._top:
+            if self._specific([pid for _, pid in ranked[:ASK_TOP]]) != self._top:
                 return True
         return False
 
