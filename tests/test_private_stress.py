@@ -111,25 +111,37 @@ def test_an_employee_who_names_the_firm_they_work_at_does_not_speak_as_that_busi
     ).out_of_scope
 
 
-def test_the_employer_as_a_third_party_is_the_employees_side(index: Index) -> None:
-    """An employer who does not pay or who may not do something, the firm named after private words or after the
-    employer: the employee calls. A firm the caller calls their own after 'for' or 'bij' is still theirs."""
-    for question in (
+@pytest.mark.parametrize(
+    "question",
+    [
         "dhr werkt in loondienst bij een schildersbedrijf, werkgever betaalt al 6 weken zijn loon niet, wat kan hij doen",
         "mevrouw is ontslagen door haar werkgever (kinderopvang), heeft ze recht op een vergoeding",
         "the employer hasn't paid her overtime for three months, she works at a hotel in Delft",
         "meneer vraagt: mag de werkgever dat, zijn rooster is zonder overleg omgegooid",
         "she is employed by an insurer in Zwolle and wants to know what she can deduct in her private income tax",
         "his employer has not paid his overtime, he wants to claim it back from the company",
-    ):
-        assert advise(index, question).out_of_scope, question
-    assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
-    # an employer gone bankrupt: the UWV pays the employee's wages then
-    for question in (
+    ],
+)
+def test_the_employer_as_a_third_party_is_the_employees_side(index: Index, question: str) -> None:
+    """An employer who does not pay or who may not do something, the firm named after private words or after the
+    employer: the employee calls."""
+    assert advise(index, question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "dhr belt, werkgever is failliet, wie betaalt nu zijn loon over oktober",
         "caller's employer went bankrupt last week, who pays her last salary",
-    ):
-        answer = advise(index, question)
-        assert answer.out_of_scope and answer.recommendations[0].provider == "uwv", question
+    ],
+)
+def test_an_employer_gone_bankrupt_is_the_employees_question_for_the_uwv(index: Index, question: str) -> None:
+    """The UWV pays the wages when the employer has gone bankrupt."""
+    answer = advise(index, question)
+    assert answer.out_of_scope and answer.recommendations[0].provider == "uwv"
+
+
+def test_a_firm_of_ones_own_after_for_or_bij_is_still_a_business(index: Index) -> None:
+    assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
     assert not advise(index, "ik ben failliet verklaard, wie betaalt nu het loon van mijn personeel").out_of_scope
     assert not advise(index, "ik werk nog in loondienst bij een bouwbedrijf en wil voor mezelf beginnen").out_of_scope
