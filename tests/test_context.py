@@ -187,8 +187,11 @@ def test_language(index: Index) -> None:
         # the bank pulling the plug
         "rabo trekt de stekker eruit bij onze kwekerij",
         "the bank pulled the plug on our credit line last week",
-        # a calamity and what it stopped, each only half a sign
+        # a calamity and what it stopped, acute only together
         "kwekerij: kas ingestort na zware sneeuwval, kunnen niet leveren aan de veiling",
+        "explosie in de fabriek, productie ligt stil",
+        "de winkel is ondergelopen na de hoosbui, we zijn dicht",
+        "storm heeft het dak van de stal weggeblazen, koeien kunnen niet gemolken worden",
         "garage had brand in de werkplaats, zaak dicht tot nader order",
         "fire in the bakery last night, we cannot deliver to our customers",
         "barn collapsed under the snow, the farm is at a standstill",
@@ -205,10 +208,23 @@ def test_urgent(index: Index, text: str) -> None:
         "de markt voor tweedehands auto's is ingestort, hoe vind ik nieuwe klanten",
         "onze zaak is dicht op maandag, mag ik dan toch personeel inroosteren",
         "we cannot deliver to the UK without new customs papers, who helps",
+        # two of a kind, words far apart, a brand that is no fire, a fire brigade's inspection
+        "de vergunningaanvraag ligt stil bij de gemeente, we kunnen niet werken zonder omgevingsvergunning",
+        "Can I fire an employee in his trial period who cannot deliver the work?",
+        "after the talks with the investor collapsed, the project is at a standstill",
+        "we willen ons brand in Duitsland lanceren maar kunnen niet leveren zonder distributeur",
+        "na de brandweercontrole moesten we sluiten tot de nooduitgang klopt",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:
     assert not advise(index, text).context.urgent
+
+
+def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None:
+    """Negotiations that collapsed are no calamity: the question stays about the takeover."""
+    assert (
+        advise(index, "de onderhandelingen over de overname zijn ingestort, wie kan bemiddelen").primary != "zwaar-weer"
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from typing import Any
 
 from .match import (  # the compiled tables are read with these
     ADJACENT,
+    CALAMITY_EVENT,
+    CALAMITY_STOPPED,
     CASE,
     COUNTRY,
     EMPLOYER,
@@ -176,6 +178,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "urgency_subtopic": cues["urgency_subtopic"],
             "starting_subtopic": cues["starting_subtopic"],
             "foreign_firm": cues["foreign_firm"],
+            "calamity_not_after": _folded((cues["calamity"] or {}).get("not_after", [])),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (match.fact_spans)
@@ -407,6 +410,9 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
     for spec in cues["deadlines"]:  # "volgende week": urgent with a payment problem, no trouble in itself
         add(spec, "cue", "urgent")
+    for part, target in (("events", CALAMITY_EVENT), ("stopped", CALAMITY_STOPPED)):  # acute together (score.py)
+        for spec in (cues["calamity"] or {}).get(part, []):
+            add(spec, "cue", target, flags=ADJACENT)
     for family in ("stage", "size", "segment"):
         for value, specs in cues[family].items():
             for spec in specs:

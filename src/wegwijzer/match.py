@@ -30,6 +30,7 @@ ROLE = "private-role"  # the cue of speaking in a private role: an employee abou
 COUNTRY = "country"  # the fact of cues.yaml `facts` that names a country abroad
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
 EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
+CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute together ("brand in de", "zaak dicht")
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that

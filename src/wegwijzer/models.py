@@ -180,6 +180,14 @@ class RegionsFile(Model):
     capital_ok: list[Word] = []
 
 
+class Calamity(Model):
+    """A calamity ("brand in de", "ondergelopen") and what it stopped ("zaak dicht", "kunnen niet leveren")."""
+
+    events: list[TermSpec] = []
+    stopped: list[TermSpec] = []
+    not_after: list[Word] = []  # an event right after one of these is a name: "ons brand" is a brand, not a fire
+
+
 class Cues(Model):
     """Everything the context reader recognises, as data."""
 
@@ -216,6 +224,7 @@ class Cues(Model):
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
     deadlines: list[TermSpec] = []  # count towards urgency, but are no evidence of zwaar weer on their own
+    calamity: Calamity | None = None  # a calamity and what it stopped: acute only together
     safety: list[TermSpec]
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]
     size: dict[Literal["zzp", "micro", "klein", "middelgroot"], list[TermSpec]]

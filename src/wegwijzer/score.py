@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 from .match import (
+    CALAMITY_EVENT,
+    CALAMITY_STOPPED,
     EMPLOYER,
     IDIOM,
     ROLE,
@@ -196,6 +199,12 @@ def score(index: Index, matches: Matches) -> Scores:
 
     topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
     urgency_theme = kb["cues"]["urgency_theme"]
+    calamity: dict[str, Hit] = {}  # the first calamity and the first thing it stopped
+    not_after = frozenset(kb["cues"]["calamity_not_after"])
+
+    def named(i: int) -> bool:  # "ons brand in Duitsland": a brand, not a fire
+        return i > 0 and matches.tokens[i - 1].folded in not_after
+
     # the danger word of an idiom ("commerciële zelfmoord") counts for neither safety nor trouble
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == IDIOM:
@@ -247,12 +256,15 @@ def score(index: Index, matches: Matches) -> Scores:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
         else:
             credit(s.cue, target, value, where)
-            if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
+            if target == CALAMITY_STOPPED or (target == CALAMITY_EVENT and not named(hit.start)):
+                calamity.setdefault(target, hit)
+            elif target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
                 credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
             elif target == STARTING and starting_sub and not topical:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
+    _calamity(s, matches.tokens, calamity, theme, credit, urgency_theme, urgency_sub)
     for key, i, span in country_trade(
         index, matches.tokens, matches.facts
     ):  # "klanten uit Japan": trading with that country
@@ -289,6 +301,30 @@ def score(index: Index, matches: Matches) -> Scores:
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
         s.private_from, s.private_share = PRIVATE_ALONE, PRIVATE_SHARE_ALONE
     return s
+
+
+def _calamity(
+    s: Scores,
+    tokens: list[Token],
+    found: dict[str, Hit],
+    theme: Callable[[str, float, set[int], str], None],
+    credit: Callable[[dict[str, float], str, float, set[int]], bool],
+    urgency_theme: str | None,
+    urgency_sub: str | None,
+) -> None:
+    """A calamity and what it stopped, in one sentence, are acute distress ("brand in de bakkerij, alles is weg"),
+    as much as one urgency cue of full weight; either alone says nothing."""
+    event, stopped = found.get(CALAMITY_EVENT), found.get(CALAMITY_STOPPED)
+    if event is None or stopped is None or tokens[event.start].sentence != tokens[stopped.start].sentence:
+        return
+    where = set(range(event.start, event.end)) | set(range(stopped.start, stopped.end))
+    first, then = sorted((event, stopped), key=lambda h: h.start)
+    note = " … ".join(" ".join(t.original for t in tokens[h.start : h.end]) for h in (first, then))
+    credit(s.cue, "urgent", CUE_THRESHOLD, where)
+    if urgency_theme:
+        theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, where, note)
+    if urgency_sub:
+        credit(s.sub, urgency_sub, CUE_THRESHOLD * URGENCY_SHARE, where)
 
 
 def _said_sum(tokens: list[Token], i: int) -> str:
