@@ -284,8 +284,8 @@ def test_half_the_private_words_suffice_when_nothing_speaks_as_a_business(index:
 
 def test_with_nothing_that_speaks_as_a_business_private_words_outweigh_more_topic_words(index: Index) -> None:
     """A benefit to pay back says much of debt, yet from someone who names no firm it is a private question; a scheme
-    for entrepreneurs named owns its words (a Tozo benefit is no private benefit), and selling what one makes speaks
-    as a business even from a home kitchen."""
+    for entrepreneurs named owns its words (a Tozo benefit is no private benefit); a home kitchen is where a small
+    food business starts, and selling at a market is a permit question. Selling one's house is private."""
     assert advise(
         index, "mevrouw moet haar kinderopvangtoeslag terugbetalen, kan ze een betalingsregeling treffen"
     ).out_of_scope
@@ -299,6 +299,7 @@ def test_with_nothing_that_speaks_as_a_business_private_words_outweigh_more_topi
         index, "hij wil in zijn keuken thuis soep maken en verkopen op de markt, welke vergunning"
     ).out_of_scope
     assert advise(index, "keuken thuis laten verbouwen, aannemer levert niet, wat nu").out_of_scope
+    assert advise(index, "we willen ons huis verkopen en huren, wat met de hypotheek").out_of_scope
     # a shop's warranty is no bank guarantee
     assert advise(index, "stofzuiger online besteld, na een week kapot, webshop weigert garantie").out_of_scope
     assert advise(index, "koptelefoon kapot na 3 weken, de winkel weigert garantie, wat kan ik doen").out_of_scope

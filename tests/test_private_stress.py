@@ -142,6 +142,15 @@ def test_an_employer_gone_bankrupt_is_the_employees_question_for_the_uwv(index: 
 
 
 def test_a_firm_of_ones_own_after_for_or_bij_is_still_a_business(index: Index) -> None:
+    """A family member in the firm, a purchase for it, one's own BV, a new hire: the employer's side, however a
+    weak private word or 'employed by' sounds."""
+    for question in (
+        "mijn zoon komt in de zomer werken bij de winkel, welk loon moet ik betalen",
+        "i bought a coffee machine for the shop, is it deductible",
+        "he is employed by his own BV, how much salary must he pay himself",
+        "can i ask for a copy of the passport of a new hire",
+    ):
+        assert not advise(index, question).out_of_scope, question
     assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
     assert not advise(index, "ik ben failliet verklaard, wie betaalt nu het loon van mijn personeel").out_of_scope
     assert not advise(index, "ik werk nog in loondienst bij een bouwbedrijf en wil voor mezelf beginnen").out_of_scope

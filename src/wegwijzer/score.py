@@ -205,7 +205,8 @@ def score(index: Index, matches: Matches) -> Scores:
     def named(i: int) -> bool:  # "ons brand in Duitsland": a brand, not a fire
         return i > 0 and matches.tokens[i - 1].folded in not_after
 
-    # the danger word of an idiom ("commerciële zelfmoord") counts for neither safety nor trouble
+    # words some hits own before any is counted: the danger word of an idiom ("commerciële zelfmoord") counts for
+    # neither safety nor trouble, a scheme's words not as private ones
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == IDIOM:
             idiom = set(range(hit.start, hit.end))
@@ -364,13 +365,18 @@ def _employer_positions(index: Index, matches: Matches) -> set[int]:
     """Where a caller in a private role or with private words names their employer: the words just after `works_at`
     ("werk in loondienst bij een bouwbedrijf", "employed at a tech company", "door haar werkgever (thuiszorg)"). That
     firm, and its sector, are not the caller's; a firm of their own is (`own_firm`: "a loan for my business")."""
-    if not any(index.kind[h.term] == "cue" and index.target[h.term] in (ROLE, "private") for h in matches.hits):
+    cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
+    private = sum(index.weight[h.term] for h in cues if index.target[h.term] == "private")
+    # a role, or private words enough on their own ("mijn zoon komt werken bij de winkel" is the family business)
+    if private < PRIVATE and not any(index.target[h.term] == ROLE for h in cues):
         return set()
     tokens = matches.tokens
     out: set[int] = set()
     for i, t in enumerate(tokens):
-        if t.folded in index.works_at and not (i + 1 < len(tokens) and tokens[i + 1].folded in index.own_firm):
-            out.update(j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause)
+        if t.folded in index.works_at:
+            after = [j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause]
+            if not any(tokens[j].folded in index.own_firm for j in after):  # "for his own company" is his
+                out.update(after)
     return out
 
 
