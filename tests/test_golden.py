@@ -315,10 +315,11 @@ def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index)
 
 
 def test_a_firm_named_by_a_countrys_adjective_is_a_foreign_firm(index: Index) -> None:
-    """'Een Belgisch transportbedrijf', 'a German logistics company': a foreign firm, coming here or a partner; a
-    foreign customer is still export."""
-    assert "int-samenwerking" in _subs(index, "een Belgisch transportbedrijf wil een depot openen in Venlo")
-    assert "int-samenwerking" in _subs(index, "a German logistics company is looking for a warehouse near Venlo")
+    """'A German logistics company', 'een Belgisch bedrijf': a foreign firm is evidence of internationalisation, but
+    of no sub-question: it may be a partner, a customer or a debtor."""
+    themes = advise(index, "a German logistics company is looking for a warehouse near Venlo").themes
+    assert "German … company" in next(t.evidence for t in themes if t.id == "internationalisering")
+    assert "int-samenwerking" not in _subs(index, "a British company owes us 20k and does not pay the invoice")
     assert "int-samenwerking" not in _subs(index, "Duitse klant wil 500 stoelen bestellen, wat moet ik regelen")
 
 

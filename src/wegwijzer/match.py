@@ -770,8 +770,8 @@ def country_trade(index: Index, tokens: list[Token], facts: list[tuple[str, rang
     """(sub-question, trade word, country) for each sub-question of cues.yaml `with_country` whose word stands in the
     same sentence as a country named ("klanten uit Japan" is export, "leverancier in Vietnam" import), or right after
     a country's adjective ("Belgische klant"; "Franse wijn aan klanten" is no export); and `foreign_firm` for a firm
-    noun one or two words after a country's adjective ("a German logistics company", "een Belgisch bedrijf": a
-    foreign firm)."""
+    noun one or two words after a country's adjective ("a German logistics company": a foreign firm, scored for the
+    sub-question's theme only)."""
     trade: dict[str, str] = index.kb["cues"]["with_country"]
     foreign: str | None = index.kb["cues"]["foreign_firm"]
     words = [i for i, t in enumerate(tokens) if t.folded in trade]

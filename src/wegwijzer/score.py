@@ -271,10 +271,14 @@ def score(index: Index, matches: Matches) -> Scores:
     ):  # "klanten uit Japan": trading with that country
         # the trade word's evidence: the country already counted on its own
         country = " ".join(t.original for t in matches.tokens[span.start : span.stop])
+        word = matches.tokens[i].original
         said = (
-            f"{country} {matches.tokens[i].original}" if span.stop == i else f"{matches.tokens[i].original} … {country}"
+            f"{country} {word}" if span.stop == i else f"{country} … {word}" if span.stop < i else f"{word} … {country}"
         )
-        sub(key, WITH_COUNTRY, {i}, said)
+        if key == kb["cues"]["foreign_firm"]:  # a foreign firm may be a partner, a customer or a debtor
+            theme(str(subs[key]["theme"]), WITH_COUNTRY, {i}, said)
+        else:
+            sub(key, WITH_COUNTRY, {i}, said)
     pointed = [i for i in amounts if i in pointed_at]
     if pointed:  # a sum the caller looks for or lacks ("zoekt ong. 60k", "250k nodig") asks how to raise it
         for key, weight in money_subs.items():
