@@ -120,6 +120,9 @@ def test_an_employee_who_names_the_firm_they_work_at_does_not_speak_as_that_busi
         "meneer vraagt: mag de werkgever dat, zijn rooster is zonder overleg omgegooid",
         "she is employed by an insurer in Zwolle and wants to know what she can deduct in her private income tax",
         "his employer has not paid his overtime, he wants to claim it back from the company",
+        # the firm in the role's own words is the employer
+        "het bedrijf waar ik werk is failliet, wie betaalt mijn salaris",
+        "the company I work for went bankrupt, who pays my salary",
     ],
 )
 def test_the_employer_as_a_third_party_is_the_employees_side(index: Index, question: str) -> None:

@@ -375,7 +375,8 @@ def _employer_positions(index: Index, matches: Matches) -> set[int]:
     if private < PRIVATE and not any(index.target[h.term] == ROLE for h in cues):
         return set()
     tokens = matches.tokens
-    out: set[int] = set()
+    # a role's own words name the employer too: "the company I work for", "het bedrijf waar ik werk"
+    out = {i for h in cues if index.target[h.term] == ROLE for i in range(h.start, h.end)}
     for i, t in enumerate(tokens):
         if t.folded in index.works_at:
             after = [j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause]
