@@ -131,6 +131,16 @@ def test_the_employer_as_a_third_party_is_the_employees_side(index: Index, quest
     assert advise(index, question).out_of_scope
 
 
+def test_a_private_persons_trouble_is_no_firms_acute_distress(index: Index) -> None:
+    """An employee's unpaid wage is no firm's wages due: out of scope, to the Juridisch Loket, not acute; a caller
+    in danger still is."""
+    unpaid = advise(index, "werkgever heeft mijn loon van oktober niet betaald, wat nu")
+    assert unpaid.out_of_scope and not unpaid.context.urgent
+    assert unpaid.recommendations[0].provider == "juridisch-loket"
+    danger = advise(index, "ik zie het niet meer zitten, werkgever betaalt mijn loon niet")
+    assert danger.context.urgent and danger.context.safety
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -43,6 +43,9 @@ def advise(
     scores = score.score(index, found)
     themes = scores.selected(index.primary_weight, index.report_share)
     ctx = context.read(index, found, scores, overrides or context.Overrides(), place, text)
+    if not themes and ctx.urgent and not ctx.safety and (scores.private or scores.private_role):
+        # a private person's trouble ("werkgever heeft mijn loon niet betaald") is no firm's acute distress
+        ctx = ctx._replace(urgent=False)
     out_lang = lang or "nl"
     kb = index.kb
     recs, asks = route.route(index, scores, themes, ctx, limit, out_lang)
