@@ -304,6 +304,9 @@ def test_with_nothing_that_speaks_as_a_business_private_words_outweigh_more_topi
     assert advise(index, "stofzuiger online besteld, na een week kapot, webshop weigert garantie").out_of_scope
     assert advise(index, "koptelefoon kapot na 3 weken, de winkel weigert garantie, wat kan ik doen").out_of_scope
     assert advise(index, "bank wil een garantie van de ouders voor de lening van mijn zaak").primary == "financiering"
+    # the warranty a firm gives on what it makes is consumer law
+    assert advise(index, "hoe lang moet ik garantie geven op de producten die ik maak").primary == "wet-en-regelgeving"
+    assert advise(index, "what warranty must I give on the furniture I sell").primary == "wet-en-regelgeving"
 
 
 def test_an_entrepreneur_or_the_firms_premises_speak_as_a_business(index: Index) -> None:
