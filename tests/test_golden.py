@@ -300,7 +300,11 @@ def test_with_nothing_that_speaks_as_a_business_private_words_outweigh_more_topi
     ).out_of_scope
     assert advise(index, "keuken thuis laten verbouwen, aannemer levert niet, wat nu").out_of_scope
     assert advise(index, "we willen ons huis verkopen en huren, wat met de hypotheek").out_of_scope
-    # a shop's warranty is no bank guarantee
+
+
+def test_a_warranty_is_no_bank_guarantee(index: Index) -> None:
+    """A shop that refuses the warranty is a consumer's matter, the warranty a firm gives is consumer law, and only a
+    bank's guarantee is financing."""
     assert advise(index, "stofzuiger online besteld, na een week kapot, webshop weigert garantie").out_of_scope
     assert advise(index, "koptelefoon kapot na 3 weken, de winkel weigert garantie, wat kan ik doen").out_of_scope
     assert advise(index, "bank wil een garantie van de ouders voor de lening van mijn zaak").primary == "financiering"
