@@ -220,6 +220,12 @@ def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> 
     assert not advise(index, text).context.urgent
 
 
+def test_what_a_calamity_stopped_is_no_closing_down(index: Index) -> None:
+    """'Zaak dicht' after a fire is acute trouble, not the firm's end: acute support, not stopping the business."""
+    subs = [s.id for s in advise(index, "garage had brand in de werkplaats, zaak dicht tot nader order").subtopics]
+    assert "zww-acuut" in subs and "zww-stoppen" not in subs
+
+
 def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None:
     """Negotiations that collapsed are no calamity: the question stays about the takeover."""
     assert (

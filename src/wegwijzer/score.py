@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
 
 from .match import (
     CALAMITY_EVENT,
@@ -199,12 +198,9 @@ def score(index: Index, matches: Matches) -> Scores:
 
     topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
     urgency_theme = kb["cues"]["urgency_theme"]
-    calamity: dict[str, Hit] = {}  # the first calamity and the first thing it stopped
-    not_after = frozenset(kb["cues"]["calamity_not_after"])
-
-    def named(i: int) -> bool:  # "ons brand in Duitsland": a brand, not a fire
-        return i > 0 and matches.tokens[i - 1].folded in not_after
-
+    calamity = _calamity(index, matches)
+    # what the calamity stopped is said of it: "brand, zaak dicht" is trouble, but no closing down of the firm
+    stopped = set(range(calamity[1].start, calamity[1].end)) if calamity else set()
     # words some hits own before any is counted: the danger word of an idiom ("commerciële zelfmoord") counts for
     # neither safety nor trouble, a scheme's words not as private ones
     for hit in matches.hits:
@@ -226,6 +222,8 @@ def score(index: Index, matches: Matches) -> Scores:
         note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
         if kind == "theme":
             theme(target, value, where, note)
+        elif kind == "sub" and where <= stopped:
+            theme(str(subs[target]["theme"]), value, where, note)  # its theme, not its sub-question
         elif kind == "sub":
             sub(target, value, where, note)
         elif kind == "scheme":
@@ -257,15 +255,21 @@ def score(index: Index, matches: Matches) -> Scores:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
         else:
             credit(s.cue, target, value, where)
-            if target == CALAMITY_STOPPED or (target == CALAMITY_EVENT and not named(hit.start)):
-                calamity.setdefault(target, hit)
-            elif target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
+            if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
                 credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
             elif target == STARTING and starting_sub and not topical:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
-    _calamity(s, matches.tokens, calamity, theme, credit, urgency_theme, urgency_sub)
+    if calamity:  # as much as one urgency cue of full weight
+        where = set(range(calamity[0].start, calamity[0].end)) | stopped
+        first, last = sorted(calamity, key=lambda h: h.start)
+        note = " … ".join(" ".join(t.original for t in matches.tokens[h.start : h.end]) for h in (first, last))
+        credit(s.cue, "urgent", CUE_THRESHOLD, where)
+        if urgency_theme:
+            theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, where, note)
+        if urgency_sub:
+            credit(s.sub, urgency_sub, CUE_THRESHOLD * URGENCY_SHARE, where)
     for key, i, span in country_trade(
         index, matches.tokens, matches.facts
     ):  # "klanten uit Japan": trading with that country
@@ -308,28 +312,22 @@ def score(index: Index, matches: Matches) -> Scores:
     return s
 
 
-def _calamity(
-    s: Scores,
-    tokens: list[Token],
-    found: dict[str, Hit],
-    theme: Callable[[str, float, set[int], str], None],
-    credit: Callable[[dict[str, float], str, float, set[int]], bool],
-    urgency_theme: str | None,
-    urgency_sub: str | None,
-) -> None:
-    """A calamity and what it stopped, in one sentence, are acute distress ("brand in de bakkerij, alles is weg"),
-    as much as one urgency cue of full weight; either alone says nothing."""
-    event, stopped = found.get(CALAMITY_EVENT), found.get(CALAMITY_STOPPED)
-    if event is None or stopped is None or tokens[event.start].sentence != tokens[stopped.start].sentence:
-        return
-    where = set(range(event.start, event.end)) | set(range(stopped.start, stopped.end))
-    first, then = sorted((event, stopped), key=lambda h: h.start)
-    note = " … ".join(" ".join(t.original for t in tokens[h.start : h.end]) for h in (first, then))
-    credit(s.cue, "urgent", CUE_THRESHOLD, where)
-    if urgency_theme:
-        theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, where, note)
-    if urgency_sub:
-        credit(s.sub, urgency_sub, CUE_THRESHOLD * URGENCY_SHARE, where)
+def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
+    """A calamity and what it stopped, the first of each, in one sentence: acute distress ("brand in de bakkerij,
+    alles is weg"); either alone says nothing. An event right after a word of `not_after` is a name ("ons brand")."""
+    tokens, not_after = matches.tokens, frozenset(index.kb["cues"]["calamity_not_after"])
+    cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
+    events = [
+        h
+        for h in cues
+        if index.target[h.term] == CALAMITY_EVENT and not (h.start and tokens[h.start - 1].folded in not_after)
+    ]
+    stops = [h for h in cues if index.target[h.term] == CALAMITY_STOPPED]
+    for event in sorted(events, key=lambda h: h.start):
+        for stop in sorted(stops, key=lambda h: h.start):
+            if tokens[event.start].sentence == tokens[stop.start].sentence:
+                return event, stop
+    return None
 
 
 def _said_sum(tokens: list[Token], i: int) -> str:
