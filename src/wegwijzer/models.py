@@ -241,7 +241,7 @@ class Cues(Model):
     seeking_forward: list[Word] = []
     own_trade: list[Word] = []  # words before a trade that make it the caller's own ("ben zzp timmerman")
     works_at: list[Word] = []  # before the name of a private caller's employer ("werk bij een ...")
-    own_firm: list[Word] = []  # after works_at, the caller's own firm follows ("a loan for my business")
+    own_firm: list[Word] = []  # among the words after works_at: the caller's own firm ("for my business", "his own")
     employer_phrases: list[TermSpec] = []  # an employer speaking of their own staff: "onze werknemer"
     money_words: list[Word] = []  # what makes a number a sum of money: "60 k", "3 mln", "650.000 euro"
     dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
@@ -272,4 +272,4 @@ class Cues(Model):
     urgency_theme: Id | None = None  # acute distress is evidence of this theme too (zwaar weer)
     urgency_subtopic: Id | None = None  # and of this sub-question (acute support), so its parties are specific
     starting_subtopic: Id | None = None  # starting a business: ask whether it has started
-    foreign_firm: Id | None = None  # the sub-question of a firm named by a country's adjective ("a German company")
+    foreign_firm: Id | None = None  # a sub-question whose theme a foreign firm is evidence of ("a German company")

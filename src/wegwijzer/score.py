@@ -364,9 +364,10 @@ def _as_business(index: Index, matches: Matches) -> bool:
 
 
 def _employer_positions(index: Index, matches: Matches) -> set[int]:
-    """Where a caller in a private role or with private words names their employer: the words just after `works_at`
-    ("werk in loondienst bij een bouwbedrijf", "employed at a tech company", "door haar werkgever (thuiszorg)"). That
-    firm, and its sector, are not the caller's; a firm of their own is (`own_firm`: "a loan for my business")."""
+    """Where a caller in a private role, or with private words of full weight, names their employer: the words just
+    after `works_at` ("werk in loondienst bij een bouwbedrijf", "door haar werkgever (thuiszorg)") and those of the
+    role itself ("the company I work for"). That firm, and its sector, are not the caller's; a firm of their own is
+    (`own_firm`: "a loan for my business", "for his own company")."""
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
     private = sum(index.weight[h.term] for h in cues if index.target[h.term] == "private")
     # a role, or private words enough on their own ("mijn zoon komt werken bij de winkel" is the family business)
