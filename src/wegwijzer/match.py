@@ -228,6 +228,7 @@ class Index:
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])
         self.works_at = frozenset(cues["works_at"])
         self.own_firm = frozenset(cues["own_firm"])
+        self.calamity_not_after = frozenset(cues["calamity_not_after"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])
         self.turns = frozenset(cues["clause_turns"])

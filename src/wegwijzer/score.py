@@ -315,7 +315,7 @@ def score(index: Index, matches: Matches) -> Scores:
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
     """A calamity and what it stopped, the first of each, in one sentence: acute distress ("brand in de bakkerij,
     alles is weg"); either alone says nothing. An event right after a word of `not_after` is a name ("ons brand")."""
-    tokens, not_after = matches.tokens, frozenset(index.kb["cues"]["calamity_not_after"])
+    tokens, not_after = matches.tokens, index.calamity_not_after
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
     events = [
         h
