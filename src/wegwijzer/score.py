@@ -322,9 +322,9 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
         for h in cues
         if index.target[h.term] == CALAMITY_EVENT and not (h.start and tokens[h.start - 1].folded in not_after)
     ]
-    stops = [h for h in cues if index.target[h.term] == CALAMITY_STOPPED]
+    stops = sorted((h for h in cues if index.target[h.term] == CALAMITY_STOPPED), key=lambda h: h.start)
     for event in sorted(events, key=lambda h: h.start):
-        for stop in sorted(stops, key=lambda h: h.start):
+        for stop in stops:
             if tokens[event.start].sentence == tokens[stop.start].sentence:
                 return event, stop
     return None
