@@ -18,6 +18,15 @@ from wegwijzer.match import Index
         ("we zitten in Den Bosch", "noord-brabant"),
         ("een Leids bedrijf", "zuid-holland"),
         ("machinebouwer uit Hengelo", "overijssel"),  # a municipality there, a village in Gelderland
+        ("hotel in valkenburg", "limburg"),  # begins Valkenburg aan de Geul's name; a village near Leiden
+        # a short name misspelt, after a locative or with a capital: only a municipality's
+        ("ijssalon in gowda", "zuid-holland"),
+        ("meubelmaker in zwole", "overijssel"),
+        ("startup in Delt", "zuid-holland"),
+        ("zzp'er uit Venllo", "limburg"),
+        # bare: a letter doubled, like one left out, is a municipality misspelt
+        ("transportbedrijf coevoorden 25 wn", "drenthe"),
+        ("zzp'er leeuwaarden wil app laten bouwen", "fryslan"),
         ("kantoor in Alphen aan den Rijn", "zuid-holland"),
         ("near Eindhoven", "noord-brabant"),
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
@@ -57,6 +66,18 @@ def test_a_bare_misspelt_word_is_a_place_only_as_a_municipality(index: Index) ->
     assert advise(index, "bakkerij in eindhvn").context.region == "noord-brabant"  # after a locative, too
     # a place that looks like one comes before a bare guess earlier in the note
     assert advise(index, "we willen schalen, bakkerij in Amersfort").context.region == "utrecht"
+
+
+def test_a_place_that_is_also_an_abbreviation_or_a_word_form(index: Index) -> None:
+    # OSS, the EU's one-stop shop for btw, in capitals or before what it names; Oss the place elsewhere
+    for text in ("webshop vraagt ivm OSS-regeling btw", "vraagt naar de oss regeling", "asks whether OSS is for him"):
+        assert advise(index, text).context.region is None, text
+    for text in ("drukkerij oss moet mensen laten gaan", "bakkerij in Oss", "wij maken fietskarren in oss"):
+        assert advise(index, text).context.region == "noord-brabant", text
+    assert advise(index, "leende 5k aan vriend, hij betaalt niet terug").context.region is None  # not Leende
+    # a short word that is no place, after a locative: no municipality is one typo away
+    for text in ("investeren in beide zaken", "zit in welke regio", "in onze zaak", "in maart open"):
+        assert advise(index, text).context.region is None, text
 
 
 def test_an_infinitive_after_te_is_no_misspelt_place(index: Index) -> None:

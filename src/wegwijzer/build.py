@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections import defaultdict
 from typing import Any
@@ -118,11 +119,12 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             fold(place): fold(seat) for prov in regions["provinces"] for place, seat in prov["in_municipality"].items()
         },
         # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
-        "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 6 and " " not in p and p not in common),
+        "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 5 and " " not in p and p not in common),
         "common_places": sorted(common),
         "lowercase_places": sorted(fold(n) for n in regions["lowercase_ok"]),
         "english_places": sorted(fold(n) for n in regions["english_words"]),
         "capital_places": sorted(fold(n) for n in regions["capital_ok"]),
+        "place_abbreviations": {fold(n): sorted(fold(w) for w in ws) for n, ws in regions["abbreviations"].items()},
         # single words that name a sector ("bakkerij"): a capitalised common place name right after one is the place
         "sector_words": sorted({fold(term_text(t)) for ts in cues["sectors"].values() for t in ts} - {""}),
         # the first words of place names of several words: only there does a longer name have to be tried
@@ -475,6 +477,10 @@ def _provider(p: Data, subregions: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
+# where the name a municipality's begins with ends: "Valkenburg aan de Geul", "Bergen op Zoom", "Alphen-Chaam"
+MUNICIPALITY_HEAD = re.compile(r" aan | op |-")
+
+
 def _places(regions: Data) -> dict[str, str]:
     """Folded place name -> province id; '' marks a name that cannot be resolved without asking."""
     places: dict[str, str] = {}
@@ -484,12 +490,16 @@ def _places(regions: Data) -> dict[str, str]:
             key = fold(name)
             if key:
                 places[key] = prov["id"] if places.get(key, prov["id"]) == prov["id"] else ""
-    seats: dict[str, set[str]] = {}  # municipality name -> provinces
-    for prov in regions["provinces"]:
-        for name in prov["municipalities"]:
-            seats.setdefault(fold(name), set()).add(prov["id"])
     for name in regions["ambiguous"]:
         key = fold(name)
-        # a name that is a municipality in one province and only a village elsewhere means the municipality
-        places[key] = next(iter(seats[key])) if len(seats.get(key, ())) == 1 else ""
+        # a name that is a municipality in one province and only a village elsewhere means the municipality; so does
+        # the name a municipality's begins with ("Valkenburg" aan de Geul, not the village near Leiden; "Alphen" aan
+        # den Rijn and Alphen-Chaam stay two; "Peel" en Maas is no Peel)
+        seats = {
+            prov["id"]
+            for prov in regions["provinces"]
+            for seat in prov["municipalities"]
+            if key in (fold(seat), fold(re.split(MUNICIPALITY_HEAD, seat)[0]))
+        }
+        places[key] = next(iter(seats)) if len(seats) == 1 else ""
     return places

@@ -265,6 +265,10 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
         for j, name in enumerate(regions[field]):
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
+    places = {fold(n) for prov in regions["provinces"] for n in [*prov["municipalities"], *prov["places"]]}
+    for name in regions["abbreviations"]:
+        if fold(name) not in places:
+            yield doc.problem(("abbreviations", name), f"'{name}' is no place of any province")
 
 
 def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:

@@ -82,6 +82,8 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
                 continue
             if key in common and not _common_place(index, tokens, i, key):
                 continue
+            if n == 1 and _abbreviation(index, tokens, i, key):
+                continue
             written = " ".join(t.original for t in tokens[i : i + n])
             if province:
                 return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
@@ -102,7 +104,8 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     the name is an English word too ("Best", "Goes"), and within the sentence in a Dutch one for the names that are
     not written with a capital for other reasons, right after the firm ("bakkerij Houten"; not "we willen Leiden als
     voorbeeld nemen", nor "Echt")."""
-    capital = tokens[i].original[:1].isupper()
+    written = tokens[i].original
+    capital = written[:1].isupper() and not written.isupper()  # "OSS" is an abbreviation, "Oss" the place
     if i > 0 and tokens[i - 1].folded in index.locatives:
         return capital or key in index.lowercase_places
     if not capital:
@@ -118,10 +121,22 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     return key in index.capital_places and (index.is_firm(before) or before in index.sector_words)
 
 
+def _abbreviation(index: Index, tokens: list[Token], i: int, key: str) -> bool:
+    """A place name that is also an abbreviation is the abbreviation in capitals only, or before a word it is known
+    to stand before ("OSS", "de oss regeling"), and the place otherwise ("drukkerij oss", "in Oss")."""
+    before = index.place_abbreviations.get(key)
+    if before is None:
+        return False
+    return tokens[i].original.isupper() or (i + 1 < len(tokens) and tokens[i + 1].folded in before)
+
+
 # a misspelt word with neither a capital nor a locative before it is read as a place from this length, and then only
-# as a municipality's name with one or two of its letters left out: advisors type "eindhvn", "groningn", "amersfort";
-# villages are many and often short, and an adjective is no place ("gronings")
+# as a municipality's name with one or two of its letters left out, or one doubled: advisors type "eindhvn",
+# "groningn", "amersfort", "leeuwaarden"; villages are many and often short, and an adjective is no place ("gronings")
 BARE_PLACE = 7
+# below this length a misspelt word after a locative or with a capital is read only as a municipality's name ("in
+# gowda", "in zwole", "uit Venllo"): short village names are one typo away from too many words
+SHORT_PLACE = 6
 
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
@@ -131,17 +146,21 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
     words = [
         (i, t)
         for i, t in enumerate(tokens)
-        if len(t.folded) >= 6
+        if len(t.folded) >= 4
         and not (index.is_word(t.folded) or t.folded in index.stop or t.folded.isdigit() or t.folded in common)
     ]
     for i, t in words:
         before = tokens[i - 1].folded if i > 0 else ""
         if t.original[:1].isupper() or (before in locatives and before not in markers):
-            found = nearest(t.folded, index.candidates(t.folded, "q:", "r:"), long_from=9)
+            candidates = index.candidates(t.folded, "q:", "r:")
+            if len(t.folded) < SHORT_PLACE:
+                candidates = _among(candidates, index.municipalities())
+            found = nearest(t.folded, candidates, long_from=9)
             if found:
                 return t.original, index.place(found) or "", i
     for i, t in words:
-        # only letters left out: a substituted or added one makes other words places (woorden, dronken, hengels)
+        # only letters left out or one doubled: a substituted or added one makes other words places (woorden,
+        # dronken, hengels)
         if len(t.folded) >= BARE_PLACE and (i == 0 or tokens[i - 1].folded not in markers):
             found = nearest(t.folded, _municipal(index, t.folded), long_from=BARE_PLACE)
             if found:
@@ -155,10 +174,22 @@ def _left_out(word: str, name: str) -> bool:
     return all(ch in letters for ch in word)
 
 
+def _doubled(word: str, name: str) -> bool:
+    """`word` is `name` with one of its letters typed twice ("venllo")."""
+    return len(word) == len(name) + 1 and any(
+        word[k] == word[k + 1] and word[:k] + word[k + 1 :] == name for k in range(len(name))
+    )
+
+
+def _among(candidates: Callable[[int], list[str]], names: frozenset[str]) -> Callable[[int], list[str]]:
+    """The typo candidates, by length, that are among `names`."""
+    return lambda length: [c for c in candidates(length) if c in names]
+
+
 def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
-    """The typo candidates for `word` that are a municipality's name with letters left out, by length."""
-    municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
-    return lambda length: [c for c in candidates(length) if c in municipalities and _left_out(word, c)]
+    """The typo candidates for `word` that are a municipality's name with letters left out or one doubled."""
+    candidates = _among(index.candidates(word, "q:", "r:"), index.municipalities())
+    return lambda length: [c for c in candidates(length) if _left_out(word, c) or _doubled(word, c)]
 
 
 def resolve_region(index: Index, text: str) -> str | None:

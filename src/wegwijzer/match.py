@@ -246,6 +246,7 @@ class Index:
         self.lowercase_places = frozenset(kb["lowercase_places"])
         self.english_places = frozenset(kb["english_places"])
         self.capital_places = frozenset(kb["capital_places"])
+        self.place_abbreviations: dict[str, list[str]] = kb["place_abbreviations"]
         self.sector_words = frozenset(kb["sector_words"])
         self.place_starts = frozenset(kb["place_starts"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read

@@ -178,6 +178,9 @@ class RegionsFile(Model):
     # common_words that a capital inside a Dutch sentence marks as the place right after a firm or sector word
     # ("bakkerij Houten", "startup Leiden")
     capital_ok: list[Word] = []
+    # place names that are also an abbreviation, with the words it stands before: written in capitals only, or right
+    # before one of these words, the name is the abbreviation ("OSS", "oss-regeling": the EU's one-stop shop for btw)
+    abbreviations: dict[Word, list[Word]] = {}
 
 
 class Calamity(Model):
