@@ -216,6 +216,12 @@ def test_language(index: Index) -> None:
         "garage had brand in de werkplaats, zaak dicht tot nader order",
         "fire in the bakery last night, we cannot deliver to our customers",
         "barn collapsed under the snow, the farm is at a standstill",
+        # a calamity word that is a weak sign alone counts once, as the pair ("stormschade" is 0.5 by itself)
+        "stormschade aan de kas, 20 wn kunnen niks",
+        # a calamity that is a sentence of its own heads the next
+        "ransomware!! sinds vanochtend alle systemen plat",
+        # closed by the authorities with immediate effect
+        "gemeente heeft de horecazaak per direct gesloten, verliest elke dag omzet",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -235,6 +241,8 @@ def test_urgent(index: Index, text: str) -> None:
         "after the talks with the investor collapsed, the project is at a standstill",
         "we willen ons brand in Duitsland lanceren maar kunnen niet leveren zonder distributeur",
         "na de brandweercontrole moesten we sluiten tot de nooduitgang klopt",
+        # an event in a sentence with more to say does not reach the next one
+        "we hadden vorig jaar stormschade aan het dak! nu kunnen we niks met de verzekering, wie helpt",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:

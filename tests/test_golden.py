@@ -458,6 +458,15 @@ def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
         index, "vraagt naar de levensverzekering, als mij wat overkomt is mijn vrouw er tenminste vanaf"
     ).context.safety
     assert not advise(index, "everything is in order with the new contract, thanks").context.safety
+    # the family provided for by the life insurance, in a flat voice
+    assert advise(
+        index, "says he sorted the life insurance so the kids will be ok, asks about bankruptcy"
+    ).context.safety
+    for text in (
+        "we need life insurance for the partners of our bv",
+        "the kids will be ok at the daycare, we open in May",
+    ):
+        assert not advise(index, text).context.safety, text
 
 
 def test_exhaustion_not_holding_on_and_the_insurance_settling_it_are_warnings_together(index: Index) -> None:

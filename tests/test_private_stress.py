@@ -154,6 +154,25 @@ def test_an_employer_gone_bankrupt_is_the_employees_question_for_the_uwv(index: 
     assert answer.out_of_scope and answer.recommendations[0].provider == "uwv"
 
 
+def test_an_employee_who_asks_whether_he_gets_the_ww_asks_the_uwv(index: Index) -> None:
+    """The employee names the firm he worked at ("wn van bouwbedrijf"); his own benefit is the UWV's. An employer who
+    asks it of his staff, or a zzp'er stopping, stays a business question."""
+    answer = advise(index, "wn van bouwbedrijf op staande voet ontslagen, vraagt of hij ww krijgt")
+    assert answer.out_of_scope and answer.recommendations[0].provider == "uwv"
+    for question in (
+        "mijn werknemer is ontslagen, krijgt hij ww? bouwbedrijf 12 wn",
+        "zzp'er stopt met bedrijf, heb ik recht op ww?",
+    ):
+        assert not advise(index, question).out_of_scope, question
+
+
+def test_a_farm_that_looks_for_volunteers_is_a_business(index: Index) -> None:
+    """A care farm is a firm, and volunteers sought are no volunteering of the caller's own."""
+    answer = advise(index, "zorgboerderij zoekt begeleiders en ook vrijwilligers, hoe vind je goede mensen")
+    assert not answer.out_of_scope and answer.primary == "personeel"
+    assert advise(index, "ik doe vrijwilligerswerk, mag ik een vergoeding naast mijn uitkering").out_of_scope
+
+
 def test_a_firm_of_ones_own_after_for_or_bij_is_still_a_business(index: Index) -> None:
     """A family member in the firm, a purchase for it, one's own BV, a new hire: the employer's side, however a
     weak private word or 'employed by' sounds."""

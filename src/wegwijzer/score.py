@@ -201,6 +201,9 @@ def score(index: Index, matches: Matches) -> Scores:
     calamity = _calamity(index, matches)
     # what the calamity stopped is said of it: "brand, zaak dicht" is trouble, but no closing down of the firm
     stopped = set(range(calamity[1].start, calamity[1].end)) if calamity else set()
+    pair = set(range(calamity[0].start, calamity[0].end)) | stopped if calamity else set()
+    if calamity:  # as much as one urgency cue of full weight, in place of what its words weigh alone ("stormschade")
+        credit(s.cue, "urgent", CUE_THRESHOLD, pair)
     # words some hits own before any is counted: the danger word of an idiom ("commerciële zelfmoord") counts for
     # neither safety nor trouble, a scheme's words not as private ones
     for hit in matches.hits:
@@ -261,15 +264,13 @@ def score(index: Index, matches: Matches) -> Scores:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
-    if calamity:  # as much as one urgency cue of full weight
-        where = set(range(calamity[0].start, calamity[0].end)) | stopped
+    if calamity:  # evidence of trouble and a need of acute support, unless its words already were
         first, last = sorted(calamity, key=lambda h: h.start)
         note = " … ".join(" ".join(t.original for t in matches.tokens[h.start : h.end]) for h in (first, last))
-        credit(s.cue, "urgent", CUE_THRESHOLD, where)
         if urgency_theme:
-            theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, where, note)
+            theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, pair, note)
         if urgency_sub:
-            credit(s.sub, urgency_sub, CUE_THRESHOLD * URGENCY_SHARE, where)
+            credit(s.sub, urgency_sub, CUE_THRESHOLD * URGENCY_SHARE, pair)
     for key, i, span in country_trade(
         index, matches.tokens, matches.facts
     ):  # "klanten uit Japan": trading with that country
@@ -314,7 +315,8 @@ def score(index: Index, matches: Matches) -> Scores:
 
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
     """A calamity and what it stopped, the first of each, in one sentence: acute distress ("brand in de bakkerij,
-    alles is weg"); either alone says nothing. An event right after a word of `not_after` is a name ("ons brand")."""
+    alles is weg"); either alone says nothing. An event right after a word of `not_after` is a name ("ons brand").
+    An event that is a sentence of its own is a headline of the next one ("ransomware!! alle systemen plat")."""
     tokens, not_after = matches.tokens, index.calamity_not_after
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
     events = [
@@ -324,8 +326,10 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
     ]
     stops = sorted((h for h in cues if index.target[h.term] == CALAMITY_STOPPED), key=lambda h: h.start)
     for event in sorted(events, key=lambda h: h.start):
+        sentence = tokens[event.start].sentence
+        alone = all(t.sentence != sentence for k, t in enumerate(tokens) if k not in range(event.start, event.end))
         for stop in stops:
-            if tokens[event.start].sentence == tokens[stop.start].sentence:
+            if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
     return None
 
