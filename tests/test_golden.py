@@ -673,3 +673,12 @@ def test_a_place_in_a_municipality_is_in_that_municipalitys_part_of_the_province
         r.provider for r in advise(index, "bakkerij in Den Bosch wil samenwerken met andere bedrijven").recommendations
     ]
     assert "agrifood-capital" in parties and not {"midpoint-brabant", "rewin"} & set(parties), parties
+
+
+def test_a_village_or_town_is_in_its_municipalitys_part_of_the_province_too(index: Index) -> None:
+    # Blerick lies in Venlo, Valkenburg in Valkenburg aan de Geul: Ondernemend Venlo serves the first only
+    def parties(text: str) -> list[str]:
+        return [r.provider for r in advise(index, text).recommendations]
+
+    assert "ondernemend-venlo" in parties("winkel in Blerick wil samenwerken met andere ondernemers in de stad")
+    assert "ondernemend-venlo" not in parties("hotel in Valkenburg wil samenwerken met andere ondernemers in het dorp")
