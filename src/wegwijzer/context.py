@@ -14,6 +14,8 @@ from .text import fold
 
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
+# the stage words this weak or weaker ("te beginnen", "openen") give way to a staff count: a firm with staff has started
+STAGE_IN_PASSING = 0.4
 
 
 class Overrides(NamedTuple):
@@ -46,8 +48,11 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
     provinces = index.kb["provinces"]
     size = overrides.size or _size(matches.counts) or _strongest(scores, "size", SIZES)
     stage = overrides.stage or _strongest(scores, "stage", STAGES)
-    if stage is None and size in EMPLOYERS:
-        stage = ESTABLISHED  # a firm with staff has started (a starter with staff says so: "we starten met 5 man")
+    said = overrides.stage or scores.cue.get(f"stage:{stage}", 0.0) > STAGE_IN_PASSING
+    if size in EMPLOYERS and (stage is None or not said):
+        # a firm with staff has started: a starter with staff says so ("we starten met 5 man"), not in passing ("weten
+        # niet waar te beginnen", "wil een tweede zaak openen")
+        stage = ESTABLISHED
     return Context(
         region=province,
         region_name=provinces[province]["name"] if province else None,
