@@ -682,3 +682,11 @@ def test_a_village_or_town_is_in_its_municipalitys_part_of_the_province_too(inde
 
     assert "ondernemend-venlo" in parties("winkel in Blerick wil samenwerken met andere ondernemers in de stad")
     assert "ondernemend-venlo" not in parties("hotel in Valkenburg wil samenwerken met andere ondernemers in het dorp")
+
+
+def test_a_tax_question_in_english_and_a_reformulated_product(index: Index) -> None:
+    taxed = advise(index, "we want to give our developers share options, how is that taxed")
+    assert "wet-en-regelgeving" in [t.id for t in taxed.themes]
+    assert "belastingdienst" in [r.provider for r in taxed.recommendations[:2]]
+    assert advise(index, "merk moet de formule aanpassen ivm eu verbod op microplastics").primary == "productinnovatie"
+    assert advise(index, "we have to change the formula because of the new eu ban").primary == "productinnovatie"
