@@ -28,7 +28,7 @@ def test_private_questions_are_out_of_scope_and_business_ones_are_not(index: Ind
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = [c["id"] for c in business if advise(index, c["question"]).out_of_scope]
     # 55 of 80 at the end of the eighth session; 58 in the eleventh, 67 in the seventeenth (37 + 30)
-    assert caught >= 67
+    assert caught >= 70  # 67 in the seventeenth session
     assert len(wrongly_out) <= 2  # 2 of 40 at the end of the eighth session, both in the unread half
 
 
@@ -70,7 +70,9 @@ def test_a_third_scope_stress_set_in_the_advisors_notes_keeps_its_floors(index: 
     assert (len(private), len(business)) == (100, 50)
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
-    assert caught >= 73  # 62 at the end of the twelfth session, 64 in the fourteenth, 73 in the seventeenth (41 + 32)
+    assert (
+        caught >= 75
+    )  # 62 at the end of the twelfth session, 64 in the fourteenth, 73 in the seventeenth, 75 in the eighteenth (43 + 32)
     assert wrongly_out <= 4
 
 
@@ -186,3 +188,16 @@ def test_a_firm_of_ones_own_after_for_or_bij_is_still_a_business(index: Index) -
     assert not advise(index, "i want to use my own house as security for a loan for my bakery business").out_of_scope
     assert not advise(index, "ik ben failliet verklaard, wie betaalt nu het loon van mijn personeel").out_of_scope
     assert not advise(index, "ik werk nog in loondienst bij een bouwbedrijf en wil voor mezelf beginnen").out_of_scope
+
+
+def test_leaving_ones_own_job_is_the_employees_question(index: Index) -> None:
+    """Resigning, one's own fixed-term contract: the employee's side, for the Juridisch Loket; the firm named after
+    'with' is the employer's. An employer whose employee resigned asks as a business."""
+    for question in (
+        "he is on a fixed-term contract with a logistics company and wants to know what happens if he quits",
+        "mw heeft zelf ontslag genomen bij de supermarkt, krijgt ze nog iets",
+    ):
+        answer = advise(index, question)
+        assert answer.out_of_scope and answer.recommendations[0].provider == "juridisch-loket", question
+    assert not advise(index, "onze werknemer heeft zelf ontslag genomen, wat moeten we nog regelen").out_of_scope
+    assert not advise(index, "we work with a company in Germany on a new product, who can help").out_of_scope
