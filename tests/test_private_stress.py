@@ -50,7 +50,7 @@ def test_a_second_scope_stress_set_in_three_voices_keeps_its_floors(index: Index
     wrongly_out = sum(advise(index, c["question"]).out_of_scope for c in business)
     # 36 of 100 on the tenth session's start code, 55 at its end, 59 in the eleventh (40 + 19), 63 in the thirteenth,
     # 68 in the fourteenth (41 + 27)
-    assert caught >= 74  # 68 until the seventeenth session (45 + 29 since)
+    assert caught >= 75  # 68 until the seventeenth session, 74 then, 75 in the eighteenth (46 + 29)
     assert wrongly_out <= 5  # 7 of 50 on the start code (2 in the odd half, both mended by business words)
 
 
@@ -201,3 +201,10 @@ def test_leaving_ones_own_job_is_the_employees_question(index: Index) -> None:
         assert answer.out_of_scope and answer.recommendations[0].provider == "juridisch-loket", question
     assert not advise(index, "onze werknemer heeft zelf ontslag genomen, wat moeten we nog regelen").out_of_scope
     assert not advise(index, "we work with a company in Germany on a new product, who can help").out_of_scope
+
+
+def test_an_in_law_is_family(index: Index) -> None:
+    # an in-law is family, not a pregnancy misspelt; the family firm taken over stays a business question
+    lent = advise(index, "heeft 3000 euro geleend aan zijn zwager, die betaalt niet terug")
+    assert not any("zwanger" in e for t in lent.themes for e in t.evidence)
+    assert not advise(index, "mijn schoonvader wil stoppen met zijn bakkerij, ik wil de zaak overnemen").out_of_scope
