@@ -109,8 +109,7 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     the name is an English word too ("Best", "Goes"), and within the sentence in a Dutch one for the names that are
     not written with a capital for other reasons, right after the firm ("bakkerij Houten"; not "we willen Leiden als
     voorbeeld nemen", nor "Echt")."""
-    written = tokens[i].original
-    capital = written[:1].isupper() and not written.isupper()  # "OSS" is an abbreviation, "Oss" the place
+    capital = tokens[i].original[:1].isupper()
     if i > 0 and tokens[i - 1].folded in index.locatives:
         return capital or key in index.lowercase_places
     if not capital:
