@@ -225,6 +225,10 @@ def test_language(index: Index) -> None:
         "ransomware!! sinds vanochtend alle systemen plat",
         # closed by the authorities with immediate effect
         "gemeente heeft de horecazaak per direct gesloten, verliest elke dag omzet",
+        # wages due on a weekday; the bank terminating credit; a flood that closed the business for a while
+        "loon moet vrijdag eruit en er staat bijna niks op de rekening",
+        "Bank rang this morning: terminating the credit facility within 30 days. where to go",
+        "flooding in the village - the restaurant is under water, closed for weeks, what now",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -244,6 +248,9 @@ def test_urgent(index: Index, text: str) -> None:
         "after the talks with the investor collapsed, the project is at a standstill",
         "we willen ons brand in Duitsland lanceren maar kunnen niet leveren zonder distributeur",
         "na de brandweercontrole moesten we sluiten tot de nooduitgang klopt",
+        # the advisor's own mark and a weekday are no trouble of their own
+        "URGENT question about the VAT return for my webshop",
+        "de accountant komt vrijdag, welke stukken moeten klaarliggen",
         # an event in a sentence with more to say does not reach the next one
         "we hadden vorig jaar stormschade aan het dak! nu kunnen we niks met de verzekering, wie helpt",
     ],

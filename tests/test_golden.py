@@ -458,6 +458,10 @@ def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
         index, "vraagt naar de levensverzekering, als mij wat overkomt is mijn vrouw er tenminste vanaf"
     ).context.safety
     assert not advise(index, "everything is in order with the new contract, thanks").context.safety
+    # worth more dead than alive; the family better off soon, in a flat voice
+    assert advise(index, "owner behind on rent, said my life insurance is worth more than me right now").context.safety
+    assert advise(index, "klinkt vlak, zegt dat vrouw en kinderen straks beter af zijn").context.safety
+    assert not advise(index, "de klanten zijn straks beter af met onze nieuwe app, wie helpt").context.safety
     # the family provided for by the life insurance, in a flat voice
     assert advise(
         index, "says he sorted the life insurance so the kids will be ok, asks about bankruptcy"

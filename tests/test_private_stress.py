@@ -28,7 +28,7 @@ def test_private_questions_are_out_of_scope_and_business_ones_are_not(index: Ind
     caught = sum(advise(index, c["question"]).out_of_scope for c in private)
     wrongly_out = [c["id"] for c in business if advise(index, c["question"]).out_of_scope]
     # 55 of 80 at the end of the eighth session; 58 in the eleventh, 67 in the seventeenth (37 + 30)
-    assert caught >= 70  # 67 in the seventeenth session
+    assert caught >= 71  # 67 in the seventeenth session, 71 in the eighteenth (40 + 31)
     assert len(wrongly_out) <= 2  # 2 of 40 at the end of the eighth session, both in the unread half
 
 
@@ -201,6 +201,17 @@ def test_leaving_ones_own_job_is_the_employees_question(index: Index) -> None:
         assert answer.out_of_scope and answer.recommendations[0].provider == "juridisch-loket", question
     assert not advise(index, "onze werknemer heeft zelf ontslag genomen, wat moeten we nog regelen").out_of_scope
     assert not advise(index, "we work with a company in Germany on a new product, who can help").out_of_scope
+
+
+def test_ones_own_mortgage_vog_or_overtime_is_private(index: Index) -> None:
+    """A VOG for oneself, one's own mortgage, an employee's overtime (the hotel is the employer)."""
+    for question in (
+        "wil een VOG aanvragen voor zichzelf, nieuwe werkgever vraagt erom",
+        "guy wants to refinance his own mortgage, he's employed",
+        "hotel employee, manager hasn't paid her overtime for months",
+    ):
+        assert advise(index, question).out_of_scope, question
+    assert not advise(index, "our hotel employee asks if we must pay his overtime, 14 staff").out_of_scope
 
 
 def test_an_in_law_is_family(index: Index) -> None:

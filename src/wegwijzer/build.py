@@ -164,6 +164,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "country_adjectives": _folded(cues["country_adjectives"]),
             "distinct_words": _folded(cues["distinct_words"]),
             "works_at": _folded(cues["works_at"]),
+            "employee_of": _folded(cues["employee_of"]),
             "own_firm": _folded(cues["own_firm"]),
             "dotted": _folded(cues["dotted"]),
             "clause_turns": _folded(cues["clause_turns"]),

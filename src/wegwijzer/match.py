@@ -227,6 +227,7 @@ class Index:
         self.country_adjectives = frozenset(cues["country_adjectives"])
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])
         self.works_at = frozenset(cues["works_at"])
+        self.employee_of = frozenset(cues["employee_of"])
         self.own_firm = frozenset(cues["own_firm"])
         self.calamity_not_after = frozenset(cues["calamity_not_after"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]

@@ -244,6 +244,7 @@ class Cues(Model):
     seeking_forward: list[Word] = []
     own_trade: list[Word] = []  # words before a trade that make it the caller's own ("ben zzp timmerman")
     works_at: list[Word] = []  # before the name of a private caller's employer ("werk bij een ...")
+    employee_of: list[Word] = []  # after the name of a private caller's employer ("hotel employee")
     own_firm: list[Word] = []  # among the words after works_at: the caller's own firm ("for my business", "his own")
     employer_phrases: list[TermSpec] = []  # an employer speaking of their own staff: "onze werknemer"
     money_words: list[Word] = []  # what makes a number a sum of money: "60 k", "3 mln", "650.000 euro"

@@ -369,9 +369,10 @@ def _as_business(index: Index, matches: Matches) -> bool:
 
 def _employer_positions(index: Index, matches: Matches) -> set[int]:
     """Where a caller in a private role, or with private words of full weight, names their employer: the words just
-    after `works_at` ("werk in loondienst bij een bouwbedrijf", "door haar werkgever (thuiszorg)") and those of the
-    role itself ("the company I work for"). That firm, and its sector, are not the caller's; a firm of their own is
-    (`own_firm`: "a loan for my business", "for his own company")."""
+    after `works_at` ("werk in loondienst bij een bouwbedrijf", "door haar werkgever (thuiszorg)"), the word just before
+    `employee_of` ("hotel employee") and those of the role itself ("the company I work for"). That firm, and its
+    sector, are not the caller's; a firm of their own is (`own_firm`: "a loan for my business", "for his own
+    company")."""
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
     private = sum(index.weight[h.term] for h in cues if index.target[h.term] == "private")
     # a role, or private words enough on their own ("mijn zoon komt werken bij de winkel" is the family business)
@@ -381,6 +382,9 @@ def _employer_positions(index: Index, matches: Matches) -> set[int]:
     # a role's own words name the employer too: "the company I work for", "het bedrijf waar ik werk"
     out = {i for h in cues if index.target[h.term] == ROLE for i in range(h.start, h.end)}
     for i, t in enumerate(tokens):
+        before = tokens[i - 1].folded if i else ""
+        if t.folded in index.employee_of and (index.is_firm(before) or before in index.sector_words):
+            out.add(i - 1)  # "hotel employee": the firm or sector just before is the employer's ("onze" is no firm)
         if t.folded in index.works_at:
             after = [j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause]
             if not any(tokens[j].folded in index.own_firm for j in after):  # "for his own company" is his
