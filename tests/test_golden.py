@@ -694,3 +694,12 @@ def test_a_tax_question_in_english_and_a_reformulated_product(index: Index) -> N
     assert "belastingdienst" in [r.provider for r in taxed.recommendations[:2]]
     assert advise(index, "merk moet de formule aanpassen ivm eu verbod op microplastics").primary == "productinnovatie"
     assert advise(index, "we have to change the formula because of the new eu ban").primary == "productinnovatie"
+
+
+def test_the_metropoolregio_serves_only_its_member_municipalities(index: Index) -> None:
+    def parties(place: str) -> list[str]:
+        text = f"kaaswinkel {place}, 4 wn, wil kassa en voorraad digitaliseren, iets gehoord over een digiscan"
+        return [r.provider for r in advise(index, text).recommendations]
+
+    assert "metropoolregio-rotterdam-den-haag" in parties("Delft")
+    assert "metropoolregio-rotterdam-den-haag" not in parties("Gouda")
