@@ -464,7 +464,7 @@ def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
     assert not advise(index, "de klanten zijn straks beter af met onze nieuwe app, wie helpt").context.safety
     # the family provided for by the life insurance, in a flat voice
     assert advise(
-        index, "says he sorted the life insurance so the kids will be ok, asks about bankruptcy"
+        index, "says he sorted the life insurance so the kids will be ok, asks about bankruptcy, flat voice"
     ).context.safety
     for text in (
         "we need life insurance for the partners of our bv",
@@ -692,7 +692,7 @@ def test_a_tax_question_in_english_and_a_reformulated_product(index: Index) -> N
     taxed = advise(index, "we want to give our developers share options, how is that taxed")
     assert "wet-en-regelgeving" in [t.id for t in taxed.themes]
     assert "belastingdienst" in [r.provider for r in taxed.recommendations[:2]]
-    assert advise(index, "merk moet de formule aanpassen ivm eu verbod op microplastics").primary == "productinnovatie"
+    assert advise(index, "merk moet de formules aanpassen ivm eu verbod op microplastics").primary == "productinnovatie"
     assert advise(index, "we have to change the formula because of the new eu ban").primary == "productinnovatie"
 
 
@@ -703,3 +703,28 @@ def test_the_metropoolregio_serves_only_its_member_municipalities(index: Index) 
 
     assert "metropoolregio-rotterdam-den-haag" in parties("Delft")
     assert "metropoolregio-rotterdam-den-haag" not in parties("Gouda")
+
+
+def test_a_village_named_like_a_municipality_elsewhere_keeps_that_municipalitys_parties(index: Index) -> None:
+    """in_municipality is read per province: Hengelo (Gelderland) and Rijswijk (Brabant) are villages there only."""
+
+    def parties(text: str) -> list[str]:
+        return [r.provider for r in advise(index, text).recommendations]
+
+    assert "mkb-twente" in parties("metaalbedrijf in Hengelo wil samenwerken met andere ondernemers, zoekt netwerk")
+    assert "rewin" in parties("bakkerij in Oosterhout wil samenwerken met andere bedrijven")
+    assert "metropoolregio-rotterdam-den-haag" in parties(
+        "kaaswinkel Rijswijk, 4 wn, wil kassa en voorraad digitaliseren, iets gehoord over een digiscan"
+    )
+
+
+def test_valuations_key_person_cover_and_a_franchise_formula_are_what_they_say(index: Index) -> None:
+    for text in (
+        "taxateur zegt dat de zaak meer waard is dan ik dacht, wil verkopen aan een medewerker",
+        "we need life insurance for the partners so the kids will be ok if one of us dies, bv with 3 partners",
+    ):
+        assert not advise(index, text).context.safety, text
+    assert advise(index, "franchisenemer wil overstappen naar een nieuwe formule").primary != "productinnovatie"
+    assert (
+        advise(index, "klant wil zich wapenen tegen een cyberaanval, waar kan hij terecht").primary == "bedrijfsvoering"
+    )

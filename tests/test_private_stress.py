@@ -219,3 +219,17 @@ def test_an_in_law_is_family(index: Index) -> None:
     lent = advise(index, "heeft 3000 euro geleend aan zijn zwager, die betaalt niet terug")
     assert not any("zwanger" in e for t in lent.themes for e in t.evidence)
     assert not advise(index, "mijn schoonvader wil stoppen met zijn bakkerij, ik wil de zaak overnemen").out_of_scope
+
+
+def test_an_employer_telling_of_an_employees_role_asks_as_a_business(index: Index) -> None:
+    for question in (
+        "eigenaar bakkerij: medewerker heeft zelf ontslag genomen, wat moeten we nog regelen",
+        "bakkerij, 6 wn: werknemer wil haar overuren uitbetaald krijgen, moeten we dat doen?",
+        "new hire is on a fixed-term contract, bakery owner asks whether he can extend it",
+        "installatiebedrijf: wn vraagt of hij ww krijgt als zijn contract niet verlengd wordt, wat moeten wij doen",
+        "I want to quit my job and open a bakery, need a loan for the oven",
+        "client wants to raise his own mortgage to fund a second bakery",
+    ):
+        assert not advise(index, question).out_of_scope, question
+    # a private caller who works in a warehouse: the warehouse is the employer's
+    assert advise(index, "ik bel voor mezelf, kom niet rond van mijn salaris, ik werk in een magazijn").out_of_scope

@@ -61,7 +61,7 @@ def run(opts: AskOptions) -> None:
         province = resolve_region(index, opts.region)
         if province is None:
             raise CommandError(f"unknown region '{opts.region}': give a province or a place, e.g. --region Utrecht")
-    place = opts.region if opts.region is not None and index.area(opts.region) else None  # "--region Breda"
+    place = opts.region if opts.region is not None and index.area(opts.region, province) else None  # "--region Breda"
     overrides = Overrides(region=province, place=place, stage=opts.stage, size=opts.size, segment=opts.segment)
     if opts.file is not None:
         _batch(index, opts, overrides)

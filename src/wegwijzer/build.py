@@ -20,6 +20,7 @@ from .match import (  # the compiled tables are read with these
     CALAMITY_STOPPED,
     CASE,
     COUNTRY,
+    DEADLINE,
     EMPLOYER,
     EXACT,
     IDIOM,
@@ -113,10 +114,15 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "routing": _routing(providers),
         "provinces": {p["id"]: _picked(p, "name", "rom", "kvk_region") for p in regions["provinces"]},
         "places": places,
+        # names in two provinces read as one of them by default (Valkenburg): another place in the text comes first
+        "default_places": sorted(fold(n) for n in regions["ambiguous"] if places.get(fold(n))),
+        "not_misspelt": sorted(fold(w) for w in regions["not_misspelt"]),
         "municipalities": sorted({fold(n) for prov in regions["provinces"] for n in prov["municipalities"]}),
         "subregions": subregions,
+        # per province: a village of one province may be named like a municipality of another (Hengelo, Rijswijk)
         "place_municipality": {
-            fold(place): fold(seat) for prov in regions["provinces"] for place, seat in prov["in_municipality"].items()
+            prov["id"]: {fold(place): fold(seat) for place, seat in prov["in_municipality"].items()}
+            for prov in regions["provinces"]
         },
         # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
         "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 5 and " " not in p and p not in common),
@@ -124,7 +130,9 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "lowercase_places": sorted(fold(n) for n in regions["lowercase_ok"]),
         "english_places": sorted(fold(n) for n in regions["english_words"]),
         "capital_places": sorted(fold(n) for n in regions["capital_ok"]),
-        "place_abbreviations": {fold(n): sorted(fold(w) for w in ws) for n, ws in regions["abbreviations"].items()},
+        "place_abbreviations": {
+            fold(n): sorted(fold(w) for w in ws) for n, ws in regions["place_abbreviations"].items()
+        },
         # single words that name a sector ("bakkerij"): a capitalised common place name right after one is the place
         "sector_words": sorted({fold(term_text(t)) for ts in cues["sectors"].values() for t in ts} - {""}),
         # the first words of place names of several words: only there does a longer name have to be tried
@@ -182,6 +190,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "starting_subtopic": cues["starting_subtopic"],
             "foreign_firm": cues["foreign_firm"],
             "calamity_not_after": _folded((cues["calamity"] or {}).get("not_after", [])),
+            "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (match.fact_spans)
@@ -412,7 +421,7 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
             if cues["urgency_theme"] and not weak:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
     for spec in cues["deadlines"]:  # "volgende week": urgent with a payment problem, no trouble in itself
-        add(spec, "cue", "urgent")
+        add(spec, "cue", DEADLINE)
     for part, target in (("events", CALAMITY_EVENT), ("stopped", CALAMITY_STOPPED)):  # acute together (score.py)
         for spec in (cues["calamity"] or {}).get(part, []):
             add(spec, "cue", target, flags=ADJACENT)

@@ -266,9 +266,9 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
     places = {fold(n) for prov in regions["provinces"] for n in [*prov["municipalities"], *prov["places"]]}
-    for name in regions["abbreviations"]:
+    for name in regions["place_abbreviations"]:
         if fold(name) not in places:
-            yield doc.problem(("abbreviations", name), f"'{name}' is no place of any province")
+            yield doc.problem(("place_abbreviations", name), f"'{name}' is no place of any province")
 
 
 def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:

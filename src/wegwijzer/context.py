@@ -14,8 +14,6 @@ from .text import fold
 
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
-# the stage words this weak or weaker ("te beginnen", "openen") give way to a staff count: a firm with staff has started
-STAGE_IN_PASSING = 0.4
 
 
 class Overrides(NamedTuple):
@@ -48,11 +46,8 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
     provinces = index.kb["provinces"]
     size = overrides.size or _size(matches.counts) or _strongest(scores, "size", SIZES)
     stage = overrides.stage or _strongest(scores, "stage", STAGES)
-    said = overrides.stage or scores.cue.get(f"stage:{stage}", 0.0) > STAGE_IN_PASSING
-    if size in EMPLOYERS and (stage is None or not said):
-        # a firm with staff has started: a starter with staff says so ("we starten met 5 man"), not in passing ("weten
-        # niet waar te beginnen", "wil een tweede zaak openen")
-        stage = ESTABLISHED
+    if stage is None and size in EMPLOYERS:
+        stage = ESTABLISHED  # a firm with staff has started (a starter with staff says so: "we starten met 5 man")
     return Context(
         region=province,
         region_name=provinces[province]["name"] if province else None,
@@ -73,9 +68,11 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
 
 
 def find_place(index: Index, tokens: list[Token]) -> Place:
-    """The first place the text names (longest name first), or the first ambiguous one, or a misspelt one."""
+    """The first place the text names (longest name first), else a name read by default ("Valkenburg bij Katwijk" is
+    Katwijk's), else the first ambiguous one, else a misspelt one."""
     common = index.common_places
     unresolved: Place | None = None
+    default: Place | None = None
     i = 0
     starts = index.place_starts
     while i < len(tokens):
@@ -90,12 +87,17 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
             if n == 1 and _abbreviation(index, tokens, i, key):
                 continue
             written = " ".join(t.original for t in tokens[i : i + n])
-            if province:
+            if province and key not in index.default_places:
                 return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
-            unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
+            if province:
+                default = default or Place(written, province, span=range(i, i + n))
+            else:
+                unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
             i += n - 1
             break
         i += 1
+    if default:
+        return default._replace(unresolved=unresolved.unresolved if unresolved else None)
     near = _fuzzy_place(index, tokens, common)
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
@@ -126,20 +128,24 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
 
 
 def _abbreviation(index: Index, tokens: list[Token], i: int, key: str) -> bool:
-    """A place name that is also an abbreviation is the abbreviation in capitals only, or before a word it is known
-    to stand before ("OSS", "de oss regeling"), and the place otherwise ("drukkerij oss", "in Oss")."""
+    """A place name that is also an abbreviation is the abbreviation in capitals only (not after a locative: "uit
+    OSS") or before a word it is known to stand before ("de oss regeling"), and the place otherwise ("drukkerij oss",
+    "in Oss")."""
     before = index.place_abbreviations.get(key)
     if before is None:
         return False
-    return tokens[i].original.isupper() or (i + 1 < len(tokens) and tokens[i + 1].folded in before)
+    capitals = tokens[i].original.isupper() and not (i and tokens[i - 1].folded in index.locatives)
+    return capitals or (i + 1 < len(tokens) and tokens[i + 1].folded in before)
 
 
 # a misspelt word with neither a capital nor a locative before it is read as a place from this length, and then only
 # as a municipality's name with one or two of its letters left out, or one doubled: advisors type "eindhvn",
 # "groningn", "amersfort", "leeuwaarden"; villages are many and often short, and an adjective is no place ("gronings")
 BARE_PLACE = 7
-# below this length a misspelt word after a locative or with a capital is read only as a municipality's name ("in
-# gowda", "in zwole", "uit Venllo"): short village names are one typo away from too many words
+# below this length a misspelt word is read as a place only after a locative, and then only as a municipality's name
+# with a letter left out or doubled ("in zwole", "in Delt"; not "Brede vraag", "in brede zin", "Bread and pastry"):
+# short names are one typo away from too many words, and regions.yaml lists the words a letter left out makes
+# (`not_misspelt`: "bij vorst", "in losse porties")
 SHORT_PLACE = 6
 
 
@@ -152,16 +158,19 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
         for i, t in enumerate(tokens)
         if len(t.folded) >= 4
         and not (index.is_word(t.folded) or t.folded in index.stop or t.folded.isdigit() or t.folded in common)
+        and t.folded not in index.not_misspelt
     ]
     for i, t in words:
         before = tokens[i - 1].folded if i > 0 else ""
-        if t.original[:1].isupper() or (before in locatives and before not in markers):
-            candidates = index.candidates(t.folded, "q:", "r:")
-            if len(t.folded) < SHORT_PLACE:
-                candidates = _among(candidates, index.municipalities())
-            found = nearest(t.folded, candidates, long_from=9)
-            if found:
-                return t.original, index.place(found) or "", i
+        located = before in locatives and before not in markers
+        if len(t.folded) < SHORT_PLACE:
+            found = nearest(t.folded, _municipal(index, t.folded), long_from=9) if located else None
+        elif t.original[:1].isupper() or located:
+            found = nearest(t.folded, index.candidates(t.folded, "q:", "r:"), long_from=9)
+        else:
+            continue
+        if found:
+            return t.original, index.place(found) or "", i
     for i, t in words:
         # only letters left out or one doubled: a substituted or added one makes other words places (woorden,
         # dronken, hengels)

@@ -31,6 +31,7 @@ COUNTRY = "country"  # the fact of cues.yaml `facts` that names a country abroad
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
 EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
 CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute together ("brand in de", "zaak dicht")
+DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
@@ -230,6 +231,7 @@ class Index:
         self.employee_of = frozenset(cues["employee_of"])
         self.own_firm = frozenset(cues["own_firm"])
         self.calamity_not_after = frozenset(cues["calamity_not_after"])
+        self.calamity_not_before = frozenset(cues["calamity_not_before"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])
         self.turns = frozenset(cues["clause_turns"])
@@ -248,6 +250,8 @@ class Index:
         self.english_places = frozenset(kb["english_places"])
         self.capital_places = frozenset(kb["capital_places"])
         self.place_abbreviations: dict[str, list[str]] = kb["place_abbreviations"]
+        self.default_places = frozenset(kb["default_places"])
+        self.not_misspelt = frozenset(kb["not_misspelt"])
         self.sector_words = frozenset(kb["sector_words"])
         self.place_starts = frozenset(kb["place_starts"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read
@@ -417,13 +421,14 @@ class Index:
             self._municipalities = frozenset(self.kb["municipalities"])
         return self._municipalities
 
-    def area(self, place: str | None) -> frozenset[str]:
-        """The folded municipalities a place name covers: itself for a municipality, the one a place lies in where the
-        knowledge base says (`in_municipality`), all of a subregion's; none for a province, another place or nothing."""
+    def area(self, place: str | None, province: str | None) -> frozenset[str]:
+        """The folded municipalities a place name in a province covers: itself for a municipality, the one a place
+        lies in where the knowledge base says (`in_municipality`), all of a subregion's; none for a province, another
+        place or nothing."""
         if not place:
             return frozenset()
         key = fold(place)
-        seat = self.kb["place_municipality"].get(key, key)  # "Den Bosch" is in 's-Hertogenbosch
+        seat = self.kb["place_municipality"].get(province or "", {}).get(key, key)  # Den Bosch: 's-Hertogenbosch
         if seat in self.municipalities():
             return frozenset((seat,))
         return frozenset(self.kb["subregions"].get(key, ()))

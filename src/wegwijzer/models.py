@@ -180,7 +180,9 @@ class RegionsFile(Model):
     capital_ok: list[Word] = []
     # place names that are also an abbreviation, with the words it stands before: written in capitals only, or right
     # before one of these words, the name is the abbreviation ("OSS", "oss-regeling": the EU's one-stop shop for btw)
-    abbreviations: dict[Word, list[Word]] = {}
+    place_abbreviations: dict[Word, list[Word]] = {}
+    # words that a letter left out of a short municipality's name makes ("vorst": Voorst): never a misspelt place
+    not_misspelt: list[Word] = []
 
 
 class Calamity(Model):
@@ -189,6 +191,7 @@ class Calamity(Model):
     events: list[TermSpec] = []
     stopped: list[TermSpec] = []
     not_after: list[Word] = []  # an event right after one of these is a name: "ons brand" is a brand, not a fire
+    not_before: list[Word] = []  # what stopped, right before one of these, is no standstill: "kan niks vinden"
 
 
 class Cues(Model):

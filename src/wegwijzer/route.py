@@ -78,7 +78,7 @@ def route(
     scored: list[_Candidate] = []  # every party with a reason, also those below MIN_SCORE (for what to ask)
     caller = {g for g in (ctx.size, "starter" if ctx.stage == "starter" else None) if g}
     caller.update(index.caller_groups[th] for th in theme_score if th in index.caller_groups)
-    area = index.area(ctx.place)  # the municipalities the caller may be in: one, a subregion's, or unknown
+    area = index.area(ctx.place, ctx.region)  # the municipalities the caller may be in: one, a subregion's, or unknown
     distressed = ctx.urgent or distress_theme in theme_score
     reachable = _reachable(index, scores, theme_score, sub_score, index.distress_subs if ctx.urgent else frozenset())
     # out of scope: a private question some party takes (a private legal matter: the Juridisch Loket)

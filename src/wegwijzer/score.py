@@ -8,6 +8,7 @@ from collections import defaultdict
 from .match import (
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
+    DEADLINE,
     EMPLOYER,
     IDIOM,
     ROLE,
@@ -46,6 +47,8 @@ STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when
 TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hit that name a topic
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
+HEADLINE = 4  # a calamity in a sentence of at most this many words heads the next ("Storm damage last night.")
+DEADLINES_AT_MOST = 0.6  # what dates add to acute trouble, however many are named ("maandag t/m vrijdag")
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety (context.py)
 WITH_COUNTRY = 0.6  # a word of trade beside a country named (cues.yaml `with_country`); 0.8 cost dev a primary
 
@@ -256,6 +259,11 @@ def score(index: Index, matches: Matches) -> Scores:
             if len(themes) <= NAMED_THEMES:  # naming UWV or SBB tells what the question is about
                 for th in themes:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
+        elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
+            slot = counted(s.cue, "urgent")
+            if not slot & where:
+                slot |= where
+                s.cue[DEADLINE] += value
         else:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
@@ -304,30 +312,46 @@ def score(index: Index, matches: Matches) -> Scores:
                 s.direct.update(subs[key]["also"])
     for key, value in s.related.items():
         s.theme[key] += value
+    if s.cue.get("urgent", 0.0) > 0:  # a date makes trouble acute; dates alone ("vrijdag", "asap") are no trouble
+        dated = min(s.cue.get(DEADLINE, 0.0), DEADLINES_AT_MOST)
+        s.cue["urgent"] += dated
+        if urgency_sub and dated:
+            s.sub[urgency_sub] += dated * URGENCY_SHARE
     # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
     # about their home, however much it says about pay, dismissal or rent, unless the caller also speaks as a business
     # (names its sector, size, staff or firm)
     s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not as_business
+    if as_business:  # an employer tells of an employee's role ("werknemer heeft zelf ontslag genomen"): not private
+        s.cue["private"] = max(0.0, s.cue.get("private", 0.0) - s.cue.get(ROLE, 0.0))
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
         s.private_from, s.private_share = PRIVATE_ALONE, PRIVATE_SHARE_ALONE
     return s
 
 
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
-    """A calamity and what it stopped, the first of each, in one sentence: acute distress ("brand in de bakkerij,
-    alles is weg"); either alone says nothing. An event right after a word of `not_after` is a name ("ons brand").
-    An event that is a sentence of its own is a headline of the next one ("ransomware!! alle systemen plat")."""
-    tokens, not_after = matches.tokens, index.calamity_not_after
+    """A calamity and what it stopped, the first of each, in one sentence or the event in a short sentence before: acute
+    distress ("brand in de bakkerij, alles is weg"; "ransomware!! alle systemen plat"); either alone says nothing. An
+    event right after a word of `not_after` is a name or a risk ("ons brand", "tegen inbraak"); what stopped, right
+    before a word of `not_before`, is no standstill ("kan niks vinden over subsidie")."""
+    tokens, not_after, not_before = matches.tokens, index.calamity_not_after, index.calamity_not_before
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
     events = [
         h
         for h in cues
         if index.target[h.term] == CALAMITY_EVENT and not (h.start and tokens[h.start - 1].folded in not_after)
     ]
-    stops = sorted((h for h in cues if index.target[h.term] == CALAMITY_STOPPED), key=lambda h: h.start)
+    stops = sorted(
+        (
+            h
+            for h in cues
+            if index.target[h.term] == CALAMITY_STOPPED
+            and not (h.end < len(tokens) and tokens[h.end].folded in not_before)
+        ),
+        key=lambda h: h.start,
+    )
     for event in sorted(events, key=lambda h: h.start):
         sentence = tokens[event.start].sentence
-        alone = all(t.sentence != sentence for k, t in enumerate(tokens) if k not in range(event.start, event.end))
+        alone = sum(t.sentence == sentence for t in tokens) <= HEADLINE  # "Kas ingestort door sneeuw. 20 wn ..."
         for stop in stops:
             if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
@@ -382,7 +406,7 @@ def _employer_positions(index: Index, matches: Matches) -> set[int]:
     # a role's own words name the employer too: "the company I work for", "het bedrijf waar ik werk"
     out = {i for h in cues if index.target[h.term] == ROLE for i in range(h.start, h.end)}
     for i, t in enumerate(tokens):
-        before = tokens[i - 1].folded if i else ""
+        before = tokens[i - 1].folded if i and tokens[i - 1].clause == t.clause else ""
         if t.folded in index.employee_of and (index.is_firm(before) or before in index.sector_words):
             out.add(i - 1)  # "hotel employee": the firm or sector just before is the employer's ("onze" is no firm)
         if t.folded in index.works_at:
