@@ -704,3 +704,13 @@ def test_dates_risks_and_finding_nothing_are_not_acute(index: Index, text: str) 
 )
 def test_a_calamity_in_a_short_sentence_heads_the_next(index: Index, text: str) -> None:
     assert advise(index, text).context.urgent
+
+
+def test_a_closure_by_an_inspector_and_a_daily_penalty_are_acute(index: Index) -> None:
+    closed = advise(index, "inspectie heeft de keuken per direct gesloten, restaurant dicht sinds gisteren")
+    assert closed.context.urgent and not closed.out_of_scope
+    assert advise(index, "gemeente legt een boete per dag op vanaf maandag, garage, bestemmingsplan").context.urgent
+
+
+def test_a_misspelt_place_is_given_as_spelt_right(index: Index) -> None:
+    assert advise(index, "bakkerij in Tilbrug wil uitbreiden").context.place == "Tilburg"

@@ -233,3 +233,9 @@ def test_an_employer_telling_of_an_employees_role_asks_as_a_business(index: Inde
         assert not advise(index, question).out_of_scope, question
     # a private caller who works in a warehouse: the warehouse is the employer's
     assert advise(index, "ik bel voor mezelf, kom niet rond van mijn salaris, ik werk in een magazijn").out_of_scope
+
+
+def test_a_job_seeker_and_a_retired_home_owner_are_private(index: Index) -> None:
+    seeker = advise(index, "werkzoekende, zoekt hulp bij een cv en vacatures, ww loopt bijna af")
+    assert seeker.out_of_scope and seeker.recommendations[0].provider == "uwv"
+    assert advise(index, "retired couple, objection to the WOZ value of their private home").out_of_scope

@@ -151,7 +151,9 @@ SHORT_PLACE = 6
 
 def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
     """A misspelt single-word place name, only for longer words that are no vocabulary: one that looks like a place
-    ("Eindhovn", "in eindhovn") first; else a bare word with letters left out of a municipality's name ("eindhvn")."""
+    ("Eindhovn", "in eindhovn") first; else a bare word with letters left out of a municipality's name ("eindhvn").
+    The name is given as spelt right ("Eindhoven"): the advisor sees the reading, and a party for part of the
+    province knows the municipality."""
     locatives, markers = index.locatives, index.infinitive_markers
     words = [
         (i, t)
@@ -170,14 +172,14 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
         else:
             continue
         if found:
-            return t.original, index.place(found) or "", i
+            return found.capitalize(), index.place(found) or "", i
     for i, t in words:
         # only letters left out or one doubled: a substituted or added one makes other words places (woorden,
         # dronken, hengels)
         if len(t.folded) >= BARE_PLACE and (i == 0 or tokens[i - 1].folded not in markers):
             found = nearest(t.folded, _municipal(index, t.folded), long_from=BARE_PLACE)
             if found:
-                return t.original, index.place(found) or "", i
+                return found.capitalize(), index.place(found) or "", i
     return None
 
 
