@@ -458,6 +458,15 @@ def test_veiled_farewells_beside_debts_raise_safety(index: Index) -> None:
         index, "vraagt naar de levensverzekering, als mij wat overkomt is mijn vrouw er tenminste vanaf"
     ).context.safety
     assert not advise(index, "everything is in order with the new contract, thanks").context.safety
+    # everything arranged for the family and a way out of one's own; the same words of a handover or childcare are not
+    assert advise(
+        index, "boer failliet, zegt alles geregeld te hebben voor het gezin, hij lost het zelf op"
+    ).context.safety
+    for text in (
+        "heeft alles geregeld voor de overdracht aan zijn zoon, vraagt naar de notaris",
+        "klant lost het zelf op, wil alleen weten welke vergunning nodig is",
+    ):
+        assert not advise(index, text).context.safety, text
     # worth more dead than alive; the family better off soon, in a flat voice
     assert advise(index, "owner behind on rent, said my life insurance is worth more than me right now").context.safety
     assert advise(index, "klinkt vlak, zegt dat vrouw en kinderen straks beter af zijn").context.safety
