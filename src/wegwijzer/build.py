@@ -500,16 +500,15 @@ def _places(regions: Data) -> dict[str, str]:
             key = fold(name)
             if key:
                 places[key] = prov["id"] if places.get(key, prov["id"]) == prov["id"] else ""
+    # a name that is a municipality in one province and only a village elsewhere means the municipality; so does the
+    # name a municipality's begins with ("Valkenburg" aan de Geul, not the village near Leiden; "Alphen" aan den Rijn
+    # and Alphen-Chaam stay two; "Peel" en Maas is no Peel)
+    seats: dict[str, set[str]] = defaultdict(set)  # municipality name or its head -> provinces
+    for prov in regions["provinces"]:
+        for seat in prov["municipalities"]:
+            for key in {fold(seat), fold(re.split(MUNICIPALITY_HEAD, seat)[0])}:
+                seats[key].add(prov["id"])
     for name in regions["ambiguous"]:
         key = fold(name)
-        # a name that is a municipality in one province and only a village elsewhere means the municipality; so does
-        # the name a municipality's begins with ("Valkenburg" aan de Geul, not the village near Leiden; "Alphen" aan
-        # den Rijn and Alphen-Chaam stay two; "Peel" en Maas is no Peel)
-        seats = {
-            prov["id"]
-            for prov in regions["provinces"]
-            for seat in prov["municipalities"]
-            if key in (fold(seat), fold(re.split(MUNICIPALITY_HEAD, seat)[0]))
-        }
-        places[key] = next(iter(seats)) if len(seats) == 1 else ""
+        places[key] = next(iter(seats[key])) if len(seats.get(key, ())) == 1 else ""
     return places

@@ -265,9 +265,9 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
         for j, name in enumerate(regions[field]):
             if fold(name) not in common:
                 yield doc.problem((field, j), f"'{name}' is not in common_words (only those need this list)")
-    places = {fold(n) for prov in regions["provinces"] for n in [*prov["municipalities"], *prov["places"]]}
+    named = {fold(n) for prov in regions["provinces"] for n in [*prov["municipalities"], *prov["places"]]}
     for name in regions["place_abbreviations"]:
-        if fold(name) not in places:
+        if fold(name) not in named:
             yield doc.problem(("place_abbreviations", name), f"'{name}' is no place of any province")
 
 

@@ -196,15 +196,12 @@ def _doubled(word: str, name: str) -> bool:
     )
 
 
-def _among(candidates: Callable[[int], list[str]], names: frozenset[str]) -> Callable[[int], list[str]]:
-    """The typo candidates, by length, that are among `names`."""
-    return lambda length: [c for c in candidates(length) if c in names]
-
-
 def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
     """The typo candidates for `word` that are a municipality's name with letters left out or one doubled."""
-    candidates = _among(index.candidates(word, "q:", "r:"), index.municipalities())
-    return lambda length: [c for c in candidates(length) if _left_out(word, c) or _doubled(word, c)]
+    municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
+    return lambda length: [
+        c for c in candidates(length) if c in municipalities and (_left_out(word, c) or _doubled(word, c))
+    ]
 
 
 def resolve_region(index: Index, text: str) -> str | None:

@@ -144,9 +144,10 @@ def score(index: Index, matches: Matches) -> Scores:
     def counted(bucket: dict[str, float], key: str) -> set[int]:
         return used[f"{id(bucket)}:{key}"]
 
-    def credit(bucket: dict[str, float], key: str, value: float, where: set[int]) -> bool:
-        """Add `value` unless these words already counted for this target (a phrase and its own word)."""
-        slot = counted(bucket, key)
+    def credit(bucket: dict[str, float], key: str, value: float, where: set[int], slot_of: str = "") -> bool:
+        """Add `value` unless these words already counted for this target, or for `slot_of` (a phrase and its own
+        word)."""
+        slot = counted(bucket, slot_of or key)
         if slot & where:
             return False
         slot |= where
@@ -260,10 +261,7 @@ def score(index: Index, matches: Matches) -> Scores:
                 for th in themes:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
-            slot = counted(s.cue, "urgent")
-            if not slot & where:
-                slot |= where
-                s.cue[DEADLINE] += value
+            credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
