@@ -501,6 +501,16 @@ def test_swapped_is_two_neighbouring_letters_exchanged() -> None:
     assert not swapped("xeprot", "export")  # two swaps
 
 
+def test_a_short_scheme_name_takes_a_swap_of_two_neighbouring_letters_and_no_other_typo(index: Index) -> None:
+    """A scheme's name of four letters is reached by a swap ("wsbo"); no other typo of a short word is read, and no
+    short word that is not a scheme's name takes a swap."""
+    assert "wbso" in _targets(index, "WSBO aanvragen voor onze software")
+    assert "tozo" in _targets(index, "tzoo aanvragen als zzp")
+    assert "wbso" not in _targets(index, "wbsa aanvragen voor onze software")  # a letter replaced
+    assert "tozo" not in _targets(index, "totzo aanvragen als zzp")  # a letter added to a short word
+    assert not _targets(index, "teen")  # eten swapped: not a scheme
+
+
 def test_an_exact_term_takes_a_swap_of_two_neighbouring_letters_and_no_other_typo(index: Index) -> None:
     """Exact terms are one edit from a common word (export/expert): only a swap, which seldom makes another word,
     reaches them."""

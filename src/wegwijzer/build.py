@@ -28,6 +28,7 @@ from .match import (  # the compiled tables are read with these
     REFER,
     REGIONAL,
     ROLE,
+    SCHEME_SWAP,
     SOUGHT,
     STEM,
 )
@@ -241,6 +242,9 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
     loose = {t for t in set(free) if len(t) >= MIN_LOOSE}
     # one-word exact terms: no typo reaches them, except two neighbouring letters swapped (match.swapped)
     swappable = {t[0][0] for t in terms if len(t[0]) == 1 and t[2] & EXACT and not t[2] & CASE} - loose
+    swappable = {w for w in swappable if len(w) >= MIN_LOOSE}
+    # and the short names of schemes, which no other typo reaches ("wsbo": WBSO)
+    swappable |= {t[0][0] for t in terms if len(t[0]) == 1 and t[3] == "scheme" and len(t[0][0]) == SCHEME_SWAP}
     joined = [" ".join(t[0]) for t in terms]
     return {
         # Long columns are single strings split at load: far quicker to read than JSON lists of strings.
@@ -256,7 +260,7 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         "phrases": dict(phrases),
         "vocabulary": SEP.join(sorted(vocabulary - loose)),
         "loose": SEP.join(sorted(loose)),  # also matched by inflection, compound and typo
-        "swappable": SEP.join(sorted(w for w in swappable if len(w) >= MIN_LOOSE)),
+        "swappable": SEP.join(sorted(swappable)),
         # words of exact terms still match their inflections and compounds ("export" in "exportvergunning")
         "affix": SEP.join(sorted(w for w in vocabulary - loose if len(w) >= MIN_LOOSE)),
     }

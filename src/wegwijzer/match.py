@@ -15,6 +15,9 @@ from .text import fold
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
+# ... except a scheme's name of this length with two neighbouring letters swapped ("wsbo": WBSO); of three letters a
+# swap makes another scheme (twv, wtv) or organisation (now, nwo)
+SCHEME_SWAP = 4
 LONG_TYPO = 8  # from this length a typo may be two edits, below it one
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
@@ -872,6 +875,8 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         for tail, same in index.tail_synonyms.items():  # "distributie-contract" is "distributie-overeenkomst"
             if word.endswith(tail) and n - len(tail) >= MIN_HEAD and index.is_word(word[: n - len(tail)] + same):
                 forms.setdefault(word[: n - len(tail)] + same, AFFIX_Q)
+    if not forms and n == SCHEME_SWAP and index.place(word) is None and (near := index.swap(word)) is not None:
+        forms[near] = AFFIX_Q
     if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
         near = index.fuzzy(word) or index.swap(word)
         if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it
