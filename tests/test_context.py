@@ -226,6 +226,10 @@ def test_language(index: Index) -> None:
         "loon moet vrijdag eruit en er staat bijna niks op de rekening",
         "Bank rang this morning: terminating the credit facility within 30 days. where to go",
         "flooding in the village - the restaurant is under water, closed for weeks, what now",
+        # wages that cannot be afforded; a forced sale of the premises
+        "lonen zijn deze maand niet op te brengen",
+        "salarissen niet betaalbaar eind van de maand",
+        "executieveiling van het bedrijfspand aangekondigd, wat kan ik nog doen",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -250,6 +254,9 @@ def test_urgent(index: Index, text: str) -> None:
         "de accountant komt vrijdag, welke stukken moeten klaarliggen",
         # an event in a sentence with more to say does not reach the next one
         "we hadden vorig jaar stormschade aan het dak! nu kunnen we niks met de verzekering, wie helpt",
+        # cash as a means of payment, a fire last night with nothing it stopped
+        "geen cash maar wel pin, mag dat in mijn winkel",
+        "afgelopen nacht een inbraakalarm laten installeren, kan dat fiscaal",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:
