@@ -230,6 +230,8 @@ def test_language(index: Index) -> None:
         "lonen zijn deze maand niet op te brengen",
         "salarissen niet betaalbaar eind van de maand",
         "executieveiling van het bedrijfspand aangekondigd, wat kan ik nog doen",
+        # a machine broken down and what it stopped
+        "machine kapot, kunnen niet produceren, 20 man thuis",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -257,6 +259,7 @@ def test_urgent(index: Index, text: str) -> None:
         # cash as a means of payment, a fire last night with nothing it stopped
         "geen cash maar wel pin, mag dat in mijn winkel",
         "afgelopen nacht een inbraakalarm laten installeren, kan dat fiscaal",
+        "onze machine is stuk, welke leasemaatschappij",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:
@@ -267,6 +270,14 @@ def test_what_a_calamity_stopped_is_no_closing_down(index: Index) -> None:
     """'Zaak dicht' after a fire is acute trouble, not the firm's end: acute support, not stopping the business."""
     subs = [s.id for s in advise(index, "garage had brand in de werkplaats, zaak dicht tot nader order").subtopics]
     assert "zww-acuut" in subs and "zww-stoppen" not in subs
+
+
+def test_a_calamity_is_business_trouble_shown_as_written(index: Index) -> None:
+    """A machine broken down that stopped production is trouble, not out of scope; the pair's evidence shows the
+    words as typed, an abbreviation written out once ("cant", not "cant cant")."""
+    found = advise(index, "machine broken, insurance refuses, cant produce, 15 staff waiting")
+    assert found.context.urgent and found.primary == "zwaar-weer"
+    assert "machine broken … cant produce" in found.themes[0].evidence
 
 
 def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None:

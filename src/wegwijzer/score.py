@@ -223,9 +223,7 @@ def score(index: Index, matches: Matches) -> Scores:
             continue
         kind, target, text = index.kind[hit.term], index.target[hit.term], index.text(hit.term)
         where = set(range(hit.start, hit.end))
-        # an abbreviation written out in several words is shown once ("in 1x", not "in 1x 1x")
-        shown = [t.original for t in matches.tokens[hit.start : hit.end]]
-        said = " ".join(w for k, w in enumerate(shown) if not k or w != shown[k - 1])
+        said = _said(matches.tokens, hit.start, hit.end)
         note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
         if kind == "theme":
             theme(target, value, where, note)
@@ -272,7 +270,7 @@ def score(index: Index, matches: Matches) -> Scores:
                 sub(starting_sub, value * STARTING_SHARE, where, note)
     if calamity:  # evidence of trouble and a need of acute support, unless its words already were
         first, last = sorted(calamity, key=lambda h: h.start)
-        note = " … ".join(" ".join(t.original for t in matches.tokens[h.start : h.end]) for h in (first, last))
+        note = " … ".join(_said(matches.tokens, h.start, h.end) for h in (first, last))
         if urgency_theme:
             theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, pair, note)
         if urgency_sub:
@@ -354,6 +352,12 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
             if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
     return None
+
+
+def _said(tokens: list[Token], start: int, end: int) -> str:
+    """The words as written; an abbreviation written out in several words is shown once ("in 1x", not "in 1x 1x")."""
+    shown = [t.original for t in tokens[start:end]]
+    return " ".join(w for k, w in enumerate(shown) if not k or w != shown[k - 1])
 
 
 def _said_sum(tokens: list[Token], i: int) -> str:
