@@ -388,6 +388,24 @@ def test_a_scheme_asked_about_by_name_is_not_discounted_as_the_means_to_another_
     assert kept("subsidie voor een nieuwe koelinstallatie om energie te besparen") == pytest.approx(0.5)
 
 
+def test_what_the_call_began_with_counts_half_towards_the_central_theme(index: Index) -> None:
+    """The advisor's note of what the caller began with ("begon over", "first asked about") is an aside to the end of
+    its clause: it is still reported, but the need that came out later is the central theme."""
+    later = "de energiesubsidie voor zonnepanelen, echte vraag: hoe vind ik personeel voor de zomer"
+    assert advise(index, later).primary == "bedrijfsvoering"
+    aside = advise(index, "Begon over " + later)
+    assert aside.primary == "personeel" and "bedrijfsvoering" in {t.id for t in aside.themes}
+
+
+def test_the_discounts_leave_a_reported_theme_half_its_evidence(index: Index) -> None:
+    from wegwijzer.match import find
+    from wegwijzer.score import score
+
+    found = score(index, find(index, "Begon over subsidie voor laadpalen, echte zorg: omscholing van monteurs"))
+    found.selected()
+    assert found.central["financiering"] == pytest.approx(0.5 * found.theme["financiering"])
+
+
 def test_financing_a_takeover_is_a_financing_question(index: Index) -> None:
     ref = advise(
         index, "neemt de drukkerij van zijn vader over, vraagt naar overnamefinanciering en een verkoperslening"

@@ -16,6 +16,7 @@ from typing import Any
 
 from .match import (  # the compiled tables are read with these
     ADJACENT,
+    ASIDE,
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
     CASE,
@@ -426,6 +427,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
     for spec in cues["deadlines"]:  # "volgende week": urgent with a payment problem, no trouble in itself
         add(spec, "cue", DEADLINE)
+    for spec in cues["asides"]:  # "begon over": what the call began with, before the real question
+        add(spec, "cue", ASIDE, flags=ADJACENT)
     for part, target in (("events", CALAMITY_EVENT), ("stopped", CALAMITY_STOPPED)):  # acute together (score.py)
         for spec in (cues["calamity"] or {}).get(part, []):
             add(spec, "cue", target, flags=ADJACENT)

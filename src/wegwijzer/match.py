@@ -34,6 +34,7 @@ COUNTRY = "country"  # the fact of cues.yaml `facts` that names a country abroad
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
 EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
 CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute together ("brand in de", "zaak dicht")
+ASIDE = "aside"  # the cue of what a call began with before the real question ("begon over"): see score.py
 DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)

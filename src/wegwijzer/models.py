@@ -230,6 +230,9 @@ class Cues(Model):
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
     deadlines: list[TermSpec] = []  # count towards urgency, but are no evidence of zwaar weer on their own
+    # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
+    # aside, so it counts less towards the central theme than the need that came out later
+    asides: list[TermSpec] = []
     calamity: Calamity | None = None  # a calamity and what it stopped: acute only together
     safety: list[TermSpec]
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]

@@ -6,6 +6,7 @@ import math
 from collections import defaultdict
 
 from .match import (
+    ASIDE,
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
     DEADLINE,
@@ -47,6 +48,8 @@ STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when
 TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hit that name a topic
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
+ASIDE_SHARE = 0.5  # ... and of evidence in what the call began with ("begon over de WBSO, echte vraag: ...")
+DISCOUNT_AT_MOST = 0.5  # the most of a theme's evidence the two shares above take away together
 HEADLINE = 4  # a calamity in a sentence of at most this many words heads the next ("Storm damage last night.")
 DEADLINES_AT_MOST = 0.6  # what dates add to acute trouble, however many are named ("maandag t/m vrijdag")
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety (context.py)
@@ -68,6 +71,7 @@ class Scores:
         self.means: dict[str, float] = defaultdict(float)  # evidence from sub-questions that are a means
         self.named_means: dict[str, float] = defaultdict(float)  # the part of it from schemes named
         self.similar: dict[str, float] = defaultdict(float)  # evidence from resembling examples
+        self.aside: dict[str, float] = defaultdict(float)  # evidence in what the call began with (cues `asides`)
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.names_specialist = False  # the caller names a scheme, or a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
@@ -128,10 +132,14 @@ class Scores:
         ends = [t for t in chosen if not self.means[t] and self.theme[t] - self.similar[t] >= MIN_SIDE]
         share = MEANS if ends else 0.0
         # a scheme asked about by name is the question, not the means to another: "valt mijn bestelbus onder de EIA?"
-        self.central = {
-            t: (self.theme[t] - share * (self.means[t] - self.named_means[t])) * weight.get(t, 1.0) for t in chosen
-        }
+        self.central = {t: (self.theme[t] - self._discount(t, share)) * weight.get(t, 1.0) for t in chosen}
         return sorted(chosen, key=lambda t: (-self.central[t], t))
+
+    def _discount(self, theme: str, means_share: float) -> float:
+        """What of a theme's evidence does not make it central: a means to another end, what the call began with; at
+        most half of it, so a reported theme keeps a score."""
+        said = means_share * (self.means[theme] - self.named_means[theme]) + ASIDE_SHARE * self.aside[theme]
+        return min(said, DISCOUNT_AT_MOST * self.theme[theme])
 
 
 def score(index: Index, matches: Matches) -> Scores:
@@ -154,10 +162,14 @@ def score(index: Index, matches: Matches) -> Scores:
         bucket[key] += value
         return True
 
+    aside = _aside(index, matches)
+
     def theme(key: str, value: float, where: set[int], note: str) -> None:
         if credit(s.theme, key, value, where):
             s.evidence[key].append(note)
             s.direct.add(key)
+            if where <= aside:
+                s.aside[key] += value
 
     def sub(key: str, value: float, where: set[int], note: str) -> None:
         if credit(s.sub, key, value, where):
@@ -352,6 +364,20 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
             if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
     return None
+
+
+def _aside(index: Index, matches: Matches) -> set[int]:
+    """The words after a marker of what the call began with, to the end of its clause: "Begon over de WBSO, echte
+    vraag: ..." holds the WBSO as an aside."""
+    tokens, out = matches.tokens, set()
+    for hit in matches.hits:
+        if index.kind[hit.term] == "cue" and index.target[hit.term] == ASIDE:
+            clause = (tokens[hit.end - 1].sentence, tokens[hit.end - 1].clause)
+            end = hit.end
+            while end < len(tokens) and (tokens[end].sentence, tokens[end].clause) == clause:
+                out.add(end)
+                end += 1
+    return out
 
 
 def _said(tokens: list[Token], start: int, end: int) -> str:
