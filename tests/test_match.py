@@ -501,6 +501,12 @@ def test_swapped_is_two_neighbouring_letters_exchanged() -> None:
     assert not swapped("xeprot", "export")  # two swaps
 
 
+def test_a_word_with_which_a_caller_speaks_as_a_business_is_no_typo(index: Index) -> None:
+    """A founder ("oprichters") is a business word, not a misspelt "oplichter" (a fraudster)."""
+    evidence = [e for t in advise(index, "startup, 2 oprichters, biobased coating").themes for e in t.evidence]
+    assert not any("oplichter" in e for e in evidence)
+
+
 def test_a_short_scheme_name_takes_a_swap_of_two_neighbouring_letters_and_no_other_typo(index: Index) -> None:
     """A scheme's name of four letters is reached by a swap ("wsbo"); no other typo of a short word is read, and no
     short word that is not a scheme's name takes a swap."""

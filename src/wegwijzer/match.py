@@ -878,7 +878,14 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                 forms.setdefault(word[: n - len(tail)] + same, AFFIX_Q)
     if not forms and n == SCHEME_SWAP and index.place(word) is None and (near := index.swap(word)) is not None:
         forms[near] = AFFIX_Q
-    if not forms and n >= MIN_LOOSE and not word.isdigit() and index.place(word) is None:  # Assen is no typo
+    # Assen is no typo, nor is a word with which a caller speaks as a business ("oprichters" is no "oplichter")
+    if (
+        not forms
+        and n >= MIN_LOOSE
+        and not word.isdigit()
+        and index.place(word) is None
+        and word not in index.business_words
+    ):
         near = index.fuzzy(word) or index.swap(word)
         if near is not None:  # two neighbouring letters swapped is as sure as an inflection: exact terms take it
             quality = AFFIX_Q if len(near) == n and swapped(word, near) else FUZZY_Q
