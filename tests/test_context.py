@@ -232,6 +232,10 @@ def test_language(index: Index) -> None:
         "executieveiling van het bedrijfspand aangekondigd, wat kan ik nog doen",
         # a machine broken down and what it stopped
         "machine kapot, kunnen niet produceren, 20 man thuis",
+        # sealed by an inspector, closed by the mayor; money that lasts no month
+        "de inspectie heeft ons pand verzegeld en we redden het geen maand",
+        "burgemeester sluit de zaak voor drie maanden",
+        "startup: the funding round fell through and we won't last a month",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -260,6 +264,7 @@ def test_urgent(index: Index, text: str) -> None:
         "geen cash maar wel pin, mag dat in mijn winkel",
         "afgelopen nacht een inbraakalarm laten installeren, kan dat fiscaal",
         "onze machine is stuk, welke leasemaatschappij",
+        "de burgemeester sluit de markt op zondag, mag ik dan toch verkopen",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:

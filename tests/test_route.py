@@ -388,6 +388,18 @@ def test_a_scheme_asked_about_by_name_is_not_discounted_as_the_means_to_another_
     assert kept("subsidie voor een nieuwe koelinstallatie om energie te besparen") == pytest.approx(0.5)
 
 
+def test_a_closure_by_the_mayor_goes_to_the_gemeente(index: Index) -> None:
+    """The mayor decides on a closure, so the gemeente is where the caller objects: `burgemeester` names it."""
+    ref = advise(index, "burgemeester sluit de horecazaak voor drie maanden na een drugsvondst")
+    assert ref.primary == "wet-en-regelgeving"
+    assert next(r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}) == "gemeente"
+
+
+def test_staff_sought_in_english_trades(index: Index) -> None:
+    assert advise(index, "hotel can't find housekeeping for the summer season").primary == "personeel"
+    assert advise(index, "open to career switchers for our workshop").primary == "personeel"
+
+
 def test_what_the_call_began_with_counts_half_towards_the_central_theme(index: Index) -> None:
     """The advisor's note of what the caller began with ("begon over", "first asked about") is an aside to the end of
     its clause: it is still reported, but the need that came out later is the central theme."""
