@@ -588,6 +588,10 @@ def test_a_feature_built_into_what_the_firm_sells_is_product_innovation(index: I
         "mevr. wil hulp met haar belastingaangifte, ze heeft geen eigen bedrijf",
         "dhr heeft 2000 euro aan een vriend geleend, krijgt het niet terug",
         "werknemer belt: mag zijn baas de vakantiedagen zomaar intrekken",
+        # the advisor's note of an employee, a salaried tenant, a neighbour with no firm of their own
+        "beller is zelf wn, zijn baas wil hem ontslaan na lang ziekteverzuim",
+        "landlord won't return the deposit, caller is salaried",
+        "klacht over lawaai van de garage naast haar huis, zelf geen ondernemer",
     ],
 )
 def test_the_advisors_note_that_the_caller_has_no_firm_or_no_business_matter_makes_it_private(
