@@ -67,6 +67,25 @@ def test_a_bare_misspelt_word_is_a_place_only_as_a_municipality(index: Index) ->
     assert advise(index, "we willen schalen, bakkerij in Amersfort").context.region == "utrecht"
 
 
+def test_a_place_spelt_as_it_sounds(index: Index) -> None:
+    """regions.yaml spelling_variants: g for ch, ei for ij, au for ou, t for d; not in the first letter, and no name
+    that is also a word."""
+    for text, province in (
+        ("zzp timmerman uit Dragten wil een bus kopen", "fryslan"),
+        ("bakkerij in Neimegen zoekt personeel", "gelderland"),
+        ("kaasboer uit Gauda wil exporteren", "zuid-holland"),
+        ("drukkerij helmont 12 wn", "noord-brabant"),
+    ):
+        assert advise(index, text).context.region == province, text
+    assert advise(index, "cursus in Talen voor personeel").context.region is None  # no Dalen: the first letter
+    assert advise(index, "goed in Mate, zegt hij").context.region is None  # Made is a word: it needs its own spelling
+
+
+def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:
+    assert advise(index, "Gamestudio Arnhm, 9 man, zoekt subsidie").context.region == "gelderland"
+    assert advise(index, "Arnhm gamestudio zoekt subsidie").context.region is None  # the first word: any capital
+
+
 def test_a_place_that_is_also_an_abbreviation_or_a_word_form(index: Index) -> None:
     # OSS, the EU's one-stop shop for btw, in capitals or before what it names; Oss the place elsewhere
     for text in ("webshop vraagt ivm OSS-regeling btw", "vraagt naar de oss regeling", "asks whether OSS is for him"):

@@ -165,9 +165,14 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
     for i, t in words:
         before = tokens[i - 1].folded if i > 0 else ""
         located = before in locatives and before not in markers
-        if len(t.folded) < SHORT_PLACE:
-            found = nearest(t.folded, _municipal(index, t.folded), long_from=9) if located else None
-        elif t.original[:1].isupper() or located:
+        capital = t.original[:1].isupper()
+        # a capital within the sentence marks a name as a locative does: "gamestudio Arnhm"
+        named = located or (capital and i > 0 and tokens[i - 1].sentence == t.sentence)
+        if (named or len(t.folded) >= BARE_PLACE) and (sounded := _sounded(index, t.folded, common)):
+            found: str | None = sounded
+        elif len(t.folded) < SHORT_PLACE:
+            found = nearest(t.folded, _municipal(index, t.folded), long_from=9) if named else None
+        elif capital or located:
             found = nearest(t.folded, index.candidates(t.folded, "q:", "r:"), long_from=9)
         else:
             continue
@@ -180,6 +185,20 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
             found = nearest(t.folded, _municipal(index, t.folded), long_from=BARE_PLACE)
             if found:
                 return found.capitalize(), index.place(found) or "", i
+    return None
+
+
+def _sounded(index: Index, word: str, common: frozenset[str]) -> str | None:
+    """The place name `word` is when one of its letters is spelt as it sounds (regions.yaml `spelling_variants`):
+    "dragten" is Drachten, "neimegen" Nijmegen. Not the first letter, as with other typos ("talen" is no Dalen), and
+    no name that is also a word ("mate" is no Made)."""
+    for spelt, meant in index.spelling_variants:
+        k = word.find(spelt, 1)
+        while k >= 0:
+            variant = word[:k] + meant + word[k + len(spelt) :]
+            if variant not in common and index.place(variant) is not None:
+                return variant
+            k = word.find(spelt, k + 1)
     return None
 
 

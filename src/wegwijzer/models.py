@@ -183,6 +183,9 @@ class RegionsFile(Model):
     place_abbreviations: dict[Word, list[Word]] = {}
     # words that a letter left out of a short municipality's name makes ("vorst": Voorst): never a misspelt place
     not_misspelt: list[Word] = []
+    # letters that sound alike, a place name spelt as heard ("Dragten": Drachten, "Neimegen": Nijmegen): a word that is
+    # a place with one pair's first spelling swapped for its second everywhere is read as that place
+    spelling_variants: list[Annotated[list[Word], Field(min_length=2, max_length=2)]] = []
 
 
 class Calamity(Model):
