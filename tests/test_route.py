@@ -395,6 +395,12 @@ def test_a_closure_by_the_mayor_goes_to_the_gemeente(index: Index) -> None:
     assert next(r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}) == "gemeente"
 
 
+def test_public_co_investment_goes_to_who_invests(index: Index) -> None:
+    ref = advise(index, "saas company amsterdam, asks about public co-investment or growth loans, VCs are slow")
+    assert "fin-investeerders" in {s.id for s in ref.subtopics}
+    assert {"rom-inwest", "invest-nl"} & {r.provider for r in ref.recommendations}
+
+
 def test_staff_sought_in_english_trades(index: Index) -> None:
     assert advise(index, "hotel can't find housekeeping for the summer season").primary == "personeel"
     assert advise(index, "open to career switchers for our workshop").primary == "personeel"
