@@ -373,6 +373,12 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         "the baker would rather not exist, the debts are too much",
         # nobody would miss her, in a subordinate clause
         "kapster wil stoppen en vertelt dat niemand haar zou missen",
+        # ending it after a condition; a plan made; standing on a balcony; the advisor's own check and hold
+        "melkveehouder: als de bank de lening opzegt maak ik er een einde aan",
+        "schilder met schulden, heeft er geen zin meer in en heeft al bedacht hoe",
+        "caller says he is standing on the balcony and wants someone to listen",
+        "kapper belde over zijn schulden, gevraagd of hij veilig is: weet het niet",
+        "beller klonk wanhopig over de Tozo-terugvordering, aan de lijn gehouden tot zijn broer er was",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
