@@ -81,6 +81,15 @@ def test_a_place_spelt_as_it_sounds(index: Index) -> None:
     assert advise(index, "goed in Mate, zegt hij").context.region is None  # Made is a word: it needs its own spelling
 
 
+def test_villages_of_the_bag_list_are_places(index: Index) -> None:
+    """regions.yaml in_municipality holds villages from the BAG woonplaatsen list; a name that is also an English word
+    needs a locative (`common_words`, `english_words`), and a misspelt municipality beats a village one edit away."""
+    assert advise(index, "loonwerker uit Pieterburen, nieuwe trekker").context.region == "groningen"
+    assert advise(index, "bakkerij in Stroe zoekt personeel").context.region == "gelderland"
+    assert advise(index, "Philippine company wants to import dried mango").context.region is None
+    assert advise(index, "drukkerij Haarlm zoekt een drukker").context.region == "noord-holland"  # not Haarlo
+
+
 def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:
     assert advise(index, "Gamestudio Arnhm, 9 man, zoekt subsidie").context.region == "gelderland"
     assert advise(index, "Arnhm gamestudio zoekt subsidie").context.region is None  # the first word: any capital

@@ -173,7 +173,10 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
         elif len(t.folded) < SHORT_PLACE:
             found = nearest(t.folded, _municipal(index, t.folded), long_from=9) if named else None
         elif capital or located:
-            found = nearest(t.folded, index.candidates(t.folded, "q:", "r:"), long_from=9)
+            # a municipality with letters left out before a village one edit away ("Haarlm" is Haarlem, not Haarlo)
+            found = nearest(t.folded, _municipal(index, t.folded), long_from=9) or nearest(
+                t.folded, index.candidates(t.folded, "q:", "r:"), long_from=9
+            )
         else:
             continue
         if found:
