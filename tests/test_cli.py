@@ -232,3 +232,24 @@ def test_a_place_given_with_region_also_says_which_part_of_the_province() -> Non
     # a province by flag keeps the place the text names in it
     found = parties("--region", "Noord-Brabant", question + ", we zitten in Tilburg")
     assert "midpoint-brabant" in found and "rewin" not in found
+
+
+def test_a_batch_names_the_line_of_an_internal_error() -> None:
+    """A bug shows on one question: the one-line error says which line, so it can be reported without the file."""
+    code = (
+        "import sys, wegwijzer.advise as a\n"
+        "real = a.advise\n"
+        "def failing(index, question, *args, **kwargs):\n"
+        "    if 'boem' in question:\n"
+        "        raise ValueError('kapot')\n"
+        "    return real(index, question, *args, **kwargs)\n"
+        "a.advise = failing\n"
+        f"sys.argv = ['wegwijzer', 'ask', '--json', '--file', '-', '--data', {MINI!r}]\n"
+        "from wegwijzer.entry import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input="btw vraag\nboem\n", capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == Exit.FAILED
+    assert "line 2: ValueError: kapot" in done.stderr and "Traceback" not in done.stderr

@@ -93,6 +93,13 @@ def test_villages_of_the_bag_list_are_places(index: Index) -> None:
 def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:
     assert advise(index, "Gamestudio Arnhm, 9 man, zoekt subsidie").context.region == "gelderland"
     assert advise(index, "Arnhm gamestudio zoekt subsidie").context.region is None  # the first word: any capital
+    # a surname, a brand, a note in capitals: a capital is the firm's place only right after the firm
+    for text in (
+        "dhr. de Weerd belt over een lening voor zijn bakkerij",
+        "ik verkoop Loser merchandise online, vraag over btw",
+        "BAKKERIJ MET 6 MAN, VELEN VAN ONZE KLANTEN BETALEN TE LAAT",
+    ):
+        assert advise(index, text).context.region is None, text
 
 
 def test_a_place_that_is_also_an_abbreviation_or_a_word_form(index: Index) -> None:
@@ -255,15 +262,15 @@ def test_language(index: Index) -> None:
         "Bank rang this morning: terminating the credit facility within 30 days. where to go",
         "flooding in the village - the restaurant is under water, closed for weeks, what now",
         # wages that cannot be afforded; a forced sale of the premises
-        "lonen zijn deze maand niet op te brengen",
+        "de lonen zijn niet op te brengen en volgende week moeten ze betaald",
         "salarissen niet betaalbaar eind van de maand",
-        "executieveiling van het bedrijfspand aangekondigd, wat kan ik nog doen",
+        "executieveiling van het bedrijfspand volgende week, wat kan ik nog doen",
         # a machine broken down and what it stopped
         "machine kapot, kunnen niet produceren, 20 man thuis",
         # sealed by an inspector, closed by the mayor; money that lasts no month
         "de inspectie heeft ons pand verzegeld en we redden het geen maand",
         "burgemeester sluit de zaak voor drie maanden",
-        "startup: the funding round fell through and we won't last a month",
+        "startup: we won't last a month, payroll is due friday",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -384,10 +391,12 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         "kapster wil stoppen en vertelt dat niemand haar zou missen",
         # ending it after a condition; a plan made; standing on a balcony; the advisor's own check and hold
         "melkveehouder: als de bank de lening opzegt maak ik er een einde aan",
-        "schilder met schulden, heeft er geen zin meer in en heeft al bedacht hoe",
-        "caller says he is standing on the balcony and wants someone to listen",
+        "schilder met schulden heeft er geen zin meer in, al bedacht hoe, staat op het balkon",
+        "caller says he is standing on the balcony and wants someone to listen, kept him on the line",
         "kapper belde over zijn schulden, gevraagd of hij veilig is: weet het niet",
-        "beller klonk wanhopig over de Tozo-terugvordering, aan de lijn gehouden tot zijn broer er was",
+        "beller staat op de brug, zegt dat het geen zin meer heeft",
+        "gevraagd of ze veilig is, zei nee",
+        "als de Belastingdienst beslag legt maakt hij er een eind aan",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -395,6 +404,46 @@ def test_safety_puts_113_first(index: Index, text: str) -> None:
     assert ref.context.safety
     assert ref.context.urgent
     assert ref.recommendations[0].provider == "113-zelfmoordpreventie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade at a height, a quiet place to call from, a warm transfer, a legal kind of safe, a plan for the firm
+        "dakdekker, sta op het dak bij een klant, korte vraag over btw verlegd",
+        "schipper, sta op de brug van mijn binnenvaartschip, vraag over export naar Duitsland",
+        "ik sta op het balkon te bellen want binnen is het te druk, vraag over een lening",
+        "klant aan de lijn gehouden en doorverbonden met RVO voor de WBSO",
+        "caller asked whether he is safe from personal liability as director if the BV goes bankrupt",
+        "ik heb er geen zin meer in, ik heb al bedacht hoe ik de zaak ga verkopen",
+    ],
+)
+def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: str) -> None:
+    assert not advise(index, text).context.safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # affordable wages of a hire, a buyer at a forced sale, a holiday closure or a customs seal with a date
+        "voor een starter is een fulltime salaris niet betaalbaar, kan ik beter een zzp'er inhuren",
+        "we willen een bedrijfspand kopen op een executieveiling, hoe financieren we dat",
+        "ik sluit mijn zaak volgende week voor de zomervakantie, moet ik personeel doorbetalen",
+        "containers worden verzegeld door de douane, volgende week export naar China, welke documenten",
+        "koffiemachine stuk, kantoor kan niet werken",
+    ],
+)
+def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:
+    assert not advise(index, text).context.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["onze machine kapot, we kunnen niet produceren", "our machine is broken, production has stopped"],
+)
+def test_a_broken_machine_is_a_calamity_whoever_owns_it(index: Index, text: str) -> None:
+    """`not_after` ("ons brand") holds only for the events it names: "onze machine kapot" is a calamity."""
+    assert advise(index, text).context.urgent
 
 
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:

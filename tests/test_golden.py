@@ -600,6 +600,20 @@ def test_the_advisors_note_that_the_caller_has_no_firm_or_no_business_matter_mak
     assert advise(index, question).out_of_scope
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an employer's own staff; a salaried caller or one with no firm yet who wants to start
+        "heb zelf werknemers in dienst, hoe zit het met de transitievergoeding",
+        "our salaried staff want a pay rise, can we afford it with a subsidy",
+        "beller is zelf in loondienst, wil voor zichzelf beginnen als schilder",
+        "zelf geen ondernemer, maar wil starten met een foodtruck",
+    ],
+)
+def test_an_employer_or_a_starter_with_words_of_a_private_caller_is_in_scope(index: Index, question: str) -> None:
+    assert not advise(index, question).out_of_scope
+
+
 def test_how_long_it_takes_is_asked_of_any_topic(index: Index) -> None:
     """cues.yaml unspecific: a permit's waiting time does not resemble a notice period or sick pay's duration."""
     ref = advise(index, "horecavergunning voor een lunchroom, hoe lang duurt dat")

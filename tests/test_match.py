@@ -505,6 +505,8 @@ def test_a_word_with_which_a_caller_speaks_as_a_business_is_no_typo(index: Index
     """A founder ("oprichters") is a business word, not a misspelt "oplichter" (a fraudster)."""
     evidence = [e for t in advise(index, "startup, 2 oprichters, biobased coating").themes for e in t.evidence]
     assert not any("oplichter" in e for e in evidence)
+    # the singular, nine letters and no known part: no typo branch may be left with nothing read
+    assert advise(index, "oprichter zoekt investeerder").primary == "financiering"
 
 
 def test_a_short_scheme_name_takes_a_swap_of_two_neighbouring_letters_and_no_other_typo(index: Index) -> None:

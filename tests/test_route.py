@@ -389,7 +389,8 @@ def test_a_scheme_asked_about_by_name_is_not_discounted_as_the_means_to_another_
 
 
 def test_a_closure_by_the_mayor_goes_to_the_gemeente(index: Index) -> None:
-    """The mayor decides on a closure, so the gemeente is where the caller objects: `burgemeester` names it."""
+    """The mayor decides on a closure, so the gemeente is where the caller objects: the closure is a matter of the
+    operating licence (wet-vergunningen), which the gemeente serves."""
     ref = advise(index, "burgemeester sluit de horecazaak voor drie maanden na een drugsvondst")
     assert ref.primary == "wet-en-regelgeving"
     assert next(r.provider for r in ref.recommendations if r.provider not in {"kvk", "ondernemersplein"}) == "gemeente"
@@ -413,6 +414,19 @@ def test_what_the_call_began_with_counts_half_towards_the_central_theme(index: I
     assert advise(index, later).primary == "bedrijfsvoering"
     aside = advise(index, "Begon over " + later)
     assert aside.primary == "personeel" and "bedrijfsvoering" in {t.id for t in aside.themes}
+
+
+def test_an_aside_is_the_callers_first_topic_and_ends_where_the_real_question_starts(index: Index) -> None:
+    """Not what a bank asked first; the aside stops at `en`, `eigenlijk` (cues.yaml `aside_ends`)."""
+    assert (
+        advise(index, "de bank vraagt eerst een ondernemingsplan, hoe schrijf ik dat").primary == "wet-en-regelgeving"
+    )
+    ref = advise(index, "begon over de WBSO en eigenlijk wil hij zijn eerste personeel aannemen")
+    plain = advise(index, "de WBSO en eigenlijk wil hij zijn eerste personeel aannemen")
+    assert ref.primary == "personeel" and ref.themes[0].score == plain.themes[0].score
+    assert advise(index, "we openden met 2 man personeel en willen nu groeien, zoeken financiering").primary == (
+        "financiering"
+    )
 
 
 def test_the_discounts_leave_a_reported_theme_half_its_evidence(index: Index) -> None:

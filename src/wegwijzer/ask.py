@@ -147,7 +147,10 @@ def _answer_chunk(chunk: list[tuple[int, str]]) -> str:
     index, opts, overrides = _WORK
     parts = []
     for number, question in chunk:
-        ref = advise(index, question, overrides, limit=opts.limit, lang=opts.lang)
+        try:
+            ref = advise(index, question, overrides, limit=opts.limit, lang=opts.lang)
+        except Exception as exc:  # a bug: say which line shows it, so it can be reported without the whole file
+            raise RuntimeError(f"line {number}: {type(exc).__name__}: {exc}") from exc
         if opts.as_json:
             data = view.as_dict(ref, opts.redact, index.first_names, opts.lang)
             data["line"] = number

@@ -193,6 +193,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "starting_subtopic": cues["starting_subtopic"],
             "foreign_firm": cues["foreign_firm"],
             "calamity_not_after": _folded((cues["calamity"] or {}).get("not_after", [])),
+            "calamity_named": _folded((cues["calamity"] or {}).get("named", [])),
+            "aside_ends": _folded(cues["aside_ends"]),
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
@@ -246,7 +248,8 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
     swappable = {t[0][0] for t in terms if len(t[0]) == 1 and t[2] & EXACT and not t[2] & CASE} - loose
     swappable = {w for w in swappable if len(w) >= MIN_LOOSE}
     # and the short names of schemes, which no other typo reaches ("wsbo": WBSO)
-    swappable |= {t[0][0] for t in terms if len(t[0]) == 1 and t[3] == "scheme" and len(t[0][0]) == SCHEME_SWAP}
+    schemes = (t for t in terms if len(t[0]) == 1 and t[3] == "scheme" and not t[2] & CASE)
+    swappable |= {t[0][0] for t in schemes if len(t[0][0]) == SCHEME_SWAP}
     joined = [" ".join(t[0]) for t in terms]
     return {
         # Long columns are single strings split at load: far quicker to read than JSON lists of strings.

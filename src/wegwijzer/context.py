@@ -166,8 +166,15 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
         before = tokens[i - 1].folded if i > 0 else ""
         located = before in locatives and before not in markers
         capital = t.original[:1].isupper()
-        # a capital within the sentence marks a name as a locative does: "gamestudio Arnhm"
-        named = located or (capital and i > 0 and tokens[i - 1].sentence == t.sentence)
+        # a capital right after the firm marks a name as a locative does: "gamestudio Arnhm" (not "dhr. de Weerd",
+        # "Loser merchandise" or a note in capitals)
+        named = located or (
+            capital
+            and not t.original.isupper()
+            and i > 0
+            and tokens[i - 1].sentence == t.sentence
+            and (index.is_firm(before) or before in index.sector_words)
+        )
         if (named or len(t.folded) >= BARE_PLACE) and (sounded := _sounded(index, t.folded, common)):
             found: str | None = sounded
         elif len(t.folded) < SHORT_PLACE:

@@ -235,6 +235,8 @@ class Index:
         self.employee_of = frozenset(cues["employee_of"])
         self.own_firm = frozenset(cues["own_firm"])
         self.calamity_not_after = frozenset(cues["calamity_not_after"])
+        self.calamity_named = frozenset(cues["calamity_named"])
+        self.aside_ends = frozenset(cues["aside_ends"])
         self.calamity_not_before = frozenset(cues["calamity_not_before"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])
@@ -903,7 +905,7 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                 if word.endswith(ending) and len(stem) >= LONG_TYPO and (near := index.fuzzy(stem)) is not None:
                     forms[near] = FUZZY_Q
                     break
-    elif n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
+    elif forms and n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
         # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
         near = index.fuzzy(word)
         if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:

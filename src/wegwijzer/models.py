@@ -184,7 +184,7 @@ class RegionsFile(Model):
     # words that a letter left out of a short municipality's name makes ("vorst": Voorst): never a misspelt place
     not_misspelt: list[Word] = []
     # letters that sound alike, a place name spelt as heard ("Dragten": Drachten, "Neimegen": Nijmegen): a word that is
-    # a place with one pair's first spelling swapped for its second everywhere is read as that place
+    # a place with one occurrence of a pair's first spelling swapped for its second is read as that place
     spelling_variants: list[Annotated[list[Word], Field(min_length=2, max_length=2)]] = []
 
 
@@ -193,7 +193,10 @@ class Calamity(Model):
 
     events: list[TermSpec] = []
     stopped: list[TermSpec] = []
-    not_after: list[Word] = []  # an event right after one of these is a name: "ons brand" is a brand, not a fire
+    # an event that begins with a word of `named` ("brand", "inbraak") right after one of `not_after` is a name or a
+    # risk: "ons brand" is a brand, "tegen inbraak" a precaution; "onze machine kapot" is a calamity
+    not_after: list[Word] = []
+    named: list[Word] = []
     not_before: list[Word] = []  # what stopped, right before one of these, is no standstill: "kan niks vinden"
 
 
@@ -236,6 +239,7 @@ class Cues(Model):
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []
+    aside_ends: list[Word] = []  # ... which ends at one of these words, where the real question starts ("en eigenlijk")
     calamity: Calamity | None = None  # a calamity and what it stopped: acute only together
     safety: list[TermSpec]
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]

@@ -342,11 +342,13 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
     event right after a word of `not_after` is a name or a risk ("ons brand", "tegen inbraak"); what stopped, right
     before a word of `not_before`, is no standstill ("kan niks vinden over subsidie")."""
     tokens, not_after, not_before = matches.tokens, index.calamity_not_after, index.calamity_not_before
+    named = index.calamity_named
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
     events = [
         h
         for h in cues
-        if index.target[h.term] == CALAMITY_EVENT and not (h.start and tokens[h.start - 1].folded in not_after)
+        if index.target[h.term] == CALAMITY_EVENT
+        and not (h.start and tokens[h.start].folded in named and tokens[h.start - 1].folded in not_after)
     ]
     stops = sorted(
         (
@@ -367,14 +369,16 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
 
 
 def _aside(index: Index, matches: Matches) -> set[int]:
-    """The words after a marker of what the call began with, to the end of its clause: "Begon over de WBSO, echte
-    vraag: ..." holds the WBSO as an aside."""
-    tokens, out = matches.tokens, set()
+    """The words after a marker of what the call began with, to the end of its clause or a word of `aside_ends`:
+    "Begon over de WBSO, echte vraag: ..." and "begon over de WBSO en eigenlijk ..." hold the WBSO as an aside."""
+    tokens, out, ends = matches.tokens, set(), index.aside_ends
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == ASIDE:
             clause = (tokens[hit.end - 1].sentence, tokens[hit.end - 1].clause)
             end = hit.end
             while end < len(tokens) and (tokens[end].sentence, tokens[end].clause) == clause:
+                if tokens[end].folded in ends:
+                    break
                 out.add(end)
                 end += 1
     return out
