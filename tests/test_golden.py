@@ -592,6 +592,10 @@ def test_a_feature_built_into_what_the_firm_sells_is_product_innovation(index: I
         "beller is zelf wn, zijn baas wil hem ontslaan na lang ziekteverzuim",
         "landlord won't return the deposit, caller is salaried",
         "klacht over lawaai van de garage naast haar huis, zelf geen ondernemer",
+        # a flat in the third person, the tax on one's own pension, a row over one's own house
+        "caller wants his deposit back from the landlord of his flat",
+        "gepensioneerde vraagt naar de belasting over zijn pensioen",
+        "ruzie met de aannemer over de verbouwing van zijn eigen huis, wil geld terug",
     ],
 )
 def test_the_advisors_note_that_the_caller_has_no_firm_or_no_business_matter_makes_it_private(
