@@ -435,7 +435,8 @@ class Index:
         if not place:
             return frozenset()
         key = fold(place)
-        seat = self.kb["place_municipality"].get(province or "", {}).get(key, key)  # Den Bosch: 's-Hertogenbosch
+        seats = self.shelf.get("m:" + province) if province else {}
+        seat = seats.get(key, key)  # Den Bosch: 's-Hertogenbosch
         if seat in self.municipalities():
             return frozenset((seat,))
         return frozenset(self.kb["subregions"].get(key, ()))

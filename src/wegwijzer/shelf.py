@@ -116,6 +116,8 @@ def shelved(compiled: dict[str, Any]) -> dict[str, bytes]:
         shards["s:" + sid] = scheme
     for key, province in compiled["places"].items():
         shards["p:" + head(key)][key] = province
+    for province, seats in compiled["place_municipality"].items():  # read only once a place is found
+        shards["m:" + province] = seats
     _by_length(shards, set(compiled["typo_places"]), "q:", "r:")
     for pid, record in compiled["providers"].items():
         shards["v:" + pid] = json.loads(record)
@@ -125,7 +127,7 @@ def shelved(compiled: dict[str, Any]) -> dict[str, bytes]:
 def sealed(compiled: dict[str, Any], buckets: int, shards: dict[str, bytes], meta: dict[str, Any]) -> bytes:
     """Shelf bytes: first the core, with the cache's metadata and the byte range and checksum of every shard, then
     the encoded shards (`postings`, `shelved`), one per line in name order."""
-    big = ("terms", "examples", "places", "typo_places", "providers", "schemes", "meta")
+    big = ("terms", "examples", "places", "typo_places", "place_municipality", "providers", "schemes", "meta")
     core = {k: v for k, v in compiled.items() if k not in big}
     core["meta"] = meta
     core["provider_ids"] = list(compiled["providers"])
