@@ -201,7 +201,7 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
 def _sounded(index: Index, word: str, common: frozenset[str]) -> str | None:
     """The place name `word` is when one of its letters is spelt as it sounds (regions.yaml `spelling_variants`):
     "dragten" is Drachten, "neimegen" Nijmegen. Not the first letter, as with other typos ("talen" is no Dalen), and
-    no name that is also a word ("mate" is no Made)."""
+    never a place whose name is also a word (`common`: "mate" is no Made)."""
     for spelt, meant in index.spelling_variants:
         k = word.find(spelt, 1)
         while k >= 0:
