@@ -194,8 +194,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "foreign_firm": cues["foreign_firm"],
             "calamity_not_after": _folded((cues["calamity"] or {}).get("not_after", [])),
             "calamity_named": _folded((cues["calamity"] or {}).get("named", [])),
-            "aside_ends": _folded(cues["aside_ends"]),
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
+            "aside_ends": _folded(cues["aside_ends"]),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (match.fact_spans)

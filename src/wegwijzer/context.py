@@ -124,7 +124,7 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
         return False
     # a Dutch note names the firm, then where it is: "kapsalon Houten", "bakkerij Houten", "startup Leiden"
     before = tokens[i - 1].folded
-    return key in index.capital_places and (index.is_firm(before) or before in index.sector_words)
+    return key in index.capital_places and index.names_firm(before)
 
 
 def _abbreviation(index: Index, tokens: list[Token], i: int, key: str) -> bool:
@@ -173,7 +173,7 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
             and not t.original.isupper()
             and i > 0
             and tokens[i - 1].sentence == t.sentence
-            and (index.is_firm(before) or before in index.sector_words)
+            and index.names_firm(before)
         )
         if (named or len(t.folded) >= BARE_PLACE) and (sounded := _sounded(index, t.folded, common)):
             found: str | None = sounded

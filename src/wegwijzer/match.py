@@ -361,6 +361,10 @@ class Index:
         """A firm noun, alone or ending a compound ("zaak", "kap|salon", "bouw|bedrijf")."""
         return word in self.firm or any(word.endswith(f) and len(word) - len(f) >= MIN_HEAD for f in self.firm_tails)
 
+    def names_firm(self, word: str) -> bool:
+        """A firm noun or a sector word: what names a firm ("bakkerij Houten", "hotel employee")."""
+        return self.is_firm(word) or word in self.sector_words
+
     def is_affix(self, word: str) -> bool:
         """Whether a word also matches as an inflection's stem or a compound's head ("ontslag" in "ontslagen")."""
         return bool(word) and self._terms(word).affix.has(word)

@@ -339,8 +339,9 @@ def score(index: Index, matches: Matches) -> Scores:
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
     """A calamity and what it stopped, the first of each, in one sentence or the event in a short sentence before: acute
     distress ("brand in de bakkerij, alles is weg"; "ransomware!! alle systemen plat"); either alone says nothing. An
-    event right after a word of `not_after` is a name or a risk ("ons brand", "tegen inbraak"); what stopped, right
-    before a word of `not_before`, is no standstill ("kan niks vinden over subsidie")."""
+    event that begins with a word of `named` right after one of `not_after` is a name or a risk ("ons brand", "tegen
+    inbraak"; "onze machine kapot" is a calamity); what stopped, right before a word of `not_before`, is no standstill
+    ("kan niks vinden over subsidie")."""
     tokens, not_after, not_before = matches.tokens, index.calamity_not_after, index.calamity_not_before
     named = index.calamity_named
     cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
@@ -439,7 +440,7 @@ def _employer_positions(index: Index, matches: Matches) -> set[int]:
     out = {i for h in cues if index.target[h.term] == ROLE for i in range(h.start, h.end)}
     for i, t in enumerate(tokens):
         before = tokens[i - 1].folded if i and tokens[i - 1].clause == t.clause else ""
-        if t.folded in index.employee_of and (index.is_firm(before) or before in index.sector_words):
+        if t.folded in index.employee_of and index.names_firm(before):
             out.add(i - 1)  # "hotel employee": the firm or sector just before is the employer's ("onze" is no firm)
         if t.folded in index.works_at:
             after = [j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].clause == t.clause]
