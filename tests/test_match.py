@@ -306,6 +306,35 @@ def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> 
     assert advise(index, "ons bedrijf ontwikkelt een nieuwe sensor voor de landbouw").primary == "productinnovatie"
 
 
+def test_the_stem_alone_is_read_as_its_infinitive(index: Index) -> None:
+    """The first person says the stem alone: "ik verduurzaam" is verduurzamen, with the long vowel written single."""
+    for word, verb in (("verduurzaam", "verduurzamen"), ("investeer", "investeren"), ("ontwikkel", "ontwikkelen")):
+        assert verb in _forms(index, word, False), word
+    assert advise(index, "hoe verduurzaam ik mijn pand").primary == "bedrijfsvoering"
+
+
+def test_a_firm_named_by_its_kind_stands_for_bedrijf(index: Index) -> None:
+    """cues.yaml firm_kinds: "een bakkerij starten" is "bedrijf starten" for who calls (a starter) and, when nothing
+    else says what the question is about, for the topic too."""
+    started = advise(index, "ik wil een bakkerij starten in Utrecht")
+    assert not started.out_of_scope and started.primary == "wet-en-regelgeving"
+    assert started.context.stage == "starter"
+    for question in (
+        "hoe begin ik een webwinkel",
+        "I want to open a bakery in Rotterdam",
+        "we willen een kapsalon openen",
+    ):
+        assert advise(index, question).context.stage == "starter", question
+    sold = advise(index, "ik wil mijn kapsalon verkopen")
+    assert sold.primary == "bedrijfsvoering" and "kapsalon verkopen ~ bedrijf verkopen" in sold.themes[0].evidence
+    # a kind does not make a question about a topic it names otherwise: the takeover's financing is the question
+    bought = advise(index, "wil een bakkerij overnemen maar de bank wil de lening niet geven")
+    assert not any("~ bedrijf overnemen" in e for t in bought.themes for e in t.evidence)
+    # a second shop is growth, no start; a trade ("bakker") is no firm
+    assert advise(index, "we willen een tweede winkel openen").context.stage == "gevestigd"
+    assert not any("~ bedrijf" in e for t in advise(index, "ik ben bakker en wil stoppen").themes for e in t.evidence)
+
+
 def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
     assert "test" in _forms(index, "tests", False)
     assert "team" in _forms(index, "teams", False)

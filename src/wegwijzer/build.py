@@ -167,6 +167,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "staff": _folded(cues["staff_nouns"]),
             "firm": _folded(cues["firm_nouns"]),
             "business": _folded(cues["business_words"]),
+            "firm_kinds": _folded(cues["firm_kinds"]),
+            "firm_stand_ins": _folded(cues["firm_stand_ins"]),
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "own_trade": _folded(cues["own_trade"]),

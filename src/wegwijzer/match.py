@@ -48,6 +48,8 @@ SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes an
 FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances (or is a financier: Qredits)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
+STAND_IN_KINDS = frozenset({"cue", "theme", "sub"})  # the kinds of term in which a firm's kind stands in (`_stand_in`)
+TOPIC_KINDS = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of term that name a topic
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
 MIN_PLURAL_STEM = 4  # a whole word's plural is read as its singular from this length ("tests": test)
@@ -226,6 +228,9 @@ class Index:
         # the firm nouns long enough to end a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak")
         self.firm_tails = tuple(f for f in self.firm if len(f) >= MIN_LOOSE)
         self.business_words = frozenset(cues["business"])
+        self.firm_kinds = frozenset(cues["firm_kinds"])
+        self.kind_tails = tuple(k for k in self.firm_kinds if len(k) >= MIN_LOOSE)
+        self.stand_ins: tuple[str, ...] = tuple(cues["firm_stand_ins"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.own_trade = frozenset(cues["own_trade"])
@@ -364,6 +369,12 @@ class Index:
     def names_firm(self, word: str) -> bool:
         """A firm noun or a sector word: what names a firm ("bakkerij Houten", "hotel employee")."""
         return self.is_firm(word) or word in self.sector_words
+
+    def names_kind(self, word: str) -> bool:
+        """A firm named by its kind, alone or ending a compound ("bakkerij", "kap|salon", "schoonmaak|bedrijf")."""
+        return word in self.firm_kinds or any(
+            word.endswith(k) and len(word) - len(k) >= MIN_HEAD for k in self.kind_tails
+        )
 
     def is_affix(self, word: str) -> bool:
         """Whether a word also matches as an inflection's stem or a compound's head ("ontslag" in "ontslagen")."""
@@ -564,8 +575,10 @@ def find(index: Index, text: str) -> Matches:
                 forms[i] = {joined: EXACT_Q}  # "de zaak door te starten" is doorstarten, not starten
     if index.split_verbs:
         _rejoin_separable(index, tokens, forms)
+    stood = _stand_in(index, tokens, forms)
     present = {word for f in forms for word in f}  # every vocabulary word the question holds, in any form
     found: dict[int, Hit] = {}
+    in_place: list[Hit] = []  # topic phrases read with a firm's kind in place of "bedrijf"
     unsaid: set[int] = set()
 
     def keep(hit: Hit) -> None:
@@ -581,19 +594,31 @@ def find(index: Index, text: str) -> Matches:
         for term in index.case_single(token.original):
             keep(Hit(term, EXACT_Q, i, i + 1))
         for word, quality in forms[i].items():
-            for term in index.single(word):
+            standing = (i, word) in stood
+            for term in () if standing else index.single(word):
                 if negated or (index.flags[term] & EXACT and quality < AFFIX_Q):  # exact: no typos, no tails
                     continue
                 keep(Hit(term, quality, i, i + 1))
             for term in index.phrases(word):
                 if index.flags[term] & EXACT and quality < AFFIX_Q:
                     continue  # an exact phrase begins with the word itself, an inflection or a compound's head
+                if standing and index.kind[term] not in STAND_IN_KINDS:
+                    continue
                 if not present.issuperset(index.phrase_words(term)):
                     continue  # a word of the phrase is nowhere in the question (most phrases end here)
-                hit = _phrase(index, term, i, quality, forms, tokens)
-                if hit is not None and not negated:
+                hit = _phrase(index, term, i, quality, forms, tokens, stood)
+                if hit is None or negated:
+                    continue
+                if index.kind[term] != "cue" and _stands_in(index, hit, stood):
+                    in_place.append(hit)
+                else:
                     keep(hit)
     _split_compounds(index, tokens, keep)
+    # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
+    # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
+    if not any(index.kind[t] in TOPIC_KINDS for t in found):
+        for hit in in_place:
+            keep(hit)
     counts = staff_counts(index, tokens)
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
@@ -639,6 +664,28 @@ def find(index: Index, text: str) -> Matches:
     worded = {tokens[i].folded for h in hits if index.kind[h.term] in ("theme", "sub") for i in range(h.start, h.end)}
     similar = _similar(index, topical, worded)
     return Matches(tokens, content, hits, similar, counts, fact_spans(index, tokens))
+
+
+def _stand_in(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> frozenset[tuple[int, str]]:
+    """A firm named by its kind (cues.yaml `firm_kinds`) stands for the general words of `firm_stand_ins` in the
+    phrases of themes and cues: "een bakkerij starten" is "bedrijf starten", "open a hair salon" "open a business",
+    "kapsalon overnemen" "bedrijf overnemen". Returns the (position, word) pairs it added: no single word, party or
+    scheme is read from them ("red een bakkerij" names no party)."""
+    stood: set[tuple[int, str]] = set()
+    for i, token in enumerate(tokens):
+        if not index.names_kind(token.folded):
+            continue
+        added = {w: AFFIX_Q for w in index.stand_ins if forms[i].get(w, 0.0) < AFFIX_Q}
+        if added:
+            forms[i] = {**forms[i], **added}  # a copy: the word's forms are cached
+            stood.update((i, w) for w in added)
+    return frozenset(stood)
+
+
+def _stands_in(index: Index, hit: Hit, stood: frozenset[tuple[int, str]]) -> bool:
+    """Whether a phrase read a firm's kind in place of one of its words."""
+    words = set(index.phrase_words(hit.term))
+    return any((i, w) in stood for i in range(hit.start, hit.end) for w in words)
 
 
 def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], None]) -> None:
@@ -981,10 +1028,10 @@ def _infinitives(index: Index, word: str) -> list[str]:
     "ontwikkeld" are ontwikkelen; also without the participle prefix, at the start or after a separable particle
     ("geinvesteerd", "aangevraagd"), and in the spelling of the infinitive: a long vowel written single before the
     ending ("investeert": investeren), v and z for f and s ("verhuist": verhuizen), a doubled consonant ("begint":
-    beginnen)."""
+    beginnen); and the stem alone ("ik verduurzaam")."""
     ending = next((e for e in index.verb_endings if word.endswith(e)), None)
-    if ending is None:
-        return []
+    if ending is None:  # the stem alone, as "ik" says it: "ik verduurzaam" (verduurzamen), "investeer", "ontwikkel"
+        return [t + index.infinitive for t in _spellings(word) if index.is_word(t + index.infinitive)]
     stem = word[: -len(ending)]
     stems = {stem}
     ge = index.participle
@@ -1010,9 +1057,12 @@ def _phrase(
     quality: float,
     forms: list[dict[str, float]],
     tokens: list[Token],
+    stood: frozenset[tuple[int, str]] = frozenset(),
 ) -> Hit | None:
     """A multi-word term from `start` on: its words in order, with stopwords and a few other words between (the
-    caller has checked that every word of it is somewhere in the question)."""
+    caller has checked that every word of it is somewhere in the question); a firm's kind stands in (`_stand_in`)
+    only in the phrases of themes and cues."""
+    foreign = index.kind[term] not in STAND_IN_KINDS
     words = index.phrase_words(term)
     exact = index.flags[term] & EXACT
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
@@ -1030,7 +1080,7 @@ def _phrase(
         skipped_content = skipped_stop = 0
         j = pos + 1
         while j < len(tokens) and tokens[j].clause == tokens[start].clause:  # nor across a comma
-            q = forms[j].get(word)
+            q = None if foreign and (j, word) in stood else forms[j].get(word)
             if q is not None and (q != TAIL_Q or j == pos + 1) and (not exact or q >= AFFIX_Q):
                 # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
                 # across other words ("in Sneek, de Belastingdienst" is no "in dienst")

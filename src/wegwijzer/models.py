@@ -247,6 +247,10 @@ class Cues(Model):
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks
     firm_nouns: list[Word] = []
+    # firms named by their kind ("bakkerij", "kapsalon"), which stand for `firm_stand_ins` ("bedrijf", "business") in
+    # the phrases of themes and cues: "een bakkerij starten" is "bedrijf starten"
+    firm_kinds: list[Word] = []
+    firm_stand_ins: list[Word] = []
     # words with which a caller speaks as a business without naming the firm ("ondernemer", "ons bedrijfspand"): with
     # nothing of the kind, fewer private words make a question private
     business_words: list[Word] = []

@@ -212,7 +212,16 @@ def score(index: Index, matches: Matches) -> Scores:
                 value = 0.0  # "ben zzp timmerman": who calls
         return value
 
-    topical = any(index.kind[h.term] in TOPICAL for h in matches.hits)
+    # the start itself said within a longer starting cue ("starten" in "een bakkerij starten") names no other topic
+    starts = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == STARTING]
+
+    def within_start(h: Hit) -> bool:
+        return any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in starts)
+
+    topical = any(
+        index.kind[h.term] in TOPICAL and not (index.target[h.term] == starting_sub and within_start(h))
+        for h in matches.hits
+    )
     urgency_theme = kb["cues"]["urgency_theme"]
     calamity = _calamity(index, matches)
     # what the calamity stopped is said of it: "brand, zaak dicht" is trouble, but no closing down of the firm
