@@ -90,6 +90,16 @@ def test_villages_of_the_bag_list_are_places(index: Index) -> None:
     assert advise(index, "drukkerij Haarlm zoekt een drukker").context.region == "noord-holland"  # not Haarlo
 
 
+def test_a_place_corrected_by_the_caller_is_the_one_meant(index: Index) -> None:
+    """cues.yaml self_corrections: a place right after "eh", "nee sorry", "I mean" replaces the one before."""
+    assert advise(index, "drukkerij in Heerle, eh Heerlen, twintig man").context.region == "limburg"
+    assert advise(index, "klant uit Utrecht, nee sorry, Amersfoort wil exporteren").context.place == "Amersfoort"
+    assert advise(index, "bakery in Breda, I mean Tilburg").context.place == "Tilburg"
+    # no correction: the first place; "nee" before no place corrects nothing
+    assert advise(index, "bakkerij in Zwolle en Kampen").context.place == "Zwolle"
+    assert advise(index, "bakkerij in Haarlem, nee, ik wil geen lening").context.place == "Haarlem"
+
+
 def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:
     assert advise(index, "Gamestudio Arnhm, 9 man, zoekt subsidie").context.region == "gelderland"
     assert advise(index, "Arnhm gamestudio zoekt subsidie").context.region is None  # the first word: any capital

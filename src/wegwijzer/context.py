@@ -87,6 +87,10 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
             if n == 1 and _abbreviation(index, tokens, i, key):
                 continue
             written = " ".join(t.original for t in tokens[i : i + n])
+            corrected = _corrected(index, tokens, i + n)
+            if corrected is not None:  # "in Heerle, eh Heerlen": the place said next is the one meant
+                i = corrected - 1
+                break
             if province and key not in index.default_places:
                 return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
             if province:
@@ -102,6 +106,25 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
     return unresolved or Place()
+
+
+CORRECTION_REACH = 3  # words between a place and the one that corrects it ("Utrecht, nee sorry, Amersfoort")
+
+
+def _corrected(index: Index, tokens: list[Token], after: int) -> int | None:
+    """Where a place that corrects the one ending at `after` begins: after words of cues.yaml `self_corrections`
+    (stopwords may stand between them), a known place name of one word or more."""
+    marked = False
+    for j in range(after, min(after + CORRECTION_REACH, len(tokens) - 1) + 1):
+        word = tokens[j].folded
+        if word in index.self_corrections:
+            marked = True
+        elif word in index.stop:
+            continue
+        else:
+            starts = any(index.place(" ".join(t.folded for t in tokens[j : j + n])) for n in range(1, 4))
+            return j if marked and starts else None
+    return None
 
 
 def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:

@@ -254,6 +254,7 @@ class Index:
         self.participle: str = cues["participle"]
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
+        self.self_corrections = frozenset(cues["self_corrections"])
         self.infinitive_markers = frozenset(cues["infinitive_markers"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])

@@ -231,6 +231,8 @@ class Cues(Model):
     # ("letters to my kids": "to his kids"; "our credit": "their credit"); `possessive` groups only before a noun
     persons: dict[Literal["possessive", "other"], list[list[Word]]] = {}
     locatives: list[Word]
+    # "in Heerle, eh Heerlen": a place right after one of these words replaces the place before
+    self_corrections: list[Word] = []
     # locatives that also mark an infinitive ("om op te schalen"): a lowercase word after one is no misspelt place
     infinitive_markers: list[Word] = []
     english: list[Word]  # frequent English words: tell the language of a question
