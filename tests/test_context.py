@@ -666,6 +666,25 @@ def test_gone_with_the_firm_is_danger_when_the_advisor_notes_it_sounded_serious(
     assert not advise(index, "klant klonk serieus over de overname, zoekt financiering").context.safety
 
 
+def test_warning_signs_an_advisor_notes_raise_safety_together(index: Index) -> None:
+    """113's signals as an advisor notes them: a letter for the children, thanks for everything, done with everything,
+    a flat voice, a bridge, driving into the water. Weak ones raise safety only beside another."""
+    for question in (
+        "eigenaar kapsalon, failliet. bedankte me voor alles, zei dat de brief voor zijn kinderen klaarligt",
+        "caller is done with everything, sounded flat on the phone, debts at the tax office",
+        "loonwerker met schulden zegt dat hij soms de vaart in wil rijden met de trekker",
+        "she said she sometimes stands on the bridge at night and it would be easy to just go",
+    ):
+        assert advise(index, question).context.safety, question
+    for question in (
+        "bedankt voor alles, ik bel volgende week terug over de subsidie",  # a call's polite close
+        "we zijn klaar met alles voor de verhuizing van de winkel, nu nog de kvk",
+        "klant klonk vlak maar wil gewoon weten hoe de btw-aangifte werkt",
+        "we are thinking about ending it with our distributor in Germany",
+    ):
+        assert not advise(index, question).context.safety, question
+
+
 def test_no_reason_left_to_go_on_warns_together_with_despair(index: Index) -> None:
     assert advise(
         index, "kapper, schulden lopen op. ze ziet het niet meer zitten en heeft geen reden meer om door te gaan"
