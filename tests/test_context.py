@@ -281,6 +281,13 @@ def test_language(index: Index) -> None:
         "de inspectie heeft ons pand verzegeld en we redden het geen maand",
         "burgemeester sluit de zaak voor drie maanden",
         "startup: we won't last a month, payroll is due friday",
+        # closed after a calamity; closed by the gemeente; credit cancelled; seized by inspectors; no deliveries
+        "kitchen fire on sunday, closed until further notice, staff to be paid",
+        "brand in de keuken vannacht, restaurant gesloten voor weken",
+        "de gemeente heeft gisteren onze lunchroom dichtgezet, wat nu",
+        "the bank cancelled the credit facility, what can we do",
+        "inspecteurs hebben de machines in beslag genomen, morgen moeten we leveren",
+        "supplier wants cash up front by tomorrow, otherwise no more deliveries",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -310,6 +317,10 @@ def test_urgent(index: Index, text: str) -> None:
         "afgelopen nacht een inbraakalarm laten installeren, kan dat fiscaal",
         "onze machine is stuk, welke leasemaatschappij",
         "de burgemeester sluit de markt op zondag, mag ik dan toch verkopen",
+        # closed as a fact of the week, time taken, a closed deal
+        "we zijn gesloten op maandag, hoe zit het met de zondagsopenstelling",
+        "het heeft veel tijd in beslag genomen om de subsidie aan te vragen",
+        "after the fire safety check we closed the deal with the new landlord",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:
