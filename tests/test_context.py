@@ -90,6 +90,11 @@ def test_villages_of_the_bag_list_are_places(index: Index) -> None:
     assert advise(index, "drukkerij Haarlm zoekt een drukker").context.region == "noord-holland"  # not Haarlo
 
 
+def test_a_citys_name_in_dialect_or_its_nickname(index: Index) -> None:
+    assert advise(index, "softwarebedrijfje in Grunn, drie man, wil groeien").context.region == "groningen"
+    assert advise(index, "bakkerij in Mokum zoekt personeel").context.region == "noord-holland"
+
+
 def test_a_place_corrected_by_the_caller_is_the_one_meant(index: Index) -> None:
     """cues.yaml self_corrections: a place right after "eh", "nee sorry", "I mean" replaces the one before."""
     assert advise(index, "drukkerij in Heerle, eh Heerlen, twintig man").context.region == "limburg"

@@ -423,6 +423,9 @@ def test_a_storm_that_keeps_the_doors_shut(index: Index) -> None:
 def test_private_words_of_the_state_and_oneself(index: Index) -> None:
     assert advise(index, "dhr is gepensioneerd en snapt zijn aanslag niet").out_of_scope
     assert advise(index, "my residence permit expires next month").out_of_scope
+    # a tax refund on one's own wage is an employee's; a firm's VAT refund is not
+    assert advise(index, "wanneer krijg ik de belastingteruggave van mijn loon, al maanden wachten").out_of_scope
+    assert not advise(index, "bakkerij: wanneer krijgen we de btw teruggave").out_of_scope
 
 
 def test_an_adjacent_phrase_does_not_reach_across_other_words(index: Index) -> None:
