@@ -67,6 +67,17 @@ GOLDEN = [
     ("we zoeken risicokapitaal voor onze snelgroeiende startup in Groningen", "financiering", {"nom"}),
     ("ik heb een bijstandsuitkering en wil een webshop starten", "financiering", {"gemeente"}),
     ("startende ondernemer zoekt een mentor", "bedrijfsvoering", {"ondernemersklankbord"}),
+    # plain desk questions, once out of scope
+    ("ik wil een bakkerij starten in Utrecht", "wet-en-regelgeving", {"kvk", "belastingdienst"}),
+    ("ik wil mijn kapsalon verkopen", "bedrijfsvoering", {"ondernemersklankbord"}),
+    ("waar vind ik een goede accountant voor mijn bedrijf", "wet-en-regelgeving", {"belastingdienst"}),
+    ("my customers don't pay on time", "wet-en-regelgeving", {"brancheverenigingen", "mkb-servicedesk"}),
+    ("we zoeken een nieuw bedrijfspand", "bedrijfsvoering", {"gemeente"}),
+    (
+        "welke verzekeringen heb ik nodig als ondernemer",
+        "wet-en-regelgeving",
+        {"mkb-servicedesk", "brancheverenigingen"},
+    ),
 ]
 
 

@@ -47,6 +47,7 @@ STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hit that name a topic
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
+UNSAID_BELOW = 0.95  # a theme only resembled ranks at most this share of the best theme said in words
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
 ASIDE_SHARE = 0.5  # ... and of evidence in what the call began with ("begon over de WBSO, echte vraag: ...")
 DISCOUNT_AT_MOST = 0.5  # the most of a theme's evidence the two shares above take away together
@@ -133,6 +134,12 @@ class Scores:
         share = MEANS if ends else 0.0
         # a scheme asked about by name is the question, not the means to another: "valt mijn bestelbus onder de EIA?"
         self.central = {t: (self.theme[t] - self._discount(t, share)) * weight.get(t, 1.0) for t in chosen}
+        # what the caller said in words comes before what the question only resembles ("waar vind ik een goede
+        # accountant" resembles looking for staff): a theme without a word of evidence stays below the first that has
+        said = [self.central[t] for t in chosen if self.evidence[t]]
+        for t in chosen:
+            if said and not self.evidence[t]:
+                self.central[t] = min(self.central[t], max(said) * UNSAID_BELOW)
         return sorted(chosen, key=lambda t: (-self.central[t], t))
 
     def _discount(self, theme: str, means_share: float) -> float:
