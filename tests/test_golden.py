@@ -68,6 +68,8 @@ GOLDEN = [
     ("ik heb een bijstandsuitkering en wil een webshop starten", "financiering", {"gemeente"}),
     ("startende ondernemer zoekt een mentor", "bedrijfsvoering", {"ondernemersklankbord"}),
     # plain desk questions, once out of scope
+    ("ik wil een bedrijfsauto kopen via de zaak", "wet-en-regelgeving", {"belastingdienst"}),
+    ("ik wil cursussen volgen om mijn bedrijf te verbeteren", "bedrijfsvoering", {"ondernemersklankbord"}),
     ("ik wil een bakkerij starten in Utrecht", "wet-en-regelgeving", {"kvk", "belastingdienst"}),
     ("ik wil mijn kapsalon verkopen", "bedrijfsvoering", {"ondernemersklankbord"}),
     ("waar vind ik een goede accountant voor mijn bedrijf", "wet-en-regelgeving", {"belastingdienst"}),
