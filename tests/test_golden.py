@@ -68,6 +68,7 @@ GOLDEN = [
     ("ik heb een bijstandsuitkering en wil een webshop starten", "financiering", {"gemeente"}),
     ("startende ondernemer zoekt een mentor", "bedrijfsvoering", {"ondernemersklankbord"}),
     # plain desk questions, once out of scope
+    ("I want to expand my restaurant to a second location", "bedrijfsvoering", {"ondernemersklankbord"}),
     ("ik wil een bedrijfsauto kopen via de zaak", "wet-en-regelgeving", {"belastingdienst"}),
     ("ik wil cursussen volgen om mijn bedrijf te verbeteren", "bedrijfsvoering", {"ondernemersklankbord"}),
     ("ik wil een bakkerij starten in Utrecht", "wet-en-regelgeving", {"kvk", "belastingdienst"}),
@@ -171,6 +172,10 @@ def test_a_sub_question_that_belongs_to_two_themes_reports_both(index: Index, qu
     """Customs, a first employee's duties, labour law, dismissal, sustainability duties, bankruptcy law and protecting
     a brand are rules and a theme of their own (themes.yaml `also`)."""
     assert [t.id for t in advise(index, question).themes] == themes
+
+
+def test_a_partner_who_wants_to_leave_is_no_staff_question_first(index: Index) -> None:
+    assert advise(index, "my business partner wants to leave the company").primary == "bedrijfsvoering"
 
 
 def test_protecting_an_invention_or_a_brand_goes_to_the_patent_office_at_rvo(index: Index) -> None:
