@@ -293,6 +293,8 @@ def test_language(index: Index) -> None:
         "the bank cancelled the credit facility, what can we do",
         "inspecteurs hebben de machines in beslag genomen, morgen moeten we leveren",
         "supplier wants cash up front by tomorrow, otherwise no more deliveries",
+        # money short with a date: acute, and so a business question however little its words weigh as topic words
+        "I'm 8k short and the rent is due next week, small hair salon",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:

@@ -68,6 +68,7 @@ GOLDEN = [
     ("ik heb een bijstandsuitkering en wil een webshop starten", "financiering", {"gemeente"}),
     ("startende ondernemer zoekt een mentor", "bedrijfsvoering", {"ondernemersklankbord"}),
     # plain desk questions, once out of scope
+    ("the turnover of my shoe shop keeps falling, who can help", "zwaar-weer", {"imk", "ondernemersklankbord"}),
     ("I want to expand my restaurant to a second location", "bedrijfsvoering", {"ondernemersklankbord"}),
     ("ik wil een bedrijfsauto kopen via de zaak", "wet-en-regelgeving", {"belastingdienst"}),
     ("ik wil cursussen volgen om mijn bedrijf te verbeteren", "bedrijfsvoering", {"ondernemersklankbord"}),

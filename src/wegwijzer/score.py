@@ -341,6 +341,21 @@ def score(index: Index, matches: Matches) -> Scores:
         s.cue["urgent"] += dated
         if urgency_sub and dated:
             s.sub[urgency_sub] += dated * URGENCY_SHARE
+    signs = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == "urgent"]
+    if (
+        urgency_theme
+        and signs
+        and s.cue.get("urgent", 0.0) >= CUE_THRESHOLD
+        and max(s.theme.values(), default=0.0) < MIN_SIDE
+    ):
+        # acute distress is a business question (it needs only a side theme's evidence, MIN_SIDE), however little its
+        # weak signs weigh as words alone ("wages due next week and I'm 20k short"): for zwaar weer, as much as one
+        # urgency cue of full weight
+        short = CUE_THRESHOLD * URGENCY_SHARE - s.theme[urgency_theme]
+        if short > 0:
+            first, last = min(signs, key=lambda h: h.start), max(signs, key=lambda h: h.start)
+            ends = [_said(matches.tokens, h.start, h.end) for h in dict.fromkeys((first, last))]
+            theme(urgency_theme, short, set(), " … ".join(ends))
     # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
     # about their home, however much it says about pay, dismissal or rent, unless the caller also speaks as a business
     # (names its sector, size, staff or firm)
