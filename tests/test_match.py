@@ -335,6 +335,21 @@ def test_a_firm_named_by_its_kind_stands_for_bedrijf(index: Index) -> None:
     assert not any("~ bedrijf" in e for t in advise(index, "ik ben bakker en wil stoppen").themes for e in t.evidence)
 
 
+def test_a_firms_kind_stands_in_only_where_a_phrase_allows_it_and_only_beside_it(index: Index) -> None:
+    """Only phrases marked `kinds` read a kind, with nothing but stopwords between: not the private "heeft geen
+    bedrijf", not a nationality's firm, and not a kind that is the subject of another verb."""
+    assert not advise(index, "klant heeft geen winkel, verkoopt online, vraag over de KOR").out_of_scope
+    assert advise(index, "eigenaar chinees restaurant belt, hoe zit het met de huur").primary != "internationalisering"
+    for question in ("de bakkerij wil ook taarten verkopen", "onze bakkerij gaat vanaf maandag beginnen met bezorgen"):
+        ref = advise(index, question)
+        assert not any("~ bedrijf" in e for t in ref.themes for e in t.evidence), question
+        assert ref.context.stage != "starter", question
+    assert advise(index, "hoe begin ik met marketing voor mijn webwinkel").context.stage != "starter"
+    # a literal "bedrijf" phrase with a kind in its gap is no stand-in: the sale stays beside the loan
+    themes = {t.id for t in advise(index, "ik wil het bedrijf met winkel verkopen en zoek een lening").themes}
+    assert "bedrijfsvoering" in themes
+
+
 def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
     assert "test" in _forms(index, "tests", False)
     assert "team" in _forms(index, "teams", False)

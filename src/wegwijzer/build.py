@@ -25,6 +25,7 @@ from .match import (  # the compiled tables are read with these
     EMPLOYER,
     EXACT,
     IDIOM,
+    KINDS,
     MIN_LOOSE,
     REFER,
     REGIONAL,
@@ -413,6 +414,7 @@ def _other_persons(specs: list[TermSpec], persons: Data, tokens_of: dict[str, li
 
 def _flags(spec: Data) -> tuple[str, float, int]:
     flags = (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0) | (ADJACENT if spec["adjacent"] else 0)
+    flags |= KINDS if spec["kinds"] else 0
     return spec["term"], spec["weight"], flags
 
 

@@ -14,6 +14,7 @@ from .shelf import FIELD, SEP, Shelf, bucket, end, head
 from .text import fold
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
+KINDS = 16  # a firm's kind may stand in for the phrase's "bedrijf" (`_stand_in`)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 # ... except a scheme's name of this length with two neighbouring letters swapped ("wsbo": WBSO); of three letters a
 # swap makes another scheme (twv, wtv) or organisation (now, nwo)
@@ -48,7 +49,6 @@ SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes an
 FINANCE_ONLY = frozenset({"financiering"})  # ... and of one that only finances (or is a financier: Qredits)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
-STAND_IN_KINDS = frozenset({"cue", "theme", "sub"})  # the kinds of term in which a firm's kind stands in (`_stand_in`)
 TOPIC_KINDS = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of term that name a topic
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
@@ -603,14 +603,15 @@ def find(index: Index, text: str) -> Matches:
             for term in index.phrases(word):
                 if index.flags[term] & EXACT and quality < AFFIX_Q:
                     continue  # an exact phrase begins with the word itself, an inflection or a compound's head
-                if standing and index.kind[term] not in STAND_IN_KINDS:
+                if standing and not index.flags[term] & KINDS:
                     continue
                 if not present.issuperset(index.phrase_words(term)):
                     continue  # a word of the phrase is nowhere in the question (most phrases end here)
-                hit = _phrase(index, term, i, quality, forms, tokens, stood)
-                if hit is None or negated:
+                read = _phrase(index, term, i, quality, forms, tokens, stood)
+                if read is None or negated:
                     continue
-                if index.kind[term] != "cue" and _stands_in(index, hit, stood):
+                hit, stood_in = read
+                if stood_in and index.kind[term] != "cue":
                     in_place.append(hit)
                 else:
                     keep(hit)
@@ -669,24 +670,18 @@ def find(index: Index, text: str) -> Matches:
 
 def _stand_in(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> frozenset[tuple[int, str]]:
     """A firm named by its kind (cues.yaml `firm_kinds`) stands for the general words of `firm_stand_ins` in the
-    phrases of themes and cues: "een bakkerij starten" is "bedrijf starten", "open a hair salon" "open a business",
-    "kapsalon overnemen" "bedrijf overnemen". Returns the (position, word) pairs it added: no single word, party or
-    scheme is read from them ("red een bakkerij" names no party)."""
+    phrases marked `kinds`: "een bakkerij starten" is "bedrijf starten", "open a bakery" "open a business", "kapsalon
+    verkopen" "bedrijf verkopen". Adds those words to the kind's forms (a copy: forms are cached) and returns the
+    (position, word) pairs it added, which no single word, party, scheme or unmarked phrase reads."""
     stood: set[tuple[int, str]] = set()
     for i, token in enumerate(tokens):
         if not index.names_kind(token.folded):
             continue
         added = {w: AFFIX_Q for w in index.stand_ins if forms[i].get(w, 0.0) < AFFIX_Q}
         if added:
-            forms[i] = {**forms[i], **added}  # a copy: the word's forms are cached
+            forms[i] = {**forms[i], **added}
             stood.update((i, w) for w in added)
     return frozenset(stood)
-
-
-def _stands_in(index: Index, hit: Hit, stood: frozenset[tuple[int, str]]) -> bool:
-    """Whether a phrase read a firm's kind in place of one of its words."""
-    words = set(index.phrase_words(hit.term))
-    return any((i, w) in stood for i in range(hit.start, hit.end) for w in words)
 
 
 def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], None]) -> None:
@@ -1058,12 +1053,13 @@ def _phrase(
     quality: float,
     forms: list[dict[str, float]],
     tokens: list[Token],
-    stood: frozenset[tuple[int, str]] = frozenset(),
-) -> Hit | None:
+    stood: frozenset[tuple[int, str]],
+) -> tuple[Hit, bool] | None:
     """A multi-word term from `start` on: its words in order, with stopwords and a few other words between (the
     caller has checked that every word of it is somewhere in the question); a firm's kind stands in (`_stand_in`)
-    only in the phrases of themes and cues."""
-    foreign = index.kind[term] not in STAND_IN_KINDS
+    only in a phrase marked `kinds`, with only stopwords between it and the phrase's other words. Returns the hit and
+    whether a kind stood in."""
+    kinds = index.flags[term] & KINDS
     words = index.phrase_words(term)
     exact = index.flags[term] & EXACT
     gap, stop_gap = (CUE_GAP, CUE_STOP_GAP) if index.kind[term] == "cue" else (PHRASE_GAP, MAX_STOP_GAP)
@@ -1072,16 +1068,20 @@ def _phrase(
     best = quality
     pos = start
     last = len(words) - 1
+    stood_in = (start, words[0]) in stood
     for k, (before, word) in enumerate(pairwise(words), 1):
         # another word may come between two content words of a phrase, not after a small word of it: in
         # "buy a business" the "a" stands right before "business" ("buy a van for my plumbing business" is none)
         step_gap = gap if before not in index.stop or index.kind[term] == "cue" else 0
         if k == last and word in index.clause_final:  # "betaalt al drie maanden niet": the clause's end
             step_gap, stop_gap = max(step_gap, CUE_GAP), max(stop_gap, CUE_STOP_GAP)
+        if (pos, before) in stood:  # only stopwords after a firm's kind: "de bakkerij wil taarten verkopen" sells cakes
+            step_gap = 0
         skipped_content = skipped_stop = 0
         j = pos + 1
         while j < len(tokens) and tokens[j].clause == tokens[start].clause:  # nor across a comma
-            q = None if foreign and (j, word) in stood else forms[j].get(word)
+            standing = (j, word) in stood
+            q = None if standing and (not kinds or skipped_content) else forms[j].get(word)
             if q is not None and (q != TAIL_Q or j == pos + 1) and (not exact or q >= AFFIX_Q):
                 # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
                 # across other words ("in Sneek, de Belastingdienst" is no "in dienst")
@@ -1096,8 +1096,9 @@ def _phrase(
         else:
             return None
         best = min(best, forms[j][word])
+        stood_in |= standing
         pos = j
-    return Hit(term, best, start, pos + 1)
+    return Hit(term, best, start, pos + 1), stood_in
 
 
 def _similar(index: Index, words: list[str], worded: set[str]) -> dict[str, float]:

@@ -26,6 +26,9 @@ class Term(Model):
     case: bool = False  # match only as written (acronyms that are also words: NOW)
     exact: bool = False  # no typo matching, and never the tail of another word (inflections and heads still match)
     adjacent: bool = False  # a phrase's words side by side, no other word between ("my residence permit")
+    # a firm named by its kind (cues.yaml firm_kinds) may stand for the phrase's word of firm_stand_ins, with only
+    # stopwords between it and the phrase's other words: "bedrijf starten" as "een bakkerij starten"
+    kinds: bool = False
 
 
 TermSpec = Word | Term

@@ -14,6 +14,7 @@ from .match import (
     IDIOM,
     ROLE,
     SOUGHT,
+    TOPIC_KINDS,
     Hit,
     Index,
     Matches,
@@ -45,7 +46,6 @@ MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
-TOPICAL = frozenset({"theme", "sub", "scheme", "transition"})  # the kinds of hit that name a topic
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 UNSAID_BELOW = 0.95  # a theme only resembled ranks at most this share of the best theme said in words
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
@@ -226,7 +226,7 @@ def score(index: Index, matches: Matches) -> Scores:
         return any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in starts)
 
     topical = any(
-        index.kind[h.term] in TOPICAL and not (index.target[h.term] == starting_sub and within_start(h))
+        index.kind[h.term] in TOPIC_KINDS and not (index.target[h.term] == starting_sub and within_start(h))
         for h in matches.hits
     )
     urgency_theme = kb["cues"]["urgency_theme"]
