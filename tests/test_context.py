@@ -100,9 +100,21 @@ def test_a_place_corrected_by_the_caller_is_the_one_meant(index: Index) -> None:
     assert advise(index, "drukkerij in Heerle, eh Heerlen, twintig man").context.region == "limburg"
     assert advise(index, "klant uit Utrecht, nee sorry, Amersfoort wil exporteren").context.place == "Amersfoort"
     assert advise(index, "bakery in Breda, I mean Tilburg").context.place == "Tilburg"
-    # no correction: the first place; "nee" before no place corrects nothing
-    assert advise(index, "bakkerij in Zwolle en Kampen").context.place == "Zwolle"
-    assert advise(index, "bakkerij in Haarlem, nee, ik wil geen lening").context.place == "Haarlem"
+    # a locative, stacked markers, a place of four words
+    assert advise(index, "drukkerij in Heerle, eh in Heerlen").context.place == "Heerlen"
+    assert advise(index, "bakkerij in Breda, eh nee sorry, ik bedoel Tilburg").context.place == "Tilburg"
+    assert advise(index, "bakkerij in Leiden, nee sorry, Alphen aan den Rijn").context.place == "Alphen aan den Rijn"
+    # no correction: the first place; a marker before no place, before a common word, in the next sentence, or a
+    # word that mostly corrects nothing ("no", "eigenlijk")
+    for text, place in (
+        ("bakkerij in Zwolle en Kampen", "Zwolle"),
+        ("bakkerij in Haarlem, nee, ik wil geen lening", "Haarlem"),
+        ("winkel in Utrecht, nee best groot, wil uitbreiden", "Utrecht"),
+        ("klant uit Zwolle. Nee, Deventer heeft geen regeling voor hem", "Zwolle"),
+        ("IT firm in Utrecht, no Amsterdam office yet, looking for a subsidy", "Utrecht"),
+        ("we hebben een winkel in Venlo en eigenlijk ook Eindhoven", "Venlo"),
+    ):
+        assert advise(index, text).context.place == place, text
 
 
 def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:
@@ -291,7 +303,6 @@ def test_language(index: Index) -> None:
         "brand in de keuken vannacht, restaurant gesloten voor weken",
         "de gemeente heeft gisteren onze lunchroom dichtgezet, wat nu",
         "the bank cancelled the credit facility, what can we do",
-        "inspecteurs hebben de machines in beslag genomen, morgen moeten we leveren",
         "supplier wants cash up front by tomorrow, otherwise no more deliveries",
         # money short with a date: acute, and so a business question however little its words weigh as topic words
         "I'm 8k short and the rent is due next week, small hair salon",
@@ -327,7 +338,13 @@ def test_urgent(index: Index, text: str) -> None:
         # closed as a fact of the week, time taken, a closed deal
         "we zijn gesloten op maandag, hoe zit het met de zondagsopenstelling",
         "het heeft veel tijd in beslag genomen om de subsidie aan te vragen",
+        "de verbouwingen hebben veel tijd in beslag genomen, nu willen we subsidie aanvragen",
         "after the fire safety check we closed the deal with the new landlord",
+        # a credit note, a road the gemeente closes, a firm's own delivery plan
+        "customer cancelled and wants a credit note, how do I book that",
+        "de gemeente sluit de weg voor mijn zaak af vanwege werkzaamheden",
+        "the municipality closed my street for roadworks, can I get compensation",
+        "we hebben geen leveringen meer op zondag vanaf volgende maand",
     ],
 )
 def test_half_a_sign_of_calamity_alone_is_not_acute(index: Index, text: str) -> None:
@@ -699,6 +716,9 @@ def test_warning_signs_an_advisor_notes_raise_safety_together(index: Index) -> N
         "we zijn klaar met alles voor de verhuizing van de winkel, nu nog de kvk",
         "klant klonk vlak maar wil gewoon weten hoe de btw-aangifte werkt",
         "we are thinking about ending it with our distributor in Germany",
+        # a letter for the children in a succession; two everyday phrases together
+        "eigenaar wil een brief voor zijn kinderen opstellen over de opvolging in het familiebedrijf",
+        "ik ben klaar met alles rond de overname, de brief ligt klaar bij de notaris",
     ):
         assert not advise(index, question).context.safety, question
 

@@ -12,6 +12,7 @@ from .results import Context
 from .score import CUE_THRESHOLD, Scores
 from .text import fold
 
+CORRECTION_REACH = 3  # stopwords and locatives between a place and the one that corrects it, besides the markers
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1
 
@@ -86,11 +87,11 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
                 continue
             if n == 1 and _abbreviation(index, tokens, i, key):
                 continue
-            written = " ".join(t.original for t in tokens[i : i + n])
             corrected = _corrected(index, tokens, i + n)
             if corrected is not None:  # "in Heerle, eh Heerlen": the place said next is the one meant
                 i = corrected - 1
                 break
+            written = " ".join(t.original for t in tokens[i : i + n])
             if province and key not in index.default_places:
                 return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
             if province:
@@ -108,23 +109,41 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
     return unresolved or Place()
 
 
-CORRECTION_REACH = 3  # words between a place and the one that corrects it ("Utrecht, nee sorry, Amersfoort")
-
-
 def _corrected(index: Index, tokens: list[Token], after: int) -> int | None:
-    """Where a place that corrects the one ending at `after` begins: after words of cues.yaml `self_corrections`
-    (stopwords may stand between them), a known place name of one word or more."""
+    """Where a place that corrects the one ending at `after` begins: in the same sentence, after words of cues.yaml
+    `self_corrections` ("eh", "nee sorry", "I mean"), with stopwords and locatives between ("eh in Heerlen"), up to
+    CORRECTION_REACH other words on, a place name the main reading would take (`_accepted`)."""
     marked = False
-    for j in range(after, min(after + CORRECTION_REACH, len(tokens) - 1) + 1):
-        word = tokens[j].folded
-        if word in index.self_corrections:
+    reach = CORRECTION_REACH
+    for j in range(after, len(tokens)):
+        token = tokens[j]
+        if token.sentence != tokens[after - 1].sentence:
+            return None
+        if token.folded in index.self_corrections:
             marked = True
-        elif word in index.stop:
-            continue
+        elif token.folded in index.stop or token.folded in index.locatives:
+            reach -= 1
         else:
-            starts = any(index.place(" ".join(t.folded for t in tokens[j : j + n])) for n in range(1, 4))
-            return j if marked and starts else None
+            return j if marked and _accepted(index, tokens, j) else None
+        if reach < 0:
+            return None
     return None
+
+
+def _accepted(index: Index, tokens: list[Token], i: int) -> bool:
+    """Whether a known place name begins at `i` that the main reading takes: not a common word out of place ("eigenlijk
+    best groot"), not an abbreviation."""
+    longest = min(MAX_PLACE_WORDS, len(tokens) - i)
+    for n in range(longest, 0, -1):
+        key = " ".join(t.folded for t in tokens[i : i + n])
+        if index.place(key) is None:
+            continue
+        if key in index.common_places and not _common_place(index, tokens, i, key):
+            continue
+        if n == 1 and _abbreviation(index, tokens, i, key):
+            continue
+        return True
+    return False
 
 
 def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
