@@ -175,6 +175,19 @@ def test_a_sub_question_that_belongs_to_two_themes_reports_both(index: Index, qu
     assert [t.id for t in advise(index, question).themes] == themes
 
 
+def test_plain_desk_phrases_keep_to_their_meaning(index: Index) -> None:
+    """The phrases added for plain desk questions do not fire on other questions with the same words."""
+    assert advise(index, "why don't I pay VAT on services to Germany").primary == "wet-en-regelgeving"
+    assert "wet-incasso" not in _subs(index, "why don't I pay VAT on services to Germany")
+    assert advise(index, "we zoeken personeel voor ons pand in Utrecht").primary == "personeel"
+    assert advise(index, "ons nieuwe bedrijfspand lekt, de verhuurder doet niets").primary == "wet-en-regelgeving"
+    wbso = advise(index, "via mijn goede accountant hoorde ik van de WBSO, hoe vraag ik die aan")
+    assert "wet-en-regelgeving" not in {t.id for t in wbso.themes}
+    # the start said inside a longer starting cue makes the start the question; a word of one ("starterslening ~
+    # starter") does not: a first home's loan stays private
+    assert advise(index, "een starterslening voor mijn eerste huis, kan dat").out_of_scope
+
+
 def test_a_partner_who_wants_to_leave_is_no_staff_question_first(index: Index) -> None:
     assert advise(index, "my business partner wants to leave the company").primary == "bedrijfsvoering"
 
