@@ -229,7 +229,7 @@ class Index:
         self.firm_tails = tuple(f for f in self.firm if len(f) >= MIN_LOOSE)
         self.business_words = frozenset(cues["business"])
         self.firm_kinds = frozenset(cues["firm_kinds"])
-        self.kind_tails = tuple(k for k in self.firm_kinds if len(k) >= MIN_LOOSE)
+        self.kind_tails = frozenset(k for k in self.firm_kinds if len(k) >= MIN_LOOSE)
         self.stand_ins: tuple[str, ...] = tuple(cues["firm_stand_ins"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
@@ -373,8 +373,9 @@ class Index:
 
     def names_kind(self, word: str) -> bool:
         """A firm named by its kind, alone or ending a compound ("bakkerij", "kap|salon", "schoonmaak|bedrijf")."""
+        # the word's own tails looked up, not every kind tried: this runs for every word of every question
         return word in self.firm_kinds or any(
-            word.endswith(k) and len(word) - len(k) >= MIN_HEAD for k in self.kind_tails
+            word[-n:] in self.kind_tails for n in range(MIN_LOOSE, len(word) - MIN_HEAD + 1)
         )
 
     def is_affix(self, word: str) -> bool:
