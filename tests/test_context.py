@@ -113,6 +113,7 @@ def test_a_place_corrected_by_the_caller_is_the_one_meant(index: Index) -> None:
         ("klant uit Zwolle. Nee, Deventer heeft geen regeling voor hem", "Zwolle"),
         ("IT firm in Utrecht, no Amsterdam office yet, looking for a subsidy", "Utrecht"),
         ("we hebben een winkel in Venlo en eigenlijk ook Eindhoven", "Venlo"),
+        ("IT firm in Utrecht, uh, also in Amsterdam", "Utrecht"),
     ):
         assert advise(index, text).context.place == place, text
 

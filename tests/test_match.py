@@ -340,11 +340,18 @@ def test_a_firms_kind_stands_in_only_where_a_phrase_allows_it_and_only_beside_it
     bedrijf", not a nationality's firm, and not a kind that is the subject of another verb."""
     assert not advise(index, "klant heeft geen winkel, verkoopt online, vraag over de KOR").out_of_scope
     assert advise(index, "eigenaar chinees restaurant belt, hoe zit het met de huur").primary != "internationalisering"
-    for question in ("de bakkerij wil ook taarten verkopen", "onze bakkerij gaat vanaf maandag beginnen met bezorgen"):
+    for question in ("de bakkerij wil ook taarten verkopen", "onze bakkerij gaat beginnen met bezorgen"):
         ref = advise(index, question)
         assert not any("~ bedrijf" in e for t in ref.themes for e in t.evidence), question
         assert ref.context.stage != "starter", question
     assert advise(index, "hoe begin ik met marketing voor mijn webwinkel").context.stage != "starter"
+    # where the kind is may follow it, one word that says which may precede it; a role reads it too
+    assert advise(index, "ik wil een bakkerij in Utrecht starten").context.stage == "starter"
+    assert advise(index, "I want to open a new restaurant").context.stage == "starter"
+    assert advise(index, "mijn restaurant staat te koop").primary == "bedrijfsvoering"
+    assert advise(index, "het restaurant waar ik werk wil me ontslaan").out_of_scope
+    # someone else's firm going bankrupt is no acute distress of the caller's
+    assert not advise(index, "de kinderopvang gaat failliet, wat moet ik als ouder doen").context.urgent
     # a literal "bedrijf" phrase with a kind in its gap is no stand-in: the sale stays beside the loan
     themes = {t.id for t in advise(index, "ik wil het bedrijf met winkel verkopen en zoek een lening").themes}
     assert "bedrijfsvoering" in themes

@@ -164,6 +164,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "clause_final": _folded(cues["clause_final"]),
             "locatives": _folded(cues["locatives"]),
             "self_corrections": _folded(cues["self_corrections"]),
+            "not_corrections": _folded(cues["not_corrections"]),
             "infinitive_markers": _folded(cues["infinitive_markers"]),
             "english": _folded(cues["english"]),
             "staff": _folded(cues["staff_nouns"]),

@@ -119,6 +119,8 @@ def _corrected(index: Index, tokens: list[Token], after: int) -> int | None:
         token = tokens[j]
         if token.sentence != tokens[after - 1].sentence:
             return None
+        if token.folded in index.not_corrections:
+            return None
         if token.folded in index.self_corrections:
             marked = True
         elif token.folded in index.stop or token.folded in index.locatives:

@@ -255,6 +255,7 @@ class Index:
         self.first_names = frozenset(cues["first_names"])
         self.locatives = frozenset(cues["locatives"])
         self.self_corrections = frozenset(cues["self_corrections"])
+        self.not_corrections = frozenset(cues["not_corrections"])
         self.infinitive_markers = frozenset(cues["infinitive_markers"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])
@@ -678,7 +679,8 @@ def _stand_in(index: Index, tokens: list[Token], forms: list[dict[str, float]]) 
     for i, token in enumerate(tokens):
         if not index.names_kind(token.folded):
             continue
-        added = {w: AFFIX_Q for w in index.stand_ins if forms[i].get(w, 0.0) < AFFIX_Q}
+        # as sure as the word itself: "het restaurant waar ik werk" is as much a role as "het bedrijf waar ik werk"
+        added = {w: EXACT_Q for w in index.stand_ins if forms[i].get(w, 0.0) < EXACT_Q}
         if added:
             forms[i] = {**forms[i], **added}
             stood.update((i, w) for w in added)
@@ -1076,13 +1078,16 @@ def _phrase(
         step_gap = gap if before not in index.stop or index.kind[term] == "cue" else 0
         if k == last and word in index.clause_final:  # "betaalt al drie maanden niet": the clause's end
             step_gap, stop_gap = max(step_gap, CUE_GAP), max(stop_gap, CUE_STOP_GAP)
-        if (pos, before) in stood:  # only stopwords after a firm's kind: "de bakkerij wil taarten verkopen" sells cakes
-            step_gap = 0
+        # after a firm's kind nothing but where it is ("een bakkerij in Utrecht starten"): in "de bakkerij wil taarten
+        # verkopen" and "onze bakkerij gaat beginnen met bezorgen" the kind is the subject of another verb
+        after_kind = (pos, before) in stood
         skipped_content = skipped_stop = 0
         j = pos + 1
         while j < len(tokens) and tokens[j].clause == tokens[start].clause:  # nor across a comma
             standing = (j, word) in stood
-            q = None if standing and (not kinds or skipped_content) else forms[j].get(word)
+            # right before a kind, one word that says which ("a coffee bar", "een nieuwe kapsalon"); none further off
+            modified = skipped_content == 1 and tokens[j - 1].folded not in index.stop
+            q = None if standing and (not kinds or (skipped_content and not modified)) else forms[j].get(word)
             if q is not None and (q != TAIL_Q or j == pos + 1) and (not exact or q >= AFFIX_Q):
                 # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
                 # across other words ("in Sneek, de Belastingdienst" is no "in dienst")
@@ -1091,7 +1096,10 @@ def _phrase(
                 skipped_stop += 1
             else:
                 skipped_content += 1
-            if skipped_content > step_gap or skipped_stop > stop_gap:
+            if after_kind and not (j - pos <= 2 and tokens[pos + 1].folded in index.locatives):
+                return None
+            kind_next = kinds and skipped_content == 1 and (j + 1, word) in stood
+            if (skipped_content > step_gap and not kind_next) or skipped_stop > stop_gap:
                 return None
             j += 1
         else:

@@ -236,6 +236,7 @@ class Cues(Model):
     locatives: list[Word]
     # "in Heerle, eh Heerlen": a place right after one of these words replaces the place before
     self_corrections: list[Word] = []
+    not_corrections: list[Word] = []  # ... unless one of these stands between ("uh, also in Amsterdam")
     # locatives that also mark an infinitive ("om op te schalen"): a lowercase word after one is no misspelt place
     infinitive_markers: list[Word] = []
     english: list[Word]  # frequent English words: tell the language of a question
