@@ -702,6 +702,18 @@ def test_gone_with_the_firm_is_danger_when_the_advisor_notes_it_sounded_serious(
     assert not advise(index, "klant klonk serieus over de overname, zoekt financiering").context.safety
 
 
+def test_acute_distress_is_a_business_question_only_for_a_business(index: Index) -> None:
+    salon = advise(index, "I'm 8k short and the rent is due next week, small hair salon")
+    assert salon.context.urgent and salon.primary == "zwaar-weer"
+    assert advise(index, "I'm 300 euro short and my rent is due tomorrow").out_of_scope
+
+
+def test_opening_a_business_asks_how_to_start(index: Index) -> None:
+    for question in ("ik wil een kapsalon openen", "I want to open a hair salon"):
+        ref = advise(index, question)
+        assert "wet-starten" in {s for t in ref.themes for s in t.subtopics}, question
+
+
 def test_warning_signs_an_advisor_notes_raise_safety_together(index: Index) -> None:
     """113's signals as an advisor notes them: a letter for the children, thanks for everything, done with everything,
     a flat voice, a bridge, driving into the water. Weak ones raise safety only beside another."""

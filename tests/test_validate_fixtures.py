@@ -198,6 +198,13 @@ EXPECTED = {
     ),
     "50-place-in-no-municipality": ("regions.yaml", 9, 16, "error", "'Zeist' is no municipality of 'utrecht'"),
     "51-unknown-foreign-firm-subtopic": ("cues.yaml", 24, 15, "error", "unknown sub-question 'int-samenwerking'"),
+    "52-kinds-on-no-phrase": (
+        "themes.yaml",
+        8,
+        21,
+        "warning",
+        "'krediet' is marked kinds but is no phrase with a firm_stand_ins word",
+    ),
 }
 
 

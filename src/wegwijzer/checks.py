@@ -159,14 +159,25 @@ def _all(data: dict[str, Data], docs: dict[str, Document], options: Options) -> 
             if other != sub:
                 yield cues.problem(("with_country", sub, k), f"'{word}' is also a word of trade for '{other}'")
     keys: set[str] = set()  # every term, folded: filled by _vocabulary
-    yield from _vocabulary(themes, all_themes, keys)
+    stand_ins = {fold(w) for w in c["firm_stand_ins"]}
+    yield from _vocabulary(themes, all_themes, keys, stand_ins)
     joined = f" {' '.join(keys)} "  # one search for each distinct word, not a split of every term
     for k, word in enumerate(c["distinct_words"]):
         if f" {fold(word)} " not in joined:
             yield cues.problem(
                 ("distinct_words", k), f"distinct word '{word}' is no vocabulary word: it does nothing", "warning"
             )
-    yield from _cue_duplicates(cues, c)
+    yield from _cue_duplicates(cues, c, stand_ins)
+
+
+def _kinds(doc: Document, loc: Loc, spec: str | Data, stand_ins: set[str]) -> Iterator[Problem]:
+    """`kinds: true` does something only in a phrase that holds a word a firm's kind stands for."""
+    if isinstance(spec, dict) and spec.get("kinds"):
+        words = fold(term_text(spec)).split()
+        if len(words) < 2 or not stand_ins & set(words):
+            yield doc.problem(
+                loc, f"'{term_text(spec)}' is marked kinds but is no phrase with a firm_stand_ins word", "warning"
+            )
 
 
 def _unique(doc: Document, items: Sequence[tuple[Loc, str]], what: str) -> Iterator[Problem]:
@@ -271,7 +282,7 @@ def _places(doc: Document, regions: Data) -> Iterator[Problem]:
             yield doc.problem(("place_abbreviations", name), f"'{name}' is no place of any province")
 
 
-def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:
+def _cue_duplicates(doc: Document, cues: Data, stand_ins: set[str]) -> Iterator[Problem]:
     """A term listed twice in one list of cues.yaml counts once: the second entry (or its weight) misleads a reader."""
     lists: list[tuple[Loc, list[Any]]] = []
     for field, value in cues.items():
@@ -285,13 +296,14 @@ def _cue_duplicates(doc: Document, cues: Data) -> Iterator[Problem]:
             if not isinstance(spec, (str, dict)) or (isinstance(spec, dict) and "term" not in spec):
                 continue
             key = fold(term_text(spec))
+            yield from _kinds(doc, (*where, k), spec, stand_ins)
             if key in first:
                 line = doc.where(first[key])[0]
                 yield doc.problem((*where, k), f"'{term_text(spec)}' is listed twice (first at line {line})", "warning")
             first.setdefault(key, (*where, k))
 
 
-def _vocabulary(doc: Document, all_themes: list[Data], keys: set[str]) -> Iterator[Problem]:
+def _vocabulary(doc: Document, all_themes: list[Data], keys: set[str], stand_ins: set[str]) -> Iterator[Problem]:
     """A term that points to two themes makes matching ambiguous; report it where it appears again. Every term,
     folded, goes into `keys`."""
     home: dict[str, tuple[str, Loc]] = {}
@@ -303,6 +315,7 @@ def _vocabulary(doc: Document, all_themes: list[Data], keys: set[str]) -> Iterat
         for loc, spec in places:
             key = fold(term_text(spec))
             keys.add(key)
+            yield from _kinds(doc, loc, spec, stand_ins)
             if not key:
                 yield doc.problem(loc, "term has no letters or digits")
                 continue

@@ -345,6 +345,7 @@ def score(index: Index, matches: Matches) -> Scores:
     if (
         urgency_theme
         and signs
+        and as_business  # "I'm 300 euro short and the rent is due tomorrow" is a household's
         and s.cue.get("urgent", 0.0) >= CUE_THRESHOLD
         and max(s.theme.values(), default=0.0) < MIN_SIDE
     ):
