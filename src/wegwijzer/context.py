@@ -75,32 +75,24 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
     unresolved: Place | None = None
     default: Place | None = None
     i = 0
-    starts = index.place_starts
     while i < len(tokens):
-        longest = min(MAX_PLACE_WORDS, len(tokens) - i) if tokens[i].folded in starts else 1
-        for n in range(longest, 0, -1):
-            key = " ".join(t.folded for t in tokens[i : i + n])
-            province = index.place(key)
-            if province is None:
-                continue
-            if key in common and not _common_place(index, tokens, i, key):
-                continue
-            if n == 1 and _abbreviation(index, tokens, i, key):
-                continue
-            corrected = _corrected(index, tokens, i + n)
-            if corrected is not None:  # "in Heerle, eh Heerlen": the place said next is the one meant
-                i = corrected - 1
-                break
-            written = " ".join(t.original for t in tokens[i : i + n])
-            if province and key not in index.default_places:
-                return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
-            if province:
-                default = default or Place(written, province, span=range(i, i + n))
-            else:
-                unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
-            i += n - 1
-            break
-        i += 1
+        found = _place_at(index, tokens, i)
+        if found is None:
+            i += 1
+            continue
+        n, key, province = found
+        corrected = _corrected(index, tokens, i + n)
+        if corrected is not None:  # "in Heerle, eh Heerlen": the place said next is the one meant
+            i = corrected
+            continue
+        written = " ".join(t.original for t in tokens[i : i + n])
+        if province and key not in index.default_places:
+            return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
+        if province:
+            default = default or Place(written, province, span=range(i, i + n))
+        else:
+            unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
+        i += n
     if default:
         return default._replace(unresolved=unresolved.unresolved if unresolved else None)
     near = _fuzzy_place(index, tokens, common)
@@ -112,7 +104,7 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
 def _corrected(index: Index, tokens: list[Token], after: int) -> int | None:
     """Where a place that corrects the one ending at `after` begins: in the same sentence, after words of cues.yaml
     `self_corrections` ("eh", "nee sorry", "I mean"), with stopwords and locatives between ("eh in Heerlen"), up to
-    CORRECTION_REACH other words on, a place name the main reading would take (`_accepted`)."""
+    CORRECTION_REACH other words on, a place name the main reading would take (`_place_at`)."""
     marked = False
     reach = CORRECTION_REACH
     for j in range(after, len(tokens)):
@@ -126,26 +118,28 @@ def _corrected(index: Index, tokens: list[Token], after: int) -> int | None:
         elif token.folded in index.stop or token.folded in index.locatives:
             reach -= 1
         else:
-            return j if marked and _accepted(index, tokens, j) else None
+            return j if marked and _place_at(index, tokens, j) is not None else None
         if reach < 0:
             return None
     return None
 
 
-def _accepted(index: Index, tokens: list[Token], i: int) -> bool:
-    """Whether a known place name begins at `i` that the main reading takes: not a common word out of place ("eigenlijk
-    best groot"), not an abbreviation."""
-    longest = min(MAX_PLACE_WORDS, len(tokens) - i)
+def _place_at(index: Index, tokens: list[Token], i: int) -> tuple[int, str, str] | None:
+    """The longest place name beginning at `i` that the reading takes, as its length in words, its key and its
+    province ("" for a name in two provinces): not a common word out of place ("eigenlijk best groot"), not an
+    abbreviation."""
+    longest = min(MAX_PLACE_WORDS, len(tokens) - i) if tokens[i].folded in index.place_starts else 1
     for n in range(longest, 0, -1):
         key = " ".join(t.folded for t in tokens[i : i + n])
-        if index.place(key) is None:
+        province = index.place(key)
+        if province is None:
             continue
         if key in index.common_places and not _common_place(index, tokens, i, key):
             continue
         if n == 1 and _abbreviation(index, tokens, i, key):
             continue
-        return True
-    return False
+        return n, key, province
+    return None
 
 
 def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:

@@ -226,7 +226,7 @@ class Index:
         self.split_verbs = frozenset(cues["split_verbs"])
         self.firm = frozenset(cues["firm"])
         # the firm nouns long enough to end a compound ("kap|salon", "bouw|bedrijf"; not "oor|zaak")
-        self.firm_tails = tuple(f for f in self.firm if len(f) >= MIN_LOOSE)
+        self.firm_tails = frozenset(f for f in self.firm if len(f) >= MIN_LOOSE)
         self.business_words = frozenset(cues["business"])
         self.firm_kinds = frozenset(cues["firm_kinds"])
         self.kind_tails = frozenset(k for k in self.firm_kinds if len(k) >= MIN_LOOSE)
@@ -366,18 +366,15 @@ class Index:
 
     def is_firm(self, word: str) -> bool:
         """A firm noun, alone or ending a compound ("zaak", "kap|salon", "bouw|bedrijf")."""
-        return word in self.firm or any(word.endswith(f) and len(word) - len(f) >= MIN_HEAD for f in self.firm_tails)
+        return _alone_or_ending(word, self.firm, self.firm_tails)
 
     def names_firm(self, word: str) -> bool:
         """A firm noun or a sector word: what names a firm ("bakkerij Houten", "hotel employee")."""
         return self.is_firm(word) or word in self.sector_words
 
     def names_kind(self, word: str) -> bool:
-        """A firm named by its kind, alone or ending a compound ("bakkerij", "kap|salon", "schoonmaak|bedrijf")."""
-        # the word's own tails looked up, not every kind tried: this runs for every word of every question
-        return word in self.firm_kinds or any(
-            word[-n:] in self.kind_tails for n in range(MIN_LOOSE, len(word) - MIN_HEAD + 1)
-        )
+        """A firm named by its kind, alone or ending a compound ("bakkerij", "kap|salon", "foto|studio")."""
+        return _alone_or_ending(word, self.firm_kinds, self.kind_tails)
 
     def is_affix(self, word: str) -> bool:
         """Whether a word also matches as an inflection's stem or a compound's head ("ontslag" in "ontslagen")."""
@@ -548,6 +545,12 @@ def nearest(word: str, by_length: Callable[[int], list[str]], long_from: int = L
                 best = (int(distance), choice)
             break
     return best[1] if best else None
+
+
+def _alone_or_ending(word: str, whole: frozenset[str], tails: frozenset[str]) -> bool:
+    """Whether a word is one of `whole`, or ends in one of `tails` after a head of MIN_HEAD letters or more. The word's
+    own tails are looked up, not every tail tried: this runs for every word of every question."""
+    return word in whole or any(word[-n:] in tails for n in range(MIN_LOOSE, len(word) - MIN_HEAD + 1))
 
 
 VOWELS = frozenset("aeiou")
