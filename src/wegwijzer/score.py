@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 
 from .match import (
     ASIDE,
@@ -297,8 +298,7 @@ def score(index: Index, matches: Matches) -> Scores:
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
     if calamity:  # evidence of trouble and a need of acute support, unless its words already were
-        first, last = sorted(calamity, key=lambda h: h.start)
-        note = " … ".join(_said(matches.tokens, h.start, h.end) for h in (first, last))
+        note = _said_ends(matches.tokens, calamity)
         if urgency_theme:
             theme(urgency_theme, CUE_THRESHOLD * URGENCY_SHARE, pair, note)
         if urgency_sub:
@@ -354,9 +354,7 @@ def score(index: Index, matches: Matches) -> Scores:
         # urgency cue of full weight
         short = CUE_THRESHOLD * URGENCY_SHARE - s.theme[urgency_theme]
         if short > 0:
-            first, last = min(signs, key=lambda h: h.start), max(signs, key=lambda h: h.start)
-            ends = [_said(matches.tokens, h.start, h.end) for h in dict.fromkeys((first, last))]
-            theme(urgency_theme, short, set(), " … ".join(ends))
+            theme(urgency_theme, short, set(), _said_ends(matches.tokens, signs))
     # "mijn werkgever betaalt mijn vakantiegeld niet", "ik huur een flat": an employee about their own job, a tenant
     # about their home, however much it says about pay, dismissal or rent, unless the caller also speaks as a business
     # (names its sector, size, staff or firm)
@@ -421,6 +419,12 @@ def _said(tokens: list[Token], start: int, end: int) -> str:
     """The words as written; an abbreviation written out in several words is shown once ("in 1x", not "in 1x 1x")."""
     shown = [t.original for t in tokens[start:end]]
     return " ".join(w for k, w in enumerate(shown) if not k or w != shown[k - 1])
+
+
+def _said_ends(tokens: list[Token], hits: Sequence[Hit]) -> str:
+    """The first and the last of some hits as written, for one evidence note: "brand … zaak dicht"."""
+    first, last = min(hits, key=lambda h: h.start), max(hits, key=lambda h: h.start)
+    return " … ".join(_said(tokens, h.start, h.end) for h in dict.fromkeys((first, last)))
 
 
 def _said_sum(tokens: list[Token], i: int) -> str:
