@@ -357,6 +357,19 @@ def test_a_firms_kind_stands_in_only_where_a_phrase_allows_it_and_only_beside_it
     assert "bedrijfsvoering" in themes
 
 
+def test_where_the_caller_is_says_nothing_of_what_they_ask(index: Index) -> None:
+    """A place after a locative stands between a phrase's words as a stopword does, stays out of the examples'
+    similarity, and keeps the phrase around it (a place that is a word alone is still no topic)."""
+    sold = advise(index, "ik wil mijn kapsalon in Breda verkopen")
+    assert sold.primary == "bedrijfsvoering" and sold.context.region == "noord-brabant"
+    assert "bedr-strategie" in sold.themes[0].subtopics
+    assert "bedr-strategie" in advise(index, "ik wil mijn bedrijf in Den Bosch verkopen").themes[0].subtopics
+    for where in ("", " in Utrecht", " in Alphen aan den Rijn"):
+        assert advise(index, "I want to open a bakery" + where).primary == "wet-en-regelgeving", where
+    # Flanders is an export market, Zeeuws-Vlaanderen a region of Zeeland
+    assert {t.id for t in advise(index, "bakkerij in Zeeuws-Vlaanderen zoekt personeel").themes} == {"personeel"}
+
+
 def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
     assert "test" in _forms(index, "tests", False)
     assert "team" in _forms(index, "teams", False)

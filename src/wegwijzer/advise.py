@@ -32,11 +32,12 @@ def advise(
     found = match.find(index, text)
     place = context.find_place(index, found.tokens)
     if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders ("ROM Utrecht Region" is a name)
+        # a phrase around the place keeps it: in "mijn kapsalon in Breda verkopen" the place stands between its words
         names = ("cue", "party", "scheme")
         kept = [
             h
             for h in found.hits
-            if (index.kind[h.term] in names or not set(place.span) & {*range(h.start, h.end)})
+            if (index.kind[h.term] in names or (h.start not in place.span and h.end - 1 not in place.span))
             and not (h.end == place.span.start and index.target[h.term] == REGIONAL)  # "in de regio Eindhoven": where
         ]
         found = found._replace(hits=kept)

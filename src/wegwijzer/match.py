@@ -60,6 +60,7 @@ MAX_STOP_GAP = 3  # and stopwords
 CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
 CUE_STOP_GAP = 6
 MIN_SECOND = 3  # letters of the second word a compound written as two words must reach into ("huur achterstand")
+MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points at ("zoekt al maanden 2 monteurs")
 
 _COUNT = re.compile(r"^\d{1,6}$")
@@ -631,6 +632,7 @@ def find(index: Index, text: str) -> Matches:
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
     unsaid |= named
+    unsaid |= {i + 1 + k for i in range(len(tokens)) for k in range(_place_after(index, tokens, i))}
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
     whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
     # a word of a phrase the question holds is read as part of it: "aanmaningen gestuurd" (sending reminders) is no
@@ -1095,6 +1097,13 @@ def _phrase(
                 # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
                 # across other words ("in Sneek, de Belastingdienst" is no "in dienst")
                 break
+            where = _place_after(index, tokens, j)
+            if where:  # "mijn bedrijf in Den Bosch verkopen": where it is counts as one word
+                skipped_content += 1
+                if skipped_content > step_gap:
+                    return None
+                j += 1 + where
+                continue
             if tokens[j].folded in index.stop:
                 skipped_stop += 1
             else:
@@ -1111,6 +1120,17 @@ def _phrase(
         stood_in |= standing
         pos = j
     return Hit(term, best, start, pos + 1), stood_in
+
+
+def _place_after(index: Index, tokens: list[Token], i: int) -> int:
+    """The words of a place name after a locative at `i` (the longest, 0 for none): "in Breda", "in Zeeuws-Vlaanderen".
+    Where the caller is says nothing of what they ask, and a locative before it is no word of a phrase's either."""
+    if tokens[i].folded not in index.locatives:
+        return 0
+    for n in range(min(MAX_PLACE_WORDS, len(tokens) - i - 1), 0, -1):
+        if index.place(" ".join(t.folded for t in tokens[i + 1 : i + 1 + n])) is not None:
+            return n
+    return 0
 
 
 def _similar(index: Index, words: list[str], worded: set[str]) -> dict[str, float]:
