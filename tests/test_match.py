@@ -357,6 +357,19 @@ def test_a_firms_kind_stands_in_only_where_a_phrase_allows_it_and_only_beside_it
     assert "bedrijfsvoering" in themes
 
 
+def test_a_start_said_with_the_verb_first_needs_the_article_or_eigen(index: Index) -> None:
+    """cues.yaml "begin een bedrijf", "start eigen bedrijf": the verb first is a start; "het begin" of a firm is a time
+    in its past. The firm started and a trade that says who calls name no other topic: how to start is the question."""
+    assert (
+        advise(index, "in het begin van mijn bedrijf had ik veel klanten, nu loopt de omzet terug").context.stage
+        is None
+    )
+    for question in ("ik start een webshop, wat moet ik regelen", "ik begin mijn eigen bedrijf als schilder"):
+        ref = advise(index, question)
+        assert ref.context.stage == "starter" and ref.primary == "wet-en-regelgeving", question
+        assert "wet-starten" in ref.themes[0].subtopics, question
+
+
 def test_where_the_caller_is_says_nothing_of_what_they_ask(index: Index) -> None:
     """A place after a locative stands between a phrase's words as a stopword does, stays out of the examples'
     similarity, and keeps the phrase around it (a place that is a word alone is still no topic)."""

@@ -220,16 +220,15 @@ def score(index: Index, matches: Matches) -> Scores:
                 value = 0.0  # "ben zzp timmerman": who calls
         return value
 
-    # the start itself said within a longer starting cue ("starten" in "een bakkerij starten") names no other topic
+    # what a longer starting cue holds names no other topic: the start itself ("starten" in "een bakkerij starten"),
+    # the firm started ("webshop" in "ik start een webshop"); nor does a trade that says who calls ("ik begin mijn
+    # eigen bedrijf als schilder")
     starts = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == STARTING]
 
-    def within_start(h: Hit) -> bool:
-        return any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in starts)
+    def within_start(h: Hit) -> bool:  # a word of the cue's own, not one in a gap of it ("wil een export starten")
+        return any(h.end - h.start == 1 and h.start in (c.start, c.end - 1) and c.end - c.start > 1 for c in starts)
 
-    topical = any(
-        index.kind[h.term] in TOPIC_KINDS and not (index.target[h.term] == starting_sub and within_start(h))
-        for h in matches.hits
-    )
+    topical = any(index.kind[h.term] in TOPIC_KINDS and not within_start(h) and worth(h) > 0.0 for h in matches.hits)
     urgency_theme = kb["cues"]["urgency_theme"]
     calamity = _calamity(index, matches)
     # what the calamity stopped is said of it: "brand, zaak dicht" is trouble, but no closing down of the firm
