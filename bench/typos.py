@@ -44,8 +44,8 @@ def perturb(question: str, rate: float, rng: random.Random) -> str:
 
 def splitter() -> Callable[[str, float, random.Random], str]:
     """A perturbation that writes known compounds as two words, by the shipped vocabulary."""
+    from wegwijzer.index import Index
     from wegwijzer.kb import data_dir, load
-    from wegwijzer.match import Index
 
     index = Index(load(data_dir(None)))
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from wegwijzer.index import Index
 from wegwijzer.kb import data_dir, load
-from wegwijzer.match import Index
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,7 +8,7 @@ import pytest
 
 from wegwijzer.advise import advise
 from wegwijzer.context import Overrides, amount, resolve_region
-from wegwijzer.match import Index
+from wegwijzer.index import Index
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer.advise import advise
-from wegwijzer.match import Index, find
+from wegwijzer.index import Index
+from wegwijzer.match import find
 from wegwijzer.score import _as_business
 
 GENERAL = {"kvk", "ondernemersplein"}

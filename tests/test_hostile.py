@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from wegwijzer.advise import MAX_CHARS, advise
 from wegwijzer.exits import Exit
-from wegwijzer.match import Index
+from wegwijzer.index import Index
 from wegwijzer.text import has_unsafe
 
 MINI = str(Path(__file__).parent / "fixtures" / "kb-min")

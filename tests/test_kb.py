@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from wegwijzer.index import Index
 from wegwijzer.kb import KBError, cache_dir, data_dir, load, validate
-from wegwijzer.match import Index
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

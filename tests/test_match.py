@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.advise import advise
+from wegwijzer.forms import word_forms
+from wegwijzer.index import Index, swapped
 from wegwijzer.kb import load
-from wegwijzer.match import Index, Token, _forms, expand, find, swapped, tokenize
+from wegwijzer.match import find
+from wegwijzer.tokens import Token, expand, tokenize
 
 MINI = Path(__file__).parent / "fixtures" / "kb-min"
 
@@ -99,7 +102,8 @@ def test_place_names_and_sector_words_are_no_typos(index: Index) -> None:
 
 
 def test_the_staff_count_nearest_its_noun_wins(index: Index) -> None:
-    from wegwijzer.match import expand, staff_counts
+    from wegwijzer.facts import staff_counts
+    from wegwijzer.tokens import expand
 
     tokens = expand(index, tokenize("familiebedrijf sinds 1985, 45 wn"))
     assert [count for count, _ in staff_counts(index, tokens)] == [45]
@@ -302,14 +306,14 @@ def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> 
         ("verhuist", "verhuizen"),  # s for z
         ("begint", "beginnen"),  # a doubled consonant
     ):
-        assert verb in _forms(index, word, False), word
+        assert verb in word_forms(index, word, False), word
     assert advise(index, "ons bedrijf ontwikkelt een nieuwe sensor voor de landbouw").primary == "productinnovatie"
 
 
 def test_the_stem_alone_is_read_as_its_infinitive(index: Index) -> None:
     """The first person says the stem alone: "ik verduurzaam" is verduurzamen, with the long vowel written single."""
     for word, verb in (("verduurzaam", "verduurzamen"), ("investeer", "investeren"), ("ontwikkel", "ontwikkelen")):
-        assert verb in _forms(index, word, False), word
+        assert verb in word_forms(index, word, False), word
     assert advise(index, "hoe verduurzaam ik mijn pand").primary == "bedrijfsvoering"
 
 
@@ -384,8 +388,8 @@ def test_where_the_caller_is_says_nothing_of_what_they_ask(index: Index) -> None
 
 
 def test_a_short_words_plural_is_read_as_its_singular(index: Index) -> None:
-    assert "test" in _forms(index, "tests", False)
-    assert "team" in _forms(index, "teams", False)
+    assert "test" in word_forms(index, "tests", False)
+    assert "team" in word_forms(index, "teams", False)
     assert "productinnovatie" in {t.id for t in advise(index, "we want field tests for our new sensor").themes}
 
 
@@ -396,24 +400,24 @@ def test_a_plural_spelt_otherwise_than_its_singular_is_read_as_it(index: Index) 
         ("beurzen", "beurs"),  # s for z
         ("klussen", "klus"),  # a doubled consonant
     ):
-        assert single in _forms(index, word, False), word
+        assert single in word_forms(index, word, False), word
 
 
 def test_a_compound_of_a_distinct_word_is_not_read_as_its_shorter_start(index: Index) -> None:
     """cues.yaml distinct_words: a production line is no new product; "productie" alone still reads as before."""
-    assert "product" not in _forms(index, "productielijn", False)
-    assert "productie" in _forms(index, "productielijn", False)
-    assert "product" in _forms(index, "productie", False)
+    assert "product" not in word_forms(index, "productielijn", False)
+    assert "productie" in word_forms(index, "productielijn", False)
+    assert "product" in word_forms(index, "productie", False)
     assert advise(index, "bakkerij wil nieuwe productielijn, 400k, waar financiering").primary == "financiering"
 
 
 def test_a_typo_in_an_inflected_form_is_read_as_the_stem(index: Index) -> None:
-    assert "vergunning" in _forms(index, "vergunnigen", False)
-    assert "warmtepomp" in _forms(index, "warmtepopmen", False)
-    assert "patent" not in _forms(index, "patienten", False)  # a short stem is left: patients are no patent
-    assert "behoud" in _forms(index, "behoduen", False)  # a word only in phrases: its inflections' stems too
-    assert "boete" not in _forms(index, "parkeerbeote", False)  # a term of its own is read whole, as spelt right
-    assert "wet" not in _forms(index, "wetten", False)  # no singular shorter than a short word's plural stem
+    assert "vergunning" in word_forms(index, "vergunnigen", False)
+    assert "warmtepomp" in word_forms(index, "warmtepopmen", False)
+    assert "patent" not in word_forms(index, "patienten", False)  # a short stem is left: patients are no patent
+    assert "behoud" in word_forms(index, "behoduen", False)  # a word only in phrases: its inflections' stems too
+    assert "boete" not in word_forms(index, "parkeerbeote", False)  # a term of its own is read whole, as spelt right
+    assert "wet" not in word_forms(index, "wetten", False)  # no singular shorter than a short word's plural stem
 
 
 def test_a_family_handover_is_succession_handing_over_tasks_is_not(index: Index) -> None:

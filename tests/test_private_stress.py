@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.advise import advise
-from wegwijzer.match import Index
+from wegwijzer.index import Index
 
 CASES = [
     json.loads(line)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.match import Index
+from wegwijzer.index import Index
 from wegwijzer.redact import find, redact
 
 SAMPLES = Path(__file__).parent / "fixtures" / "redaction"

@@ -9,8 +9,8 @@ import pytest
 
 from wegwijzer.advise import advise
 from wegwijzer.context import Overrides
+from wegwijzer.index import Index
 from wegwijzer.kb import data_dir, load
-from wegwijzer.match import Index
 from wegwijzer.messages import t
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wegwijzer.advise import advise
-from wegwijzer.match import Index
+from wegwijzer.index import Index
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

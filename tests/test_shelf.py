@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from wegwijzer.index import Index, nearest
 from wegwijzer.kb import cache_dir, data_dir, load, validate
-from wegwijzer.match import Index, nearest
 from wegwijzer.shelf import FIELD, SEP, Shelf, ShelfError, pack
 
 FIXTURES = Path(__file__).parent / "fixtures"

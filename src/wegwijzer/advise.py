@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import context, match, route, score
-from .match import REGIONAL
+from .index import REGIONAL, Index
 from .messages import t
 from .results import Referral, SubtopicMatch, ThemeMatch
 from .text import clean
@@ -16,7 +16,7 @@ SUB_MIN = 0.8  # raw evidence a sub-question needs to be reported
 
 
 def advise(
-    index: match.Index,
+    index: Index,
     question: str,
     overrides: context.Overrides | None = None,
     *,

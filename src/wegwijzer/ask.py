@@ -37,7 +37,7 @@ def open_index(data: str | None, no_cache: bool) -> Any:
         knowledge = load(data_dir(data), use_cache=not no_cache, meanwhile=_answering)
     except KBError as exc:
         raise CommandError(str(exc), Exit.FAILED) from None
-    from .match import Index
+    from .index import Index
 
     return Index(knowledge)
 

@@ -14,7 +14,8 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from .match import (  # the compiled tables are read with these
+from .forms import SCHEME_SWAP
+from .index import (
     ADJACENT,
     ASIDE,
     CALAMITY_EVENT,
@@ -30,10 +31,9 @@ from .match import (  # the compiled tables are read with these
     REFER,
     REGIONAL,
     ROLE,
-    SCHEME_SWAP,
     SOUGHT,
-    STEM,
 )
+from .match import STEM
 from .score import URGENCY_SHARE
 from .shelf import SEP
 from .text import fold, term_text, words
@@ -203,7 +203,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "aside_ends": _folded(cues["aside_ends"]),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
-        # as "product"), so they are looked up among the question's folded words, without typos (match.fact_spans)
+        # as "product"), so they are looked up among the question's folded words, without typos (facts.fact_spans)
         "facts": _fact_phrases(
             {**cues["facts"], COUNTRY: [*cues["facts"].get(COUNTRY, []), *cues["country_adjectives"]]}
         ),
@@ -249,7 +249,7 @@ def _term_tables(terms: list[list[Any]]) -> dict[str, Any]:
         if not flags & EXACT:
             free += tokens  # filtered once below: a generator per term took two thirds of this loop
     loose = {t for t in set(free) if len(t) >= MIN_LOOSE}
-    # one-word exact terms: no typo reaches them, except two neighbouring letters swapped (match.swapped)
+    # one-word exact terms: no typo reaches them, except two neighbouring letters swapped (index.swapped)
     swappable = {t[0][0] for t in terms if len(t[0]) == 1 and t[2] & EXACT and not t[2] & CASE} - loose
     swappable = {w for w in swappable if len(w) >= MIN_LOOSE}
     # and the short names of schemes, which no other typo reaches ("wsbo": WBSO)

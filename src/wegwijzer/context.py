@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .choices import EMPLOYERS, ESTABLISHED, SEGMENTS, SIZES, STAGES
-from .match import MAX_PLACE_WORDS, Index, Matches, Token, expand, nearest, reads_english
+from .index import Index, nearest
+from .match import MAX_PLACE_WORDS, Matches, reads_english
 from .results import Context
 from .score import CUE_THRESHOLD, Scores
 from .text import fold
+from .tokens import Token, expand
 
 CORRECTION_REACH = 3  # stopwords and locatives between a place and the one that corrects it, besides the markers
 SIZE_BY_STAFF = ((0, "zzp"), (1, "micro"), (10, "klein"), (50, "middelgroot"))  # mkb definition, seed 000 Tabel 1

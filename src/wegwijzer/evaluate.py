@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .advise import advise
-from .match import Index
+from .index import Index
 from .results import Referral
 
 AT = 6  # a party counts as found among the first AT recommendations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .match import Index
+from .index import Index
 
 LINES = {"first": ("eerstelijns", "beide"), "second": ("tweedelijns", "beide")}
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import choices
 from .enums import CONTEXT_FACTS
-from .match import REFER, REGIONAL, Index
+from .index import REFER, REGIONAL, Index
 from .messages import t
 from .results import Context, Recommendation
 from .score import Scores

@@ -6,25 +6,10 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .match import (
-    ASIDE,
-    CALAMITY_EVENT,
-    CALAMITY_STOPPED,
-    DEADLINE,
-    EMPLOYER,
-    IDIOM,
-    ROLE,
-    SOUGHT,
-    TOPIC_KINDS,
-    Hit,
-    Index,
-    Matches,
-    Token,
-    country_trade,
-    money_positions,
-    own_trade,
-    sought_positions,
-)
+from .facts import country_trade, money_positions, own_trade, sought_positions
+from .index import ASIDE, CALAMITY_EVENT, CALAMITY_STOPPED, DEADLINE, EMPLOYER, IDIOM, ROLE, SOUGHT, TOPIC_KINDS, Index
+from .match import Hit, Matches
+from .tokens import Token
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
 # a party named is evidence of its themes (at most two, or those it is the referral for), at this share: just enough
