@@ -6,8 +6,8 @@ from __future__ import annotations
 from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, Index, swapped
 from .tokens import Token
 
-# ... except a scheme's name of this length with two neighbouring letters swapped ("wsbo": WBSO); of three letters a
-# swap makes another scheme (twv, wtv) or organisation (now, nwo)
+# a scheme's name this short is still read with two neighbouring letters swapped ("wsbo": WBSO), under MIN_LOOSE; of
+# three letters a swap makes another scheme (twv, wtv) or organisation (now, nwo)
 SCHEME_SWAP = 4
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
