@@ -374,6 +374,18 @@ def test_a_start_said_with_the_verb_first_needs_the_article_or_eigen(index: Inde
         assert "wet-starten" in ref.themes[0].subtopics, question
 
 
+def test_a_term_marked_alone_is_all_its_clause_says(index: Index) -> None:
+    """cues.yaml private terms with `alone: true`: the advisor's label between commas makes the caller private; the
+    same words inside a sentence do not ("levert aan een particulier", "nog geen eigen bedrijf, wil starten")."""
+    assert advise(
+        index, "huurder, verhuurder repareert de lekkage niet, wil huurverlaging. particulier, geen ondn"
+    ).out_of_scope
+    assert advise(index, "zzp kapper, particulier, vraagt over zijn eigen hypotheek").out_of_scope
+    assert advise(index, "levert aan een particulier, btw vraag").primary == "wet-en-regelgeving"
+    started = advise(index, "nog geen eigen bedrijf, wil starten met een foodtruck")
+    assert not started.out_of_scope and started.context.stage == "starter"
+
+
 def test_where_the_caller_is_says_nothing_of_what_they_ask(index: Index) -> None:
     """A place after a locative stands between a phrase's words as a stopword does, stays out of the examples'
     similarity, and keeps the phrase around it (a place that is a word alone is still no topic)."""

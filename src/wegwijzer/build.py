@@ -17,6 +17,7 @@ from typing import Any
 from .forms import SCHEME_SWAP
 from .index import (
     ADJACENT,
+    ALONE,
     ASIDE,
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
@@ -415,7 +416,7 @@ def _other_persons(specs: list[TermSpec], persons: Data, tokens_of: dict[str, li
 
 def _flags(spec: Data) -> tuple[str, float, int]:
     flags = (CASE if spec["case"] else 0) | (EXACT if spec["exact"] else 0) | (ADJACENT if spec["adjacent"] else 0)
-    flags |= KINDS if spec["kinds"] else 0
+    flags |= (KINDS if spec["kinds"] else 0) | (ALONE if spec["alone"] else 0)
     return spec["term"], spec["weight"], flags
 
 

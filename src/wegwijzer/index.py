@@ -11,6 +11,7 @@ from .text import fold
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 KINDS = 16  # a firm's kind may stand in for the phrase's "bedrijf" (`match._stand_in`)
+ALONE = 32  # the term is all its clause says (`match.find`)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 LONG_TYPO = 8  # from this length a typo may be two edits, below it one
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")

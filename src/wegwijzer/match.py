@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .facts import fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
-from .index import ADJACENT, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, TOPIC_KINDS, Index
+from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, TOPIC_KINDS, Index
 from .tokens import PIECES, Token, expand, tokenize
 
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
@@ -138,6 +138,7 @@ def find(index: Index, text: str) -> Matches:
             # a staff count is no person: "groothandel met 70 wn vraagt" is no employee asking
             and not (h.start in counted and index.target[h.term] in PERSONAL)
             and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
+            and not (index.flags[h.term] & ALONE and not _alone(tokens, h))
         ),
         key=lambda h: (h.start, h.term),
     )
@@ -305,6 +306,14 @@ def _phrase(
         stood_in |= standing
         pos = j
     return Hit(term, best, start, pos + 1), stood_in
+
+
+def _alone(tokens: list[Token], hit: Hit) -> bool:
+    """The hit is all its clause says: no word of the clause lies outside it ("particulier, geen ondn")."""
+    clause = tokens[hit.start].clause
+    return not any(t.clause == clause for t in tokens[: hit.start]) and not any(
+        t.clause == clause for t in tokens[hit.end :]
+    )
 
 
 def _place_after(index: Index, tokens: list[Token], i: int) -> int:

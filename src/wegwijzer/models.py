@@ -29,6 +29,9 @@ class Term(Model):
     # a firm named by its kind (cues.yaml firm_kinds) may stand for the phrase's word of firm_stand_ins, with only
     # stopwords between it and the phrase's other words: "bedrijf starten" as "een bakkerij starten"
     kinds: bool = False
+    # the term is all its clause says: the advisor's label between commas ("huurder, particulier, geen ondn"), not a
+    # word of a sentence ("levert aan een particulier", "nog geen eigen bedrijf")
+    alone: bool = False
 
 
 TermSpec = Word | Term
