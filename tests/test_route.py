@@ -180,6 +180,12 @@ def test_few_specific_parties_get_the_general_first_line_behind_them(index: Inde
     assert parties[-2:] == ["kvk", "ondernemersplein"] or "kvk" in parties
 
 
+def test_when_only_the_general_first_line_fits_all_of_it_is_there(index: Index) -> None:
+    """A sub-question only KVK serves among the parties that fit is no reason to leave Ondernemersplein out."""
+    parties = _parties(index, "kozijnenfabriek wil een online configurator voor klanten, welke leverancier?")
+    assert parties[:1] == ["kvk"] and "ondernemersplein" in parties
+
+
 def test_a_party_that_only_finances_is_there_when_money_is_asked(index: Index) -> None:
     # Invest-NL finances innovation; it is no referral for an innovation question that asks for no money
     assert "invest-nl" not in _parties(index, "machinebouwer wil machines uitrusten met sensoren en data gebruiken")

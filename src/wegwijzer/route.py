@@ -153,7 +153,7 @@ def route(
     candidates = sorted((c for c in scored if c.score >= MIN_SCORE), key=lambda c: (-c.score, c.pid))
     chosen = candidates[: max(limit, 1)]
     if themes and not any(c.pid not in general for c in chosen):
-        chosen = [c for c in chosen if c.pid in general] or _fallback(general, [])
+        chosen += _fallback(general, chosen)  # the whole general first line, not only the part a sub-question reached
     elif themes and not any(c.specific or c.named for c in chosen):
         # no party serves what is asked, only its theme in general: the general first line comes first, at the best
         # score so the list stays in order (a general party already chosen keeps its reasons)
