@@ -182,7 +182,7 @@ def test_few_specific_parties_get_the_general_first_line_behind_them(index: Inde
 
 def test_when_only_the_general_first_line_fits_all_of_it_is_there(index: Index) -> None:
     """A sub-question only KVK serves among the parties that fit is no reason to leave Ondernemersplein out."""
-    parties = _parties(index, "kozijnenfabriek wil een online configurator voor klanten, welke leverancier?")
+    parties = _parties(index, "we willen een configurator voor onze klanten")
     assert parties[:1] == ["kvk"] and "ondernemersplein" in parties
 
 
