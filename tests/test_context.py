@@ -307,6 +307,9 @@ def test_language(index: Index) -> None:
         "supplier wants cash up front by tomorrow, otherwise no more deliveries",
         # money short with a date: acute, and so a business question however little its words weigh as topic words
         "I'm 8k short and the rent is due next week, small hair salon",
+        # an energy cut-off with the verb first; the bank calling in everything
+        "energiebedrijf sluit gas af maandag, bakkerij, kan niet bakken",
+        "de bank heeft alles opgezegd, ik sta op straat met mijn zaak",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -477,6 +480,7 @@ def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: s
         "ik sluit mijn zaak volgende week voor de zomervakantie, moet ik personeel doorbetalen",
         "containers worden verzegeld door de douane, volgende week export naar China, welke documenten",
         "koffiemachine stuk, kantoor kan niet werken",
+        "de bank heeft de rekening opgezegd omdat ik geen klant meer ben",
     ],
 )
 def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:
