@@ -480,7 +480,6 @@ def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: s
         "ik sluit mijn zaak volgende week voor de zomervakantie, moet ik personeel doorbetalen",
         "containers worden verzegeld door de douane, volgende week export naar China, welke documenten",
         "koffiemachine stuk, kantoor kan niet werken",
-        "de bank heeft de rekening opgezegd omdat ik geen klant meer ben",
     ],
 )
 def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:

@@ -310,6 +310,13 @@ def test_a_finite_verb_or_participle_is_read_as_its_infinitive(index: Index) -> 
     assert advise(index, "ons bedrijf ontwikkelt een nieuwe sensor voor de landbouw").primary == "productinnovatie"
 
 
+def test_a_participle_known_as_a_word_is_still_its_verb(index: Index) -> None:
+    """The participle "opgezegd" is a vocabulary word ("krediet opgezegd") and also opzeggen ("bank opzeggen"); a participle with a
+    meaning of its own (cues.yaml adjective_participles: "gevestigd", established) is not its verb."""
+    assert {"opgezegd", "opzeggen"} <= set(word_forms(index, "opgezegd", False))
+    assert "vestigen" not in word_forms(index, "gevestigd", False)
+
+
 def test_the_stem_alone_is_read_as_its_infinitive(index: Index) -> None:
     """The first person says the stem alone: "ik verduurzaam" is verduurzamen, with the long vowel written single."""
     for word, verb in (("verduurzaam", "verduurzamen"), ("investeer", "investeren"), ("ontwikkel", "ontwikkelen")):

@@ -180,6 +180,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "with_country": {fold(w): sub for sub, ws in cues["with_country"].items() for w in ws},
             "country_adjectives": _folded(cues["country_adjectives"]),
             "distinct_words": _folded(cues["distinct_words"]),
+            "adjective_participles": _folded(cues["adjective_participles"]),
             "works_at": _folded(cues["works_at"]),
             "employee_of": _folded(cues["employee_of"]),
             "own_firm": _folded(cues["own_firm"]),

@@ -63,7 +63,8 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                     stem = tail[: -len(ending)]
                     if tail.endswith(ending) and len(stem) >= MIN_PLURAL_TAIL and index.is_tail(stem):
                         forms.setdefault(stem, TAIL_Q)
-    if not any(q == EXACT_Q for q in forms.values()) and n > MIN_LOOSE:
+    # a participle known as a word of its own is still its verb ("opgezegd" in "krediet opgezegd" and "bank opzeggen")
+    if (not any(q == EXACT_Q for q in forms.values()) or _participle(index, word)) and n > MIN_LOOSE:
         for verb in _infinitives(index, word):  # a finite verb or participle: "ontwikkelt", "geinvesteerd"
             forms.setdefault(verb, AFFIX_Q)
     if word not in forms:
@@ -102,6 +103,16 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:
             forms[near] = FUZZY_Q
     return forms
+
+
+def _participle(index: Index, word: str) -> bool:
+    """A participle by its form: the prefix, alone or after a separable particle, and a verb ending ("opgezegd")."""
+    ge = index.participle
+    if not ge or word in index.adjective_participles:
+        return False
+    return word.endswith(index.verb_endings) and (
+        word.startswith(ge) or any(word.startswith(p + ge) for p in index.particles)
+    )
 
 
 def rejoin_separable(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> None:

@@ -64,6 +64,7 @@ class Index:
         self.own_trade = frozenset(cues["own_trade"])
         self.country_adjectives = frozenset(cues["country_adjectives"])
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])
+        self.adjective_participles = frozenset(cues["adjective_participles"])
         self.works_at = frozenset(cues["works_at"])
         self.employee_of = frozenset(cues["employee_of"])
         self.own_firm = frozenset(cues["own_firm"])
