@@ -435,6 +435,16 @@ def test_an_aside_is_the_callers_first_topic_and_ends_where_the_real_question_st
     )
 
 
+def test_a_matter_added_after_the_question_counts_half_towards_the_central_theme(index: Index) -> None:
+    """cues.yaml afterthoughts: "ook", "daarnaast", "also" opening a clause add a second matter; the question before
+    stays the central one (an "ook" inside a clause is no such word)."""
+    text = (
+        "cateraar 12 wn opent 2e locatie, bank wil borg bij de lening. bestaat er een garantieregeling? ook koks werven"
+    )
+    assert advise(index, text).primary == "financiering"
+    assert advise(index, text.replace("? ook koks werven", "? we willen ook koks werven")).primary == "personeel"
+
+
 def test_the_discounts_leave_a_reported_theme_half_its_evidence(index: Index) -> None:
     from wegwijzer.match import find
     from wegwijzer.score import score

@@ -203,6 +203,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "calamity_named": _folded((cues["calamity"] or {}).get("named", [])),
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
             "aside_ends": _folded(cues["aside_ends"]),
+            "afterthoughts": _folded(cues["afterthoughts"]),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (facts.fact_spans)

@@ -71,6 +71,7 @@ class Index:
         self.calamity_not_after = frozenset(cues["calamity_not_after"])
         self.calamity_named = frozenset(cues["calamity_named"])
         self.aside_ends = frozenset(cues["aside_ends"])
+        self.afterthoughts = frozenset(cues["afterthoughts"])
         self.calamity_not_before = frozenset(cues["calamity_not_before"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])

@@ -251,6 +251,8 @@ class Cues(Model):
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []
     aside_ends: list[Word] = []  # ... which ends at one of these words, where the real question starts ("en eigenlijk")
+    # a word that, opening a sentence or clause, adds a second matter to the question ("ook: btw-plichtig?")
+    afterthoughts: list[Word] = []
     calamity: Calamity | None = None  # a calamity and what it stopped: acute only together
     safety: list[TermSpec]
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]

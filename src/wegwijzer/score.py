@@ -384,8 +384,10 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
 
 
 def _aside(index: Index, matches: Matches) -> set[int]:
-    """The words after a marker of what the call began with, to the end of its clause or a word of `aside_ends`:
-    "Begon over de WBSO, echte vraag: ..." and "begon over de WBSO en eigenlijk ..." hold the WBSO as an aside."""
+    """The words said beside the main question. After a marker of what the call began with, to the end of its clause
+    or a word of `aside_ends`: "Begon over de WBSO, echte vraag: ..." and "begon over de WBSO en eigenlijk ..." hold
+    the WBSO as an aside. After a word of `afterthoughts` that opens a clause, to the end of its sentence (of the next,
+    when the word ends its own: "ook: wordt hij btw-plichtig?"): "bank wil borg bij de lening. ook koks werven"."""
     tokens, out, ends = matches.tokens, set(), index.aside_ends
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == ASIDE:
@@ -396,6 +398,11 @@ def _aside(index: Index, matches: Matches) -> set[int]:
                     break
                 out.add(end)
                 end += 1
+    for i, token in enumerate(tokens):
+        if i and token.folded in index.afterthoughts and token.clause != tokens[i - 1].clause:
+            last = i + 1 < len(tokens) and tokens[i + 1].sentence != token.sentence
+            sentence = token.sentence + last
+            out.update(j for j in range(i + 1, len(tokens)) if tokens[j].sentence == sentence)
     return out
 
 
