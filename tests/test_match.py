@@ -288,6 +288,14 @@ def test_a_word_cut_short_is_completed_when_one_vocabulary_word_begins_with_it(i
     assert expand(index, tokenize("de ondernem. is klein"))[1].folded == "ondernem"
 
 
+def test_the_full_stop_after_a_whole_word_ends_the_sentence_in_a_lowercase_note(index: Index) -> None:
+    """Only a word cut short goes on past its full stop: "lening." is a word of the vocabulary, "de." a stopword."""
+    tokens = expand(index, tokenize("bank wil borg bij de lening. ook koks werven"))
+    assert tokens[-3].sentence == tokens[-4].sentence + 1 and tokens[-3].clause != tokens[-4].clause
+    cut = expand(index, tokenize("klant wil exportverg. aanvragen"))
+    assert len({t.sentence for t in cut}) == 1
+
+
 def test_a_compound_tail_is_also_read_as_its_synonym(index: Index) -> None:
     # listed as "distributieovereenkomst" and "nulurencontract"
     assert "distributieovereenkomst" in {

@@ -76,10 +76,15 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
     if not any(t.folded in short or t.cut for t in tokens):
         return tokens
     out: list[Token] = []
-    for t in tokens:
+    shift = 0  # sentences ended by a full stop after a whole word
+    for i, t in enumerate(tokens):
         written = short.get(t.folded) or (_completed(index, t.folded) if t.cut else None) or t.folded
         for word in written.split():
-            out.append(Token(word, t.original, t.sentence, t.clause))
+            out.append(Token(word, t.original, t.sentence + shift, t.clause + shift))
+        # a known word is not cut short: its full stop ends the sentence, however the note goes on ("bank wil borg bij
+        # de lening. ook: koks werven")
+        whole = t.cut and (index.is_word(t.folded) or t.folded in index.stop) and t.folded not in short
+        shift += whole and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause
     return out
 
 
