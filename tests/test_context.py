@@ -178,6 +178,8 @@ def test_common_word_place_needs_a_cue(index: Index) -> None:
         ("fabriek met 120 werknemers", "middelgroot"),
         ("ik ben zzp'er", "zzp"),
         ("ik heb een eenmanszaak zonder personeel", "zzp"),
+        # a size said in words holds no staff count ("one" "man")
+        ("how do I register a one-man business as a non-EU citizen", "zzp"),
     ],
 )
 def test_size(index: Index, text: str, size: str) -> None:

@@ -17,6 +17,7 @@ LONG_TYPO = 8  # from this length a typo may be two edits, below it one
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
 MAX_COMPLETION = 16  # a word cut short (tokens.MIN_CUT) is completed to one at most this many letters longer, less one
+SIZE = "size:"  # the cues of the firm's size ("size:zzp")
 CONTEXT_CUES = ("sector:",)  # cues whose words describe the caller, not the question
 REFER = "refer:"  # cues that point a private question to a party: "refer:juridisch-loket"
 REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fondsen")

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .facts import fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
-from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, TOPIC_KINDS, Index
+from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, SIZE, TOPIC_KINDS, Index
 from .tokens import PIECES, Token, expand, tokenize
 
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
@@ -107,7 +107,9 @@ def find(index: Index, text: str) -> Matches:
     if not any(index.kind[t] in TOPIC_KINDS for t in found):
         for hit in in_place:
             keep(hit)
-    counts = staff_counts(index, tokens)
+    # a size said in words holds no staff count: "a one-man business" is a zzp'er, not a firm with one employee
+    sized = {i for h in found.values() if index.target[h.term].startswith(SIZE) for i in range(h.start, h.end)}
+    counts = [(n, where) for n, where in staff_counts(index, tokens) if sized.isdisjoint(where)]
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
