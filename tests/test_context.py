@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from wegwijzer.advise import advise
-from wegwijzer.context import Overrides, amount, resolve_region
+from wegwijzer.context import Overrides, amount
 from wegwijzer.index import Index
+from wegwijzer.places import resolve_region
 
 
 @pytest.mark.parametrize(
@@ -180,6 +181,8 @@ def test_common_word_place_needs_a_cue(index: Index) -> None:
         ("ik heb een eenmanszaak zonder personeel", "zzp"),
         # a size said in words holds no staff count ("one" "man")
         ("how do I register a one-man business as a non-EU citizen", "zzp"),
+        # ... while a size cue that only spans a count leaves it
+        ("we hebben een paar jaar geleden 15 man personeel aangenomen, nu lening nodig", "klein"),
     ],
 )
 def test_size(index: Index, text: str, size: str) -> None:
@@ -309,9 +312,11 @@ def test_language(index: Index) -> None:
         "supplier wants cash up front by tomorrow, otherwise no more deliveries",
         # money short with a date: acute, and so a business question however little its words weigh as topic words
         "I'm 8k short and the rent is due next week, small hair salon",
-        # an energy cut-off with the verb first; the bank calling in everything
-        "energiebedrijf sluit gas af maandag, bakkerij, kan niet bakken",
+        # the bank calling in everything, told in the past; a letter's full stop ends no sentence
         "de bank heeft alles opgezegd, ik sta op straat met mijn zaak",
+        "bank zegt i.v.m. verlies krediet op",
+        # a locative that marks an infinitive is no place ("te zetten" is not in Zetten)
+        "verhuurder probeert ons uit het pand te zetten",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -424,6 +429,7 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         # English told of someone else
         "caller says he doesn't want to be alive anymore",
         "he said he might as well be dead",
+        "he said he doesn't want to be here anymore",
         "says his family would be better off if he was gone",
         "caller says she can't see any way out and wants it to be over",
         # a place at the edge stood at, thoughts the caller says they should not have
@@ -482,6 +488,9 @@ def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: s
         "ik sluit mijn zaak volgende week voor de zomervakantie, moet ik personeel doorbetalen",
         "containers worden verzegeld door de douane, volgende week export naar China, welke documenten",
         "koffiemachine stuk, kantoor kan niet werken",
+        # the owner going gas-free or signing an energy contract is no cut-off
+        "restaurant sluit gas af en stapt over op inductie koken, is daar subsidie voor",
+        "we sluiten een vast energiecontract af voor de bakkerij",
     ],
 )
 def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:

@@ -443,6 +443,13 @@ def test_a_matter_added_after_the_question_counts_half_towards_the_central_theme
     )
     assert advise(index, text).primary == "financiering"
     assert advise(index, text.replace("? ook koks werven", "? we willen ook koks werven")).primary == "personeel"
+    # after a comma only its clause; not "verder", which opens the main ask as often; not a sign of acute trouble
+    assert advise(
+        index, "we doen al aan export, ook een winkel in Delft, vraag is hoe we personeel werven"
+    ).primary == ("personeel")
+    assert advise(index, "digitaliseren lukt, verder vooral personeel werven").primary == "personeel"
+    acute = advise(index, "restaurant wil terras uitbreiden. also: the bank is pulling our credit line next week")
+    assert acute.primary == "zwaar-weer" and acute.context.urgent
 
 
 def test_the_discounts_leave_a_reported_theme_half_its_evidence(index: Index) -> None:
@@ -467,6 +474,8 @@ def test_financing_a_takeover_is_a_financing_question(index: Index) -> None:
         advise(index, "I'm going to take over my parents' business, what do I need to arrange").primary
         == "bedrijfsvoering"
     )
+    # a parent's lease is no firm
+    assert advise(index, "will the bank let me take over my father's car lease").primary == "financiering"
 
 
 def test_a_pregnant_employee_is_absence_that_uwv_pays_for(index: Index) -> None:

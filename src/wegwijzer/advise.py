@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import context, match, route, score
+from . import context, match, places, route, score
 from .index import REGIONAL, Index
 from .messages import t
 from .results import Referral, SubtopicMatch, ThemeMatch
@@ -30,7 +30,7 @@ def advise(
         text = text[:MAX_CHARS]
         notices.append("truncated")
     found = match.find(index, text)
-    place = context.find_place(index, found.tokens)
+    place = places.find_place(index, found.tokens)
     if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders ("ROM Utrecht Region" is a name)
         # a phrase around the place keeps it: in "mijn kapsalon in Breda verkopen" the place stands between its words
         names = ("cue", "party", "scheme")

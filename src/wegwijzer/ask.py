@@ -54,7 +54,8 @@ def run(opts: AskOptions) -> None:
         raise CommandError("give either a question or --file, not both")
     index = open_index(opts.data, opts.no_cache)
     from .advise import advise  # after the knowledge base: a cold start has it read in a child meanwhile
-    from .context import Overrides, resolve_region
+    from .context import Overrides
+    from .places import resolve_region
 
     province = None
     if opts.region is not None:

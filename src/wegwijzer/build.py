@@ -14,7 +14,6 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from .forms import SCHEME_SWAP
 from .index import (
     ADJACENT,
     ALONE,
@@ -32,9 +31,10 @@ from .index import (
     REFER,
     REGIONAL,
     ROLE,
+    SCHEME_SWAP,
     SOUGHT,
+    STEM,
 )
-from .match import STEM
 from .score import URGENCY_SHARE
 from .shelf import SEP
 from .text import fold, term_text, words
@@ -173,6 +173,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "business": _folded(cues["business_words"]),
             "firm_kinds": _folded(cues["firm_kinds"]),
             "firm_stand_ins": _folded(cues["firm_stand_ins"]),
+            "customers": _folded(cues["customers"]),
             "seeking": _folded(cues["seeking"]),
             "seeking_forward": _folded(cues["seeking_forward"]),
             "own_trade": _folded(cues["own_trade"]),
@@ -180,7 +181,6 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "with_country": {fold(w): sub for sub, ws in cues["with_country"].items() for w in ws},
             "country_adjectives": _folded(cues["country_adjectives"]),
             "distinct_words": _folded(cues["distinct_words"]),
-            "adjective_participles": _folded(cues["adjective_participles"]),
             "works_at": _folded(cues["works_at"]),
             "employee_of": _folded(cues["employee_of"]),
             "own_firm": _folded(cues["own_firm"]),

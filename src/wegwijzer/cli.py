@@ -194,7 +194,7 @@ def providers(
     Example: wegwijzer providers --theme zwaar-weer --region Groningen --line second
     """
     from . import listing
-    from .context import resolve_region
+    from .places import resolve_region
 
     index = _index(data, no_cache)
     if theme and theme not in {t["id"] for t in index.kb["themes"]}:

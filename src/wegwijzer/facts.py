@@ -134,5 +134,12 @@ def money_positions(index: Index, tokens: list[Token]) -> list[int]:
     return out
 
 
+def count_start(index: Index, tokens: list[Token], noun: range) -> int:
+    """Where the number of a staff count whose noun stands at `noun` is: right before it, or one word further back
+    ("12 vaste medewerkers")."""
+    before = noun.start - 1
+    return before if _is_count(index.kb["cues"]["numbers"], tokens[before].folded) is not None else noun.start - 2
+
+
 def _is_count(numbers: dict[str, int], word: str) -> int | None:
     return int(word) if _COUNT.match(word) else numbers.get(word)

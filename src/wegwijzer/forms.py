@@ -3,12 +3,9 @@ compound's head or tail, a typo's neighbour; and a separable verb rejoined."""
 
 from __future__ import annotations
 
-from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, Index, swapped
+from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, swapped
 from .tokens import Token
 
-# a scheme's name this short is still read with two neighbouring letters swapped ("wsbo": WBSO), under MIN_LOOSE; of
-# three letters a swap makes another scheme (twv, wtv) or organisation (now, nwo)
-SCHEME_SWAP = 4
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
 TYPO_MARGIN = 2  # ... when the known word it holds is more than this shorter than the typo's neighbour
 VERB_SECOND = 3  # a main clause's finite verb is among its first words ("hoe schrijf ik me in")
@@ -63,10 +60,13 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                     stem = tail[: -len(ending)]
                     if tail.endswith(ending) and len(stem) >= MIN_PLURAL_TAIL and index.is_tail(stem):
                         forms.setdefault(stem, TAIL_Q)
-    # a participle known as a word of its own is still its verb ("opgezegd" in "krediet opgezegd" and "bank opzeggen")
-    if (not any(q == EXACT_Q for q in forms.values()) or _participle(index, word)) and n > MIN_LOOSE:
+    # a separable verb's participle known as a word of its own is still its verb ("opgezegd" in "krediet opgezegd" and
+    # in "bank opzeggen"), read by its stem only ("gedacht" is no "gedachten"); other known words are not
+    known = any(q == EXACT_Q for q in forms.values())
+    if n > MIN_LOOSE and (not known or _separable_participle(index, word)):
         for verb in _infinitives(index, word):  # a finite verb or participle: "ontwikkelt", "geinvesteerd"
-            forms.setdefault(verb, AFFIX_Q)
+            if not (known and verb == word + index.infinitive):
+                forms.setdefault(verb, AFFIX_Q)
     if word not in forms:
         for tail, same in index.tail_synonyms.items():  # "distributie-contract" is "distributie-overeenkomst"
             if word.endswith(tail) and n - len(tail) >= MIN_HEAD and index.is_word(word[: n - len(tail)] + same):
@@ -105,14 +105,11 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
     return forms
 
 
-def _participle(index: Index, word: str) -> bool:
-    """A participle by its form: the prefix, alone or after a separable particle, and a verb ending ("opgezegd")."""
+def _separable_participle(index: Index, word: str) -> bool:
+    """A separable verb's participle by its form: a particle, the participle prefix and a verb ending ("opgezegd",
+    "aangevraagd"); a participle without a particle is often an adjective of its own ("gevestigd", "gegroeid")."""
     ge = index.participle
-    if not ge or word in index.adjective_participles:
-        return False
-    return word.endswith(index.verb_endings) and (
-        word.startswith(ge) or any(word.startswith(p + ge) for p in index.particles)
-    )
+    return bool(ge) and word.endswith(index.verb_endings) and any(word.startswith(p + ge) for p in index.particles)
 
 
 def rejoin_separable(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> None:

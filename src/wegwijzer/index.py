@@ -11,8 +11,12 @@ from .text import fold
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 KINDS = 16  # a firm's kind may stand in for the phrase's "bedrijf" (`match._stand_in`)
-ALONE = 32  # the term is all its clause says (`match.find`)
+ALONE = 32  # the term is all its clause says (`match._alone`)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
+# a scheme's name this short is still read with two neighbouring letters swapped ("wsbo": WBSO), under MIN_LOOSE; of
+# three letters a swap makes another scheme (twv, wtv) or organisation (now, nwo)
+SCHEME_SWAP = 4
+STEM = 6  # characters that stand for a word in the example-similarity layer
 LONG_TYPO = 8  # from this length a typo may be two edits, below it one
 MIN_HEAD = 3  # a compound's first part must be at least this long ("export" in "exportvergunning")
 SHORT_BOUND = 2  # bound prefixes this short only count at the start of a word
@@ -60,12 +64,12 @@ class Index:
         self.firm_kinds = frozenset(cues["firm_kinds"])
         self.kind_tails = frozenset(k for k in self.firm_kinds if len(k) >= MIN_LOOSE)
         self.stand_ins: tuple[str, ...] = tuple(cues["firm_stand_ins"])
+        self.customers = frozenset(cues["customers"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.own_trade = frozenset(cues["own_trade"])
         self.country_adjectives = frozenset(cues["country_adjectives"])
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])
-        self.adjective_participles = frozenset(cues["adjective_participles"])
         self.works_at = frozenset(cues["works_at"])
         self.employee_of = frozenset(cues["employee_of"])
         self.own_firm = frozenset(cues["own_firm"])

@@ -8,16 +8,16 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
-from .facts import fact_spans, staff_counts
+from .facts import count_start, fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
-from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, SIZE, TOPIC_KINDS, Index
-from .tokens import PIECES, Token, expand, tokenize
+from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, SIZE, STEM, TOPIC_KINDS, Index
+from .places import place_at
+from .tokens import PIECES, Token, expand, reads_english, tokenize
 
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
 # resembling an example in one word never puts a theme on the list by itself (a test keeps the two in step)
 ONE_WORD_SIMILARITY = 0.44
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
-STEM = 6  # characters that stand for a word in the example-similarity layer (build.py compiles with it)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
@@ -26,7 +26,7 @@ MAX_STOP_GAP = 3  # and stopwords
 CUE_GAP = 3  # context cues are built from parts ("salarissen" … "niet betalen"): they may lie further apart
 CUE_STOP_GAP = 6
 MIN_SECOND = 3  # letters of the second word a compound written as two words must reach into ("huur achterstand")
-MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
+CUSTOMER_REACH = 3  # words before a label marked `alone` in which a customer makes it theirs
 
 
 class Hit(NamedTuple):
@@ -107,9 +107,10 @@ def find(index: Index, text: str) -> Matches:
     if not any(index.kind[t] in TOPIC_KINDS for t in found):
         for hit in in_place:
             keep(hit)
-    # a size said in words holds no staff count: "a one-man business" is a zzp'er, not a firm with one employee
-    sized = {i for h in found.values() if index.target[h.term].startswith(SIZE) for i in range(h.start, h.end)}
-    counts = [(n, where) for n, where in staff_counts(index, tokens) if sized.isdisjoint(where)]
+    # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one
+    # employee (a size cue that merely spans a count leaves it: "een paar jaar geleden 15 man personeel")
+    sized = {h.start for h in found.values() if index.target[h.term].startswith(SIZE)}
+    counts = [(n, where) for n, where in staff_counts(index, tokens) if count_start(index, tokens, where) not in sized]
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
@@ -140,7 +141,7 @@ def find(index: Index, text: str) -> Matches:
             # a staff count is no person: "groothandel met 70 wn vraagt" is no employee asking
             and not (h.start in counted and index.target[h.term] in PERSONAL)
             and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
-            and not (index.flags[h.term] & ALONE and not _alone(tokens, h))
+            and not (index.flags[h.term] & ALONE and not _alone(index, tokens, h))
         ),
         key=lambda h: (h.start, h.term),
     )
@@ -208,12 +209,6 @@ def _split_compounds(index: Index, tokens: list[Token], keep: Callable[[Hit], No
                 for term in index.single(word):
                     if not index.flags[term] & CASE:
                         keep(Hit(term, quality, i, i + n))
-
-
-def reads_english(index: Index, tokens: list[Token]) -> bool:
-    """Whether a question is in English: enough of its words are English cue words."""
-    hits = sum(1 for t in tokens if t.folded in index.english)
-    return bool(tokens) and hits >= max(2, len(tokens) // 6)
 
 
 def _in_context(index: Index, tokens: list[Token], in_phrase: set[int], hit: Hit) -> Hit:
@@ -310,23 +305,25 @@ def _phrase(
     return Hit(term, best, start, pos + 1), stood_in
 
 
-def _alone(tokens: list[Token], hit: Hit) -> bool:
-    """The hit is all its clause says: no word of the clause lies outside it ("particulier, geen ondn")."""
+def _alone(index: Index, tokens: list[Token], hit: Hit) -> bool:
+    """The hit is all its clause says: no word of the clause lies outside it ("particulier, geen ondn"), and it does
+    not follow a word of the firm's customers, whom it would describe ("klant, particulier, betaalt niet")."""
     clause = tokens[hit.start].clause
-    return not any(t.clause == clause for t in tokens[: hit.start]) and not any(
-        t.clause == clause for t in tokens[hit.end :]
+    inside = all(t.clause != clause for t in tokens[: hit.start]) and all(t.clause != clause for t in tokens[hit.end :])
+    return inside and all(
+        t.folded not in index.customers for t in tokens[max(0, hit.start - CUSTOMER_REACH) : hit.start]
     )
 
 
 def _place_after(index: Index, tokens: list[Token], i: int) -> int:
-    """The words of a place name after a locative at `i` (the longest, 0 for none): "in Breda", "in Zeeuws-Vlaanderen".
-    Where the caller is says nothing of what they ask, and a locative before it is no word of a phrase's either."""
-    if tokens[i].folded not in index.locatives:
+    """The words of a place name after a locative at `i`, as the place reading takes it (0 for none): "in Breda", "in
+    Zeeuws-Vlaanderen"; not "te zetten" (an infinitive's marker) or "in leiden" (a word). Where the caller is says
+    nothing of what they ask, and a locative before it is no word of a phrase's either."""
+    token = tokens[i]
+    if token.folded not in index.locatives or token.folded in index.infinitive_markers or i + 1 == len(tokens):
         return 0
-    for n in range(min(MAX_PLACE_WORDS, len(tokens) - i - 1), 0, -1):
-        if index.place(" ".join(t.folded for t in tokens[i + 1 : i + 1 + n])) is not None:
-            return n
-    return 0
+    found = place_at(index, tokens, i + 1)
+    return found[0] if found else 0
 
 
 def _similar(index: Index, words: list[str], worded: set[str]) -> dict[str, float]:

@@ -224,8 +224,6 @@ class Cues(Model):
     country_adjectives: list[Word] = []  # "Belgische": the country, and trade only right before its word
     unspecific: list[Word] = []  # words asked of any topic, left out of the examples' likeness ("hoe lang duurt")
     distinct_words: list[Word] = []  # words that begin with another word but are not read as it (productie)
-    # participles with a meaning of their own, not read as their verb when they are words of the vocabulary
-    adjective_participles: list[Word] = []
     negations: list[Word]
     # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
     # betaalt al drie maanden niet" is "klant betaalt niet")
@@ -264,6 +262,7 @@ class Cues(Model):
     # the phrases of themes and cues: "een bakkerij starten" is "bedrijf starten"
     firm_kinds: list[Word] = []
     firm_stand_ins: list[Word] = []
+    customers: list[Word] = []  # the firm's customers: a label marked `alone` right after one describes them
     # words with which a caller speaks as a business without naming the firm ("ondernemer", "ons bedrijfspand"): with
     # nothing of the kind, fewer private words make a question private
     business_words: list[Word] = []

@@ -152,8 +152,8 @@ def route(
         scored.append(c)
     candidates = sorted((c for c in scored if c.score >= MIN_SCORE), key=lambda c: (-c.score, c.pid))
     chosen = candidates[: max(limit, 1)]
-    if themes and not any(c.pid not in general for c in chosen):
-        chosen += _fallback(general, chosen)  # the whole general first line, not only the part a sub-question reached
+    if themes and not chosen:
+        chosen = _fallback(general, [])
     elif themes and not any(c.specific or c.named for c in chosen):
         # no party serves what is asked, only its theme in general: the general first line comes first, at the best
         # score so the list stays in order (a general party already chosen keeps its reasons)
@@ -162,7 +162,9 @@ def route(
         for c in first:
             c.score = top
         chosen = first + [c for c in chosen if c.pid not in general]
-    elif themes and len(chosen) < FEW:  # one or two narrow parties: the general first line stands behind them
+    elif themes and len(chosen) < FEW:
+        # one or two narrow parties, or only the part of the general first line a sub-question reached: all of it
+        # stands behind them
         chosen += _fallback(general, chosen)
     if ctx.safety:
         chosen = [_Candidate(safety_party, 99.0, [(99.0, "reason_safety", "")]), *chosen]

@@ -118,8 +118,10 @@ class Scores:
         # a means is the means to an end only when the caller names one in words, not only by resembling examples
         ends = [t for t in chosen if not self.means[t] and self.theme[t] - self.similar[t] >= MIN_SIDE]
         share = MEANS if ends else 0.0
+        # an aside counts less only beside a question said outside the asides
+        asides = ASIDE_SHARE if any(self.theme[t] > self.aside[t] for t in chosen) else 0.0
         # a scheme asked about by name is the question, not the means to another: "valt mijn bestelbus onder de EIA?"
-        self.central = {t: (self.theme[t] - self._discount(t, share)) * weight.get(t, 1.0) for t in chosen}
+        self.central = {t: (self.theme[t] - self._discount(t, share, asides)) * weight.get(t, 1.0) for t in chosen}
         # what the caller said in words comes before what the question only resembles ("waar vind ik een goede
         # accountant" resembles looking for staff): a theme without a word of evidence stays below the first that has
         said = [self.central[t] for t in chosen if self.evidence[t]]
@@ -128,10 +130,10 @@ class Scores:
                 self.central[t] = min(self.central[t], max(said) * UNSAID_BELOW)
         return sorted(chosen, key=lambda t: (-self.central[t], t))
 
-    def _discount(self, theme: str, means_share: float) -> float:
-        """What of a theme's evidence does not make it central: a means to another end, what the call began with; at
-        most half of it, so a reported theme keeps a score."""
-        said = means_share * (self.means[theme] - self.named_means[theme]) + ASIDE_SHARE * self.aside[theme]
+    def _discount(self, theme: str, means_share: float, aside_share: float) -> float:
+        """What of a theme's evidence does not make it central: a means to another end, what was said beside the
+        question; at most half of it, so a reported theme keeps a score."""
+        said = means_share * (self.means[theme] - self.named_means[theme]) + aside_share * self.aside[theme]
         return min(said, DISCOUNT_AT_MOST * self.theme[theme])
 
 
@@ -386,8 +388,10 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
 def _aside(index: Index, matches: Matches) -> set[int]:
     """The words said beside the main question. After a marker of what the call began with, to the end of its clause
     or a word of `aside_ends`: "Begon over de WBSO, echte vraag: ..." and "begon over de WBSO en eigenlijk ..." hold
-    the WBSO as an aside. After a word of `afterthoughts` that opens a clause, to the end of its sentence (of the next,
-    when the word ends its own: "ook: wordt hij btw-plichtig?"): "bank wil borg bij de lening. ook koks werven"."""
+    the WBSO as an aside. After a word of `afterthoughts` that opens a sentence, to its end (of the next, when the word
+    ends its own: "ook: wordt hij btw-plichtig?"), or that opens a clause after a comma, to the clause's end: "bank wil
+    borg bij de lening. ook koks werven"; not when it holds a sign of acute trouble or danger ("also: the bank is
+    pulling our credit line")."""
     tokens, out, ends = matches.tokens, set(), index.aside_ends
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == ASIDE:
@@ -398,11 +402,22 @@ def _aside(index: Index, matches: Matches) -> set[int]:
                     break
                 out.add(end)
                 end += 1
+    alarms = {k for h in matches.hits if index.target[h.term] in ("urgent", "safety") for k in range(h.start, h.end)}
     for i, token in enumerate(tokens):
-        if i and token.folded in index.afterthoughts and token.clause != tokens[i - 1].clause:
-            last = i + 1 < len(tokens) and tokens[i + 1].sentence != token.sentence
-            sentence = token.sentence + last
-            out.update(j for j in range(i + 1, len(tokens)) if tokens[j].sentence == sentence)
+        if not i or token.folded not in index.afterthoughts or token.clause == tokens[i - 1].clause:
+            continue
+        if token.sentence == tokens[i - 1].sentence:  # after a comma: its clause
+            span = range(
+                i + 1, next((j for j in range(i + 1, len(tokens)) if tokens[j].clause != token.clause), len(tokens))
+            )
+        else:  # a sentence of its own (of the next, after a colon)
+            sentence = token.sentence + (i + 1 < len(tokens) and tokens[i + 1].sentence != token.sentence)
+            first = next((j for j in range(i + 1, len(tokens)) if tokens[j].sentence == sentence), len(tokens))
+            span = range(
+                first, next((j for j in range(first, len(tokens)) if tokens[j].sentence != sentence), len(tokens))
+            )
+        if alarms.isdisjoint(span):
+            out.update(span)
     return out
 
 

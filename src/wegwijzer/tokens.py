@@ -82,8 +82,9 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
         for word in written.split():
             out.append(Token(word, t.original, t.sentence + shift, t.clause + shift))
         # a known word is not cut short: its full stop ends the sentence, however the note goes on ("bank wil borg bij
-        # de lening. ook: koks werven")
-        whole = t.cut and (index.is_word(t.folded) or t.folded in index.stop) and t.folded not in short
+        # de lening. ook: koks werven"); a letter's ("i.v.m.", "o.a.") and an abbreviation's ("ca.") do not
+        known = index.is_word(t.folded) or t.folded in index.stop
+        whole = t.cut and known and not _letter(t) and t.folded not in short and t.folded not in index.dotted
         shift += whole and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause
     return out
 
@@ -135,3 +136,9 @@ def _completed(index: Index, word: str) -> str | None:
         return None
     found = index.completions(word)
     return found[0] if len(found) == 1 else None
+
+
+def reads_english(index: Index, tokens: list[Token]) -> bool:
+    """Whether a question is in English: enough of its words are English cue words."""
+    hits = sum(1 for t in tokens if t.folded in index.english)
+    return bool(tokens) and hits >= max(2, len(tokens) // 6)
