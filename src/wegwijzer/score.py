@@ -403,22 +403,20 @@ def _aside(index: Index, matches: Matches) -> set[int]:
                 out.add(end)
                 end += 1
     alarms = {k for h in matches.hits if index.target[h.term] in ("urgent", "safety") for k in range(h.start, h.end)}
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(tokens[:-1]):
         if not i or token.folded not in index.afterthoughts or token.clause == tokens[i - 1].clause:
             continue
-        if token.sentence == tokens[i - 1].sentence:  # after a comma: its clause
-            span = range(
-                i + 1, next((j for j in range(i + 1, len(tokens)) if tokens[j].clause != token.clause), len(tokens))
-            )
-        else:  # a sentence of its own (of the next, after a colon)
-            sentence = token.sentence + (i + 1 < len(tokens) and tokens[i + 1].sentence != token.sentence)
-            first = next((j for j in range(i + 1, len(tokens)) if tokens[j].sentence == sentence), len(tokens))
-            span = range(
-                first, next((j for j in range(first, len(tokens)) if tokens[j].sentence != sentence), len(tokens))
-            )
+        # after a comma the rest of its clause; opening a sentence the rest of it, or the next one after a colon
+        span = _run(tokens, i + 1, "clause" if token.sentence == tokens[i - 1].sentence else "sentence")
         if alarms.isdisjoint(span):
             out.update(span)
     return out
+
+
+def _run(tokens: list[Token], start: int, part: str) -> range:
+    """From `start` on, the tokens of the same `part` ("clause" or "sentence") as the one at `start`."""
+    value = getattr(tokens[start], part)
+    return range(start, next((j for j in range(start, len(tokens)) if getattr(tokens[j], part) != value), len(tokens)))
 
 
 def _said(tokens: list[Token], start: int, end: int) -> str:
