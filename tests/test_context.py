@@ -315,6 +315,12 @@ def test_language(index: Index) -> None:
         # the bank calling in everything, told in the past; a letter's full stop ends no sentence
         "de bank heeft alles opgezegd, ik sta op straat met mijn zaak",
         "bank zegt i.v.m. verlies krediet op",
+        # terse English notes: an overdraft called in by a date, goods seized, forced collection, cash running out
+        "account overdrawn, bank wants it back by friday, need help now",
+        "creditor seized our stock yesterday, shop empty",
+        "taxes 40k overdue, tax office starts collection next week",
+        "cash runs out in two weeks, salaries due end of month",
+        "huur 3 maanden achter, verhuurder zet ons er maandag uit",
         # a locative that marks an infinitive is no place ("te zetten" is not in Zetten)
         "verhuurder probeert ons uit het pand te zetten",
     ],
@@ -491,6 +497,7 @@ def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: s
         # the owner going gas-free or signing an energy contract is no cut-off
         "restaurant sluit gas af en stapt over op inductie koken, is daar subsidie voor",
         "we sluiten een vast energiecontract af voor de bakkerij",
+        "we need an accountant immediately for the annual accounts",
     ],
 )
 def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:
