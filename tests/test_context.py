@@ -436,6 +436,10 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         "caller says he doesn't want to be alive anymore",
         "he said he might as well be dead",
         "he said he doesn't want to be here anymore",
+        "he keeps saying he can't do this anymore and that nobody would notice if he was gone",
+        "beller huilt, overweegt een einde eraan te maken",
+        "he mentioned he has pills saved up, shop bankrupt",
+        "klant zegt dat het leven geen zin meer heeft sinds het faillissement",
         "says his family would be better off if he was gone",
         "caller says she can't see any way out and wants it to be over",
         # a place at the edge stood at, thoughts the caller says they should not have
