@@ -334,6 +334,10 @@ def test_a_tenant_a_customer_or_a_gym_member_asks_no_business_question(index: In
     # a business tenant, or a gym's owner, is a business
     assert not advise(index, "de verhuurder van ons bedrijfspand wil de borg niet teruggeven").out_of_scope
     assert not advise(index, "sportschool eigenaar wil abonnementen verhogen, mag dat").out_of_scope
+    # "mijn sportschool" is the owner's as often as the member's
+    assert not advise(
+        index, "voor mijn sportschool zoek ik een boekingssysteem op maat, kan dat met subsidie"
+    ).out_of_scope
 
 
 def test_a_caller_not_in_trouble_gets_no_party_for_firms_in_trouble_by_a_theme_alone(index: Index) -> None:
