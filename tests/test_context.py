@@ -199,6 +199,17 @@ def test_size(index: Index, text: str, size: str) -> None:
         ("een lening voor de zaak", None),
         ("kapper wil een tweede zaak openen", "gevestigd"),  # a second shop is opened by a firm that has one
         ("we want to open another location in Delft", "gevestigd"),
+        # a year long past beside a word of founding dates the firm ...
+        ("loodgietersbedrijf sinds 1994, vraag over de btw", "gevestigd"),
+        ("kapsalon opgericht in 2008, wil een lening", "gevestigd"),
+        ("webshop since 2016, want to sell in Germany", "gevestigd"),
+        # ... and a start it stands in or beside took place then
+        ("kvk-nummer in 2011 aangevraagd, nu vraag over de btw", "gevestigd"),
+        # a recent or coming year, or a year of something else, does not
+        ("ik wil in 2031 een eigen bedrijf beginnen", "starter"),
+        ("mijn TVL uit 2021 moet terug, wat nu", None),
+        # and less than a starter's own words: in the benefit since then, starting now
+        ("sinds 2019 in de bijstand, wil een eigen bedrijf starten", "starter"),
     ],
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:

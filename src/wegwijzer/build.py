@@ -204,6 +204,9 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
             "aside_ends": _folded(cues["aside_ends"]),
             "afterthoughts": _folded(cues["afterthoughts"]),
+            "founded_words": _folded((cues["founded"] or {}).get("words", [])),
+            "founded_back": (cues["founded"] or {}).get("years_back", 0),
+            "founded_weight": (cues["founded"] or {}).get("weight", 0.0),
         },
         # not vocabulary: a fact's words would take the place of the topic words they also are ("productie" is read
         # as "product"), so they are looked up among the question's folded words, without typos (facts.fact_spans)

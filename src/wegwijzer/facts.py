@@ -11,6 +11,7 @@ from .tokens import Token
 SEEK_WINDOW = 4  # words between a word of looking or lacking and what it points at ("zoekt al maanden 2 monteurs")
 _COUNT = re.compile(r"^\d{1,6}$")
 _MONEY = re.compile(r"^\d+(?:k|mln)$")  # "60k", "3mln", as one word ("3m" may be metres)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
@@ -131,6 +132,31 @@ def money_positions(index: Index, tokens: list[Token]) -> list[int]:
             _MONEY.match(word) or (word.isdigit() and i + 1 < len(tokens) and tokens[i + 1].folded in money)
         ):
             out.append(i)
+    return out
+
+
+def past_years(index: Index, tokens: list[Token], this_year: int) -> list[int]:
+    """Where the text names a year at least cues.yaml `founded.years_back` years before `this_year`."""
+    if not index.founded_back:
+        return []
+    last = this_year - index.founded_back
+    return [i for i, t in enumerate(tokens) if _YEAR.match(t.folded) and int(t.folded) <= last]
+
+
+def founding_years(index: Index, tokens: list[Token], years: list[int]) -> list[int]:
+    """The past years that date the firm: right before or after a word of `founded.words` in their clause, at most
+    one stopword or locative between ("sinds 1998", "opgericht in 2003", "in 2010 begonnen")."""
+    out = []
+    between = (index.stop | index.locatives) - index.founded_words
+    for i in years:
+        for step in (-1, 1):
+            j = i + step
+            if 0 <= j < len(tokens) and tokens[j].folded in between:
+                j += step
+            founding = 0 <= j < len(tokens) and tokens[j].folded in index.founded_words
+            if founding and tokens[j].clause == tokens[i].clause:
+                out.append(i)
+                break
     return out
 
 

@@ -77,6 +77,9 @@ class Index:
         self.calamity_named = frozenset(cues["calamity_named"])
         self.aside_ends = frozenset(cues["aside_ends"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
+        self.founded_words = frozenset(cues["founded_words"])
+        self.founded_back: int = cues["founded_back"]
+        self.founded_weight: float = cues["founded_weight"]
         self.calamity_not_before = frozenset(cues["calamity_not_before"])
         self.tail_synonyms: dict[str, str] = cues["tail_synonyms"]
         self.dotted = frozenset(cues["dotted"])

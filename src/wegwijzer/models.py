@@ -206,6 +206,14 @@ class Calamity(Model):
     not_before: list[Word] = []  # what stopped, right before one of these, is no standstill: "kan niks vinden"
 
 
+class Founded(Model):
+    """A year the firm began: `years_back` or more years past, it says the firm is established."""
+
+    words: list[Word] = []  # beside the year, a stopword between at most: "sinds 1998", "in 2010 begonnen"
+    years_back: Annotated[int, Field(ge=1, le=50)] = 3
+    weight: Annotated[float, Field(gt=0, le=3)] = 0.6
+
+
 class Cues(Model):
     """Everything the context reader recognises, as data."""
 
@@ -254,6 +262,8 @@ class Cues(Model):
     calamity: Calamity | None = None  # a calamity and what it stopped: acute only together
     safety: list[TermSpec]
     stage: dict[Literal["starter", "gevestigd"], list[TermSpec]]
+    # a year long past beside these words dates the firm; in or beside a starting cue it dates the start
+    founded: Founded | None = None
     size: dict[Literal["zzp", "micro", "klein", "middelgroot"], list[TermSpec]]
     staff_nouns: list[Word]  # "12 medewerkers": the noun after a number that counts staff
     # "softwarebedrijf", "IT company": the word before such a noun tells what the firm does, not what it asks

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .facts import country_trade, money_positions, own_trade, sought_positions
+from .facts import country_trade, founding_years, money_positions, own_trade, past_years, sought_positions
 from .index import ASIDE, CALAMITY_EVENT, CALAMITY_STOPPED, DEADLINE, EMPLOYER, IDIOM, ROLE, SOUGHT, TOPIC_KINDS, Index
 from .match import Hit, Matches
 from .tokens import Token
@@ -32,6 +33,8 @@ MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
+ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
+DATE_REACH = 2  # words before or after a starting cue that a year dating it may stand ("in 2015 ingeschreven")
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 UNSAID_BELOW = 0.95  # a theme only resembled ranks at most this share of the best theme said in words
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
@@ -210,7 +213,14 @@ def score(index: Index, matches: Matches) -> Scores:
     # what a longer starting cue holds names no other topic: the start itself ("starten" in "een bakkerij starten"),
     # the firm started ("webshop" in "ik start een webshop"); nor does a trade that says who calls ("ik begin mijn
     # eigen bedrijf als schilder")
-    starts = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == STARTING]
+    years = past_years(index, matches.tokens, dt.date.today().year)
+
+    def started_then(h: Hit) -> bool:  # "kvk-nummer in 2015 aangevraagd": the start was then, the firm is established
+        clause = matches.tokens[h.start].clause
+        return any(h.start - DATE_REACH <= y < h.end + DATE_REACH and matches.tokens[y].clause == clause for y in years)
+
+    cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
+    starts = [h for h in cues if index.target[h.term] == STARTING and not started_then(h)]
 
     def within_start(h: Hit) -> bool:  # a word of the cue's own, not one in a gap of it ("wil een export starten")
         return any(h.end - h.start == 1 and h.start in (c.start, c.end - 1) and c.end - c.start > 1 for c in starts)
@@ -273,6 +283,8 @@ def score(index: Index, matches: Matches) -> Scores:
             if len(themes) <= NAMED_THEMES:  # naming UWV or SBB tells what the question is about
                 for th in themes:
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
+        elif target == STARTING and started_then(hit):
+            credit(s.cue, ESTABLISHED, value, where)
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
             credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
@@ -283,6 +295,8 @@ def score(index: Index, matches: Matches) -> Scores:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
+    for y in founding_years(index, matches.tokens, years):  # "sinds 1998", "opgericht in 2003": established
+        credit(s.cue, ESTABLISHED, index.founded_weight, {y})
     if calamity:  # evidence of trouble and a need of acute support, unless its words already were
         note = _said_ends(matches.tokens, calamity)
         if urgency_theme:
