@@ -210,6 +210,13 @@ def test_size(index: Index, text: str, size: str) -> None:
         ("mijn TVL uit 2021 moet terug, wat nu", None),
         # and less than a starter's own words: in the benefit since then, starting now
         ("sinds 2019 in de bijstand, wil een eigen bedrijf starten", "starter"),
+        # a firm set up, or taken over from one's boss or parents, is a start; a firm's own project set up is not
+        ("ik wil een glazenwassersbedrijf opzetten, wat moet ik regelen", "starter"),
+        ("hij wil de drukkerij van zijn baas overnemen, hoe financieren", "starter"),
+        ("onze machinefabriek wil een nieuw project in Polen opzetten", None),
+        # a firm owned and run
+        ("I run a small printing company and want to export", "gevestigd"),
+        ("owner of a bakery wants to sell to supermarkets", "gevestigd"),
     ],
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:
