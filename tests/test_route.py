@@ -340,6 +340,16 @@ def test_a_tenant_a_customer_or_a_gym_member_asks_no_business_question(index: In
     ).out_of_scope
 
 
+def test_a_theme_of_a_partys_row_that_none_of_its_services_is_on_counts_less(index: Index) -> None:
+    # De Buitenboordmotor is on bedrijfsvoering in its table row, but it helps firms hire side-entrants
+    assert "buitenboordmotor" not in _parties(
+        index, "wij willen onze administratie digitaliseren, 6 medewerkers, waar beginnen we"
+    )
+    assert "buitenboordmotor" in _parties(index, "we zoeken zij-instromers voor ons installatiebedrijf")
+    # the general first line is on every theme, whatever it serves
+    assert "kvk" in _parties(index, "visrokerij in Urk heeft een certificaat van oorsprong nodig voor Marokko")
+
+
 def test_a_caller_not_in_trouble_gets_no_party_for_firms_in_trouble_by_a_theme_alone(index: Index) -> None:
     parties = _parties(index, "starter wil lunchroom openen, heeft 15k eigen geld en zoekt nog 60k, bank twijfelt")
     assert "imk" not in parties

@@ -56,7 +56,13 @@ def test_every_lookup_agrees_with_the_compiled_tables(compiled: dict[str, object
         assert index.place(key) == province
     assert index.all_places() == full["places"]
     for pid, record in full["providers"].items():
-        derived = {"group_set", "serve_set", "schemes_only", "finance_only"}  # what the index adds for routing
+        derived = {
+            "group_set",
+            "serve_set",
+            "served_themes",
+            "schemes_only",
+            "finance_only",
+        }  # what the index adds for routing
         assert {k: v for k, v in index.provider(pid).items() if k not in derived} == json.loads(record)
 
 

@@ -271,6 +271,8 @@ class Index:
             # routing asks "is it for …" and "does it serve …" per candidate
             found["group_set"] = frozenset(found["groups"])
             found["serve_set"] = frozenset(found["serves"])
+            subs = self.kb["subtopics"]
+            found["served_themes"] = frozenset(subs[s]["theme"] for s in found["serves"] if s in subs)
             found["schemes_only"] = SCHEMES_ONLY.issuperset(found["offers"])
             found["finance_only"] = FINANCE_ONLY.issuperset(found["offers"]) or found["kind"] == "financier"
         return found

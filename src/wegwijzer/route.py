@@ -19,6 +19,10 @@ W_SCHEME = 4.0  # the caller named a scheme this party runs: the scheme is the q
 W_NAMED = 3.0  # the caller named the party itself: less than one of its schemes, as the advisor confirms or redirects
 W_PRIVATE = 1.0  # a private question's own party (out of scope, so nothing else competes but a party named)
 W_URGENT = 1.0  # acute distress lifts the parties for firms in trouble (target group zwaar-weer)
+# a party's table row (seed 000 Tabel 9) may name a theme that none of the sub-questions it serves is on: De
+# Buitenboordmotor is on bedrijfsvoering, but it helps firms hire side-entrants, not digitise their admin. Such a theme
+# counts this share (0 cost the MKB Kredietcoach its bank-credit calls, on financiering beside its zwaar-weer services)
+OFF_SERVES = 0.5
 SPREAD = 0.25  # a party active on many themes counts each one less: specialists first
 FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
 LARGE_SUM = 1_000_000  # a party that finances from this sum on is for callers who say they need that much
@@ -107,7 +111,11 @@ def route(
         if p["finance_only"] and index.means_themes.isdisjoint(theme_score):
             mine = []  # a party that only finances is there when the caller needs money
         if mine:
-            value = W_THEME * sum([theme_score[th] for th in mine]) / (1 + SPREAD * (len(p["themes"]) - 1))
+            # a theme of the party's row that none of its own sub-questions is on counts less (see OFF_SERVES)
+            narrow = p["serve_set"] and not p["generic"] and pid not in general  # the first line is on every theme
+            served = p["served_themes"] if narrow else frozenset(mine)
+            value = W_THEME * sum([theme_score[th] * (1.0 if th in served else OFF_SERVES) for th in mine])
+            value /= 1 + SPREAD * (len(p["themes"]) - 1)
             parts.append((value, "reason_theme", ",".join(mine[:2])))
         served = (
             []
