@@ -341,6 +341,9 @@ def test_language(index: Index) -> None:
         "huur 3 maanden achter, verhuurder zet ons er maandag uit",
         # a locative that marks an infinitive is no place ("te zetten" is not in Zetten)
         "verhuurder probeert ons uit het pand te zetten",
+        # unable to pay, in Dutch, with a date
+        "belastingaanslag van 25k moet voor vrijdag betaald, kan het niet betalen",
+        "lening van 30k moet binnen twee weken terug, heb het geld niet",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -482,6 +485,8 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         "beller staat op de brug, zegt dat het geen zin meer heeft",
         "gevraagd of ze veilig is, zei nee",
         "als de Belastingdienst beslag legt maakt hij er een eind aan",
+        # an English note's shorthand: "w/o" is without
+        "garage owner, tax debts, told me his kids are better off w/o him",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
@@ -520,6 +525,8 @@ def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: s
         "restaurant sluit gas af en stapt over op inductie koken, is daar subsidie voor",
         "we sluiten een vast energiecontract af voor de bakkerij",
         "we need an accountant immediately for the annual accounts",
+        # unable to pay, without a date: weak alone
+        "we kunnen een nieuwe website nu niet betalen, is er subsidie voor",
     ],
 )
 def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:

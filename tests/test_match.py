@@ -248,6 +248,9 @@ def test_an_abbreviation_written_letter_by_letter_is_the_word_its_letters_make(i
     # letters an apostrophe joins to a word are no abbreviation: "I'd" is no "id", "i.d." is
     assert words("I'd like an i.d. card") == ["i", "d", "like", "an", "id", "card"]
     assert "bv" in {index.term_words[h.term] for h in find(index, "hoe richt ik een b.v. op").hits}
+    # an abbreviation whose letters are written apart stands for its words; typed as one word it stays itself
+    assert words("better off w/o him") == ["better", "off", "without", "him"]
+    assert words("wo student") == ["wo", "student"]
 
 
 def test_the_full_stop_after_a_letter_ends_no_sentence_after_a_word_it_does() -> None:
