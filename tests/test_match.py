@@ -167,6 +167,12 @@ def test_the_shortened_pronouns_are_written_out(index: Index) -> None:
     assert advise(index, "lekkage in z'n woning al 2 mnd, de verhuurder doet niks").out_of_scope  # a tenant's home
 
 
+def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
+    ref = advise(index, "hovenier wil eerste mw aannemen, wat moet hij regelen")
+    assert ref.themes[0].id == "personeel"
+    assert "pers-werkgeverschap" in ref.themes[0].subtopics
+
+
 def test_a_slash_or_plus_beside_a_space_separates_clauses(index: Index) -> None:
     clauses = [t.clause for t in tokenize("bus elektrisch + laadpaal / subsidie, werkgever en/of werknemer 24/7")]
     assert clauses == [0, 0, 1, 2, 3, 3, 3, 3, 3, 3]
