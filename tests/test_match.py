@@ -168,7 +168,7 @@ def test_the_shortened_pronouns_are_written_out(index: Index) -> None:
 
 
 def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
-    ref = advise(index, "hovenier wil eerste mw aannemen, wat moet hij regelen")
+    ref = advise(index, "stukadoor, evt eerste mw erbij, wat moet ik regelen")
     assert ref.themes[0].id == "personeel"
     assert "pers-werkgeverschap" in ref.themes[0].subtopics
 
