@@ -173,6 +173,12 @@ def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
     assert "pers-werkgeverschap" in ref.themes[0].subtopics
 
 
+def test_a_sustainability_certificate_a_tender_asks_is_the_sustainability_question(index: Index) -> None:
+    assert advise(index, "grondverzetbedrijf moet co2 prestatieladder halen voor een aanbesteding").themes[0].id == (
+        "bedrijfsvoering"
+    )
+
+
 def test_a_slash_or_plus_beside_a_space_separates_clauses(index: Index) -> None:
     clauses = [t.clause for t in tokenize("bus elektrisch + laadpaal / subsidie, werkgever en/of werknemer 24/7")]
     assert clauses == [0, 0, 1, 2, 3, 3, 3, 3, 3, 3]
