@@ -330,11 +330,21 @@ def test_a_tenant_a_customer_or_a_gym_member_asks_no_business_question(index: In
         "klacht over een webshop die niet levert",
         "ik wil mijn abonnement bij de sportschool opzeggen",
         "huurder woning, verhuurder wil de huur met 10% verhogen, mag dat",  # the advisor's terse label of a tenant
+        "Tenant, salaried, no business. Landlord won't fix the leaking roof",  # ... and in English
+        "mevrouw heeft privé schulden bij de bank en de telefoonaanbieder, wie helpt",  # a household's own debts
+        "heb een koelkast besteld bij een webwinkel en hij komt maar niet, wat kan ik doen",  # a consumer's order
     ):
         assert advise(index, text).out_of_scope, text
     # a business tenant, or a gym's owner, is a business
     assert not advise(index, "de verhuurder van ons bedrijfspand wil de borg niet teruggeven").out_of_scope
     assert not advise(index, "sportschool eigenaar wil abonnementen verhogen, mag dat").out_of_scope
+    # a zzp'er weighing a personal loan against a business one; the owner's books in a mess
+    assert not advise(
+        index, "zzp stukadoor wil een aanhanger van 6k, zakelijk lenen of een persoonlijke lening?"
+    ).out_of_scope
+    assert advise(index, "mijn administratie is een puinhoop, wie helpt me die op orde te krijgen").themes[0].id == (
+        "bedrijfsvoering"
+    )
     # "mijn sportschool" is the owner's as often as the member's
     assert not advise(
         index, "voor mijn sportschool zoek ik een boekingssysteem op maat, kan dat met subsidie"

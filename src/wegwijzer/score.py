@@ -8,7 +8,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .facts import country_trade, founding_years, money_positions, own_trade, past_years, sought_positions
-from .index import ASIDE, CALAMITY_EVENT, CALAMITY_STOPPED, DEADLINE, EMPLOYER, IDIOM, ROLE, SOUGHT, TOPIC_KINDS, Index
+from .index import (
+    ALONE,
+    ASIDE,
+    CALAMITY_EVENT,
+    CALAMITY_STOPPED,
+    DEADLINE,
+    EMPLOYER,
+    IDIOM,
+    PERSONAL,
+    ROLE,
+    SOUGHT,
+    TOPIC_KINDS,
+    Index,
+)
 from .match import Hit, Matches
 from .tokens import Token
 
@@ -467,7 +480,14 @@ def _as_business(index: Index, matches: Matches) -> bool:
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in skip)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    own = {t.folded for i, t in enumerate(matches.tokens) if i not in employer}
+    # a private label's own words name no firm of the caller's: "Tenant, salaried, no business", "geen eigen bedrijf"
+    label = {
+        i
+        for h in matches.hits
+        if index.kind[h.term] == "cue" and index.target[h.term] in PERSONAL and index.flags[h.term] & ALONE
+        for i in range(h.start, h.end)
+    }
+    own = {t.folded for i, t in enumerate(matches.tokens) if i not in employer and i not in label}
     named = any(index.is_firm(w) for w in own) or not own.isdisjoint(index.business_words)
     # several of a trade ("we zoeken monteurs"): a household looks for one plumber, a firm for staff
     several = any(
