@@ -217,6 +217,14 @@ def test_size(index: Index, text: str, size: str) -> None:
         # a firm owned and run
         ("I run a small printing company and want to export", "gevestigd"),
         ("owner of a bakery wants to sell to supermarkets", "gevestigd"),
+        # a sum of money is no year; the caller's own years beside their words of starting leave them a starter
+        ("gestart met 2000 euro, nu krediet nodig voor voorraad", None),
+        ("woon hier sinds 2018 en wil starten als kapper", "starter"),
+        # a firm that adds a webshop has started; a home or a parent's house taken over starts no firm; wishing to
+        # run a business is not running one
+        ("bakkerij met 8 medewerkers wil een webshop opzetten, wie helpt?", "gevestigd"),
+        ("wil het huis van mijn ouders overnemen, hoe zit het met de hypotheek", None),
+        ("I want to run a business from home, do I need a permit", None),
     ],
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:

@@ -333,6 +333,8 @@ def test_a_tenant_a_customer_or_a_gym_member_asks_no_business_question(index: In
         "Tenant, salaried, no business. Landlord won't fix the leaking roof",  # ... and in English
         "mevrouw heeft privé schulden bij de bank en de telefoonaanbieder, wie helpt",  # a household's own debts
         "heb een koelkast besteld bij een webwinkel en hij komt maar niet, wat kan ik doen",  # a consumer's order
+        "de eigenaar van het bedrijf waar ik werk betaalt mijn loon niet",  # an employee's boss, no owner calling
+        "de eigenaar van mijn sportschool wil mijn abonnement niet stopzetten",  # a member's gym
     ):
         assert advise(index, text).out_of_scope, text
     # a business tenant, or a gym's owner, is a business

@@ -136,11 +136,18 @@ def money_positions(index: Index, tokens: list[Token]) -> list[int]:
 
 
 def past_years(index: Index, tokens: list[Token], this_year: int) -> list[int]:
-    """Where the text names a year at least cues.yaml `founded.years_back` years before `this_year`."""
+    """Where the text names a year at least cues.yaml `founded.years_back` years before `this_year`; not a sum of
+    money ("gestart met 2000 euro"; the euro sign is gone from the words, so "met €2000" still reads as a year)."""
     if not index.founded_back:
         return []
     last = this_year - index.founded_back
-    return [i for i, t in enumerate(tokens) if _YEAR.match(t.folded) and int(t.folded) <= last]
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if _YEAR.match(t.folded)
+        and int(t.folded) <= last
+        and not (i + 1 < len(tokens) and tokens[i + 1].folded in index.money_words)
+    ]
 
 
 def founding_years(index: Index, tokens: list[Token], years: list[int]) -> list[int]:

@@ -47,7 +47,8 @@ URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urge
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
-DATE_REACH = 2  # words before or after a starting cue that a year dating it may stand ("in 2015 ingeschreven")
+DATE_REACH = 1  # a year dating a starting cue stands in it or right beside it ("in 2015 ingeschreven"; not "sinds
+# 2018 en wil starten", the caller's years here)
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
 UNSAID_BELOW = 0.95  # a theme only resembled ranks at most this share of the best theme said in words
 MEANS = 0.5  # share of "means" evidence (a subsidy, a loan) that does not count towards being the primary theme
