@@ -206,7 +206,7 @@ def test_size(index: Index, text: str, size: str) -> None:
         # ... and a start it stands in or beside took place then
         ("kvk-nummer in 2011 aangevraagd, nu vraag over de btw", "gevestigd"),
         # a recent or coming year, or a year of something else, does not
-        ("ik wil in 2031 een eigen bedrijf beginnen", "starter"),
+        ("ik wil in 2099 een eigen bedrijf beginnen", "starter"),
         ("mijn TVL uit 2021 moet terug, wat nu", None),
         # and less than a starter's own words: in the benefit since then, starting now
         ("sinds 2019 in de bijstand, wil een eigen bedrijf starten", "starter"),
@@ -229,6 +229,24 @@ def test_size(index: Index, text: str, size: str) -> None:
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:
     assert advise(index, text).context.stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # three years back or more (from 2026): established; two: no telling
+        ("kapsalon opgericht in 2023, wil een lening", "gevestigd"),
+        ("kapsalon opgericht in 2024, wil een lening", None),
+        # a date right before a starting cue dates it; a year said of the caller, or in another clause, does not
+        ("in 2012 ingeschreven bij de kvk, nu een btw vraag", "gevestigd"),
+        ("man van 1990 wil starten als kapper", "starter"),
+        ("net een kvk nummer aangevraagd, in 2015 al eens gedaan", "starter"),
+        # a founding word with a sum of money after "met" is no year
+        ("net gestart met 2000 euro spaargeld, zoek een kleine lening", "starter"),
+    ],
+)
+def test_a_year_long_past_dates_the_firm_or_its_start(index: Index, text: str, stage: str | None) -> None:
+    assert advise(index, text, this_year=2026).context.stage == stage
 
 
 def test_staff_count_is_not_a_staff_question(index: Index) -> None:

@@ -22,8 +22,10 @@ def advise(
     *,
     limit: int = 6,
     lang: str | None = None,
+    this_year: int | None = None,
 ) -> Referral:
-    """Themes, context, parties and follow-up questions for what the caller said."""
+    """Themes, context, parties and follow-up questions for what the caller said (`this_year`, today's by default,
+    tells which years named are long past)."""
     text = clean(question)
     notices: list[str] = []
     if len(text) > MAX_CHARS:
@@ -41,7 +43,7 @@ def advise(
             and not (h.end == place.span.start and index.target[h.term] == REGIONAL)  # "in de regio Eindhoven": where
         ]
         found = found._replace(hits=kept)
-    scores = score.score(index, found)
+    scores = score.score(index, found, this_year)
     themes = scores.selected(index.primary_weight, index.report_share)
     ctx = context.read(index, found, scores, overrides or context.Overrides(), place, text)
     if not themes and ctx.urgent and not ctx.safety and (scores.private or scores.private_role):

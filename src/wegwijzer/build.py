@@ -192,6 +192,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "first_names": _folded(cues["first_names"]),
             "numbers": _numbers(cues["numbers"], fold(cues["number_joiner"] or "")),
             "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
+            "written": {k.casefold(): v for k, v in cues["written"].items()},
             "tail_synonyms": {fold(k): fold(v) for k, v in cues["tail_synonyms"].items()},
             "general": cues["general_parties"],
             "safety_party": cues["safety_party"],
@@ -204,6 +205,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
             "aside_ends": _folded(cues["aside_ends"]),
             "afterthoughts": _folded(cues["afterthoughts"]),
+            # no `founded` block: no year dates a firm (years_back 0 turns the reading off)
             "founded_words": _folded((cues["founded"] or {}).get("words", [])),
             "founded_back": (cues["founded"] or {}).get("years_back", 0),
             "founded_weight": (cues["founded"] or {}).get("weight", 0.0),

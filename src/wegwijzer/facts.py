@@ -152,9 +152,9 @@ def past_years(index: Index, tokens: list[Token], this_year: int) -> list[int]:
 
 def founding_years(index: Index, tokens: list[Token], years: list[int]) -> list[int]:
     """The past years that date the firm: right before or after a word of `founded.words` in their clause, at most
-    one stopword or locative between ("sinds 1998", "opgericht in 2003", "in 2010 begonnen")."""
+    a locative between ("sinds 1998", "opgericht in 2003", "in 2010 begonnen"; not "gestart met 2000 ...")."""
     out = []
-    between = (index.stop | index.locatives) - index.founded_words
+    between = index.locatives - index.founded_words
     for i in years:
         for step in (-1, 1):
             j = i + step
@@ -165,6 +165,16 @@ def founding_years(index: Index, tokens: list[Token], years: list[int]) -> list[
                 out.append(i)
                 break
     return out
+
+
+def is_dated(index: Index, tokens: list[Token], i: int) -> bool:
+    """The past year at `i` is a date, after a locative or a word of founding ("in 2015", "sinds 2015"), not the year
+    of something said of the caller ("man van 1990")."""
+    return (
+        i > 0
+        and tokens[i - 1].clause == tokens[i].clause
+        and tokens[i - 1].folded in (index.locatives | index.founded_words)
+    )
 
 
 def count_start(index: Index, tokens: list[Token], noun: range) -> int:

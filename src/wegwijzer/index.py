@@ -3,6 +3,7 @@ question needs them; the term flags and cue targets build.py compiles with; typo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -77,6 +78,10 @@ class Index:
         self.calamity_named = frozenset(cues["calamity_named"])
         self.aside_ends = frozenset(cues["aside_ends"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
+        self.written: dict[str, str] = cues["written"]
+        # each as a whole: not inside a longer run of letters and signs ("w/o" is no part of "w/o/x")
+        shorthand = "|".join(re.escape(w) for w in sorted(self.written, key=len, reverse=True))
+        self.written_re = re.compile(rf"(?<![\w/])({shorthand})(?![\w/])", re.IGNORECASE) if self.written else None
         self.founded_words = frozenset(cues["founded_words"])
         self.founded_back: int = cues["founded_back"]
         self.founded_weight: float = cues["founded_weight"]
@@ -262,6 +267,9 @@ class Index:
     def text(self, term: int) -> str:
         """A term as the knowledge base writes it."""
         return self._text.get(term) or self.term_words[term]
+
+    # what `provider` adds to a party's record for routing (not in the knowledge base)
+    ROUTING_KEYS = frozenset({"group_set", "serve_set", "served_themes", "schemes_only", "finance_only"})
 
     def provider(self, pid: str) -> dict[str, Any]:
         """One party's record (parsed on first use)."""

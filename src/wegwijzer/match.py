@@ -51,6 +51,8 @@ class Matches(NamedTuple):
 
 def find(index: Index, text: str) -> Matches:
     """All vocabulary hits in a question."""
+    if index.written_re is not None:  # "w/o" -> "without": the word reader would split it into two letters
+        text = index.written_re.sub(lambda m: index.written[m.group(1).casefold()], text)
     tokens = expand(index, tokenize(text, index.dotted, index.turns, index.unturned))
     stop = index.stop
     content = [i for i, t in enumerate(tokens) if t.folded not in stop]

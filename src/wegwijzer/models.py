@@ -309,6 +309,8 @@ class Cues(Model):
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig
     abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"
+    # shorthand with a sign the word reader splits on, written out in the text first: "w/o" -> "without"
+    written: dict[Word, Word] = {}
     tail_synonyms: dict[Word, Word] = {}  # compound tails that mean the same: "-contract" and "-overeenkomst"
     general_parties: list[Id]  # the general first line, always a fallback
     safety_party: Id

@@ -112,9 +112,9 @@ def route(
             mine = []  # a party that only finances is there when the caller needs money
         if mine:
             # a theme of the party's row that none of its own sub-questions is on counts less (see OFF_SERVES)
-            narrow = p["serve_set"] and not p["generic"] and pid not in general  # the first line is on every theme
-            served = p["served_themes"] if narrow else frozenset(mine)
-            value = W_THEME * sum([theme_score[th] * (1.0 if th in served else OFF_SERVES) for th in mine])
+            narrow = bool(p["serve_set"]) and not p["generic"] and pid not in general  # the first line: every theme
+            full: frozenset[str] = p["served_themes"] if narrow else frozenset(mine)
+            value = W_THEME * sum([theme_score[th] * (1.0 if th in full else OFF_SERVES) for th in mine])
             value /= 1 + SPREAD * (len(p["themes"]) - 1)
             parts.append((value, "reason_theme", ",".join(mine[:2])))
         served = (

@@ -7,7 +7,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .facts import country_trade, founding_years, money_positions, own_trade, past_years, sought_positions
+from .facts import country_trade, founding_years, is_dated, money_positions, own_trade, past_years, sought_positions
 from .index import (
     ALONE,
     ASIDE,
@@ -154,8 +154,9 @@ class Scores:
         return min(said, DISCOUNT_AT_MOST * self.theme[theme])
 
 
-def score(index: Index, matches: Matches) -> Scores:
-    """Add up the evidence of every hit where it points; one word counts once for the same target."""
+def score(index: Index, matches: Matches, this_year: int | None = None) -> Scores:
+    """Add up the evidence of every hit where it points; one word counts once for the same target. `this_year` (today's
+    by default) tells which years are long past."""
     kb = index.kb
     subs, transitions = kb["subtopics"], kb["transitions"]
     s = Scores()
@@ -224,17 +225,22 @@ def score(index: Index, matches: Matches) -> Scores:
                 value = 0.0  # "ben zzp timmerman": who calls
         return value
 
+    tokens = matches.tokens
+    # a date long past in or right beside a starting cue: the start was then ("kvk-nummer in 2015 aangevraagd")
+    dates = [y for y in past_years(index, tokens, this_year or dt.date.today().year) if is_dated(index, tokens, y)]
+
+    def started_then(h: Hit) -> bool:
+        clause = tokens[h.start].clause
+        return any(h.start - DATE_REACH <= y < h.end + DATE_REACH and tokens[y].clause == clause for y in dates)
+
     # what a longer starting cue holds names no other topic: the start itself ("starten" in "een bakkerij starten"),
     # the firm started ("webshop" in "ik start een webshop"); nor does a trade that says who calls ("ik begin mijn
     # eigen bedrijf als schilder")
-    years = past_years(index, matches.tokens, dt.date.today().year)
-
-    def started_then(h: Hit) -> bool:  # "kvk-nummer in 2015 aangevraagd": the start was then, the firm is established
-        clause = matches.tokens[h.start].clause
-        return any(h.start - DATE_REACH <= y < h.end + DATE_REACH and matches.tokens[y].clause == clause for y in years)
-
-    cues = [h for h in matches.hits if index.kind[h.term] == "cue"]
-    starts = [h for h in cues if index.target[h.term] == STARTING and not started_then(h)]
+    starts = [
+        h
+        for h in matches.hits
+        if index.kind[h.term] == "cue" and index.target[h.term] == STARTING and not started_then(h)
+    ]
 
     def within_start(h: Hit) -> bool:  # a word of the cue's own, not one in a gap of it ("wil een export starten")
         return any(h.end - h.start == 1 and h.start in (c.start, c.end - 1) and c.end - c.start > 1 for c in starts)
@@ -309,7 +315,7 @@ def score(index: Index, matches: Matches) -> Scores:
                 # a caller who only says they are starting ("setting up a company", "start my own business"): how to
                 # start is the question
                 sub(starting_sub, value * STARTING_SHARE, where, note)
-    for y in founding_years(index, matches.tokens, years):  # "sinds 1998", "opgericht in 2003": established
+    for y in founding_years(index, tokens, dates):  # "sinds 1998", "opgericht in 2003": established
         credit(s.cue, ESTABLISHED, index.founded_weight, {y})
     if calamity:  # evidence of trouble and a need of acute support, unless its words already were
         note = _said_ends(matches.tokens, calamity)

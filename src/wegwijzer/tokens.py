@@ -72,7 +72,7 @@ def expand(index: Index, tokens: list[Token]) -> list[Token]:
     vocabulary has one word that begins with it ("levensverz." -> "levensverzekering"); the original word stays what
     is shown."""
     short: dict[str, str] = index.kb["cues"]["abbreviations"]
-    tokens = _contracted(_lettered(index, tokens, short), short)
+    tokens = _contracted(_lettered(index, tokens), short)
     if not any(t.folded in short or t.cut for t in tokens):
         return tokens
     out: list[Token] = []
@@ -101,10 +101,9 @@ def _contracted(tokens: list[Token], short: dict[str, str]) -> list[Token]:
     return out
 
 
-def _lettered(index: Index, tokens: list[Token], short: dict[str, str]) -> list[Token]:
+def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
     """An abbreviation written letter by letter ("b.v.", "C.E.", "m d r") as the word its letters make, when the
-    vocabulary knows it: the longest such word from each letter on ("a b.v." is "a" and "bv"); or as the words of an
-    abbreviation whose letters are written apart ("w/o": without; not "wo", which is also a school)."""
+    vocabulary knows it: the longest such word from each letter on ("a b.v." is "a" and "bv")."""
     if not any(_letter(t) for t in tokens):
         return tokens
     out: list[Token] = []
@@ -114,17 +113,8 @@ def _lettered(index: Index, tokens: list[Token], short: dict[str, str]) -> list[
         where = (tokens[i].sentence, tokens[i].clause)
         while end < len(tokens) and _letter(tokens[end]) and (tokens[end].sentence, tokens[end].clause) == where:
             end += 1
-        apart = next((k for k in range(end, i + 1, -1) if " ".join(t.folded for t in tokens[i:k]) in short), 0)
         known = next((k for k in range(end, i + 1, -1) if index.is_word("".join(t.folded for t in tokens[i:k]))), 0)
-        if apart >= known and apart:
-            run = tokens[i:apart]
-            original = "".join(t.original for t in run)
-            out.extend(
-                Token(w, original, run[0].sentence, run[0].clause)
-                for w in short[" ".join(t.folded for t in run)].split()
-            )
-            i = apart
-        elif known:
+        if known:
             run = tokens[i:known]
             word = "".join(t.folded for t in run)
             out.append(Token(word, "".join(t.original for t in run), run[0].sentence, run[0].clause))
