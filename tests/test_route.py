@@ -759,6 +759,8 @@ def test_a_caller_looking_for_investors_goes_to_a_party_that_invests(index: Inde
 def test_a_financier_of_millions_comes_after_others_unless_such_a_sum_is_named(index: Index) -> None:
     assert _first_specific(index, "ik wil crowdfunding gebruiken voor mijn foodtruck") != "invest-nl"
     assert _first_specific(index, "scale-up zoekt 10 miljoen groeikapitaal") == "invest-nl"
+    # a firm of a size such a financier also names, without a sum: its province's ROM first
+    assert _first_specific(index, "machinefabriek in Deventer, 70 medewerkers, zoekt risicokapitaal") == "oost-nl"
 
 
 def test_a_trade_mission_is_rvos_even_with_a_regional_party_near(index: Index) -> None:

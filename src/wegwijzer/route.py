@@ -226,6 +226,9 @@ def _in_region(p: dict[str, Any], ctx: Context) -> bool:
 
 def _fit(p: dict[str, Any], ctx: Context, caller: set[str], distressed: bool, specific: bool) -> float:
     groups: frozenset[str] = p["group_set"]
+    low, high = p["finance"]
+    if (low or 0) >= LARGE_SUM and not ctx.amount:
+        groups = groups - SIZES  # a financier of millions fits by the sum asked, not by a size alone
     factor = 1.0
     if "zwaar-weer" in groups and not distressed:
         factor *= FIT_DOWN  # a party for firms in trouble, for a caller who is not
@@ -237,7 +240,6 @@ def _fit(p: dict[str, Any], ctx: Context, caller: set[str], distressed: bool, sp
         factor *= FIT_DOWN
     elif not specific and _growth_only(groups) and not (ctx.segment and ctx.segment in p["segments"]):
         factor *= FIT_DOWN  # a party for growth firms only, by a theme alone, for a caller who says nothing of growth
-    low, high = p["finance"]
     if ctx.amount and (low or high):
         inside = (not low or ctx.amount >= low) and (not high or ctx.amount <= high)
         factor *= FIT_UP if inside else FIT_DOWN * FIT_DOWN  # does it finance the sum the caller needs?
