@@ -184,6 +184,10 @@ def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
     assert "pers-werkgeverschap" in ref.themes[0].subtopics
 
 
+def test_the_closing_hour_told_as_a_fact_is_a_rules_question(index: Index) -> None:
+    assert advise(index, "lunchroom moet dicht om 22 uur, wie bepaalt dat").themes[0].id == "wet-en-regelgeving"
+
+
 def test_a_sustainability_certificate_a_tender_asks_is_the_sustainability_question(index: Index) -> None:
     assert advise(index, "grondverzetbedrijf moet co2 prestatieladder halen voor een aanbesteding").themes[0].id == (
         "bedrijfsvoering"
