@@ -184,6 +184,14 @@ def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
     assert "pers-werkgeverschap" in ref.themes[0].subtopics
 
 
+def test_invoicing_without_vat_is_a_vat_question(index: Index) -> None:
+    for text in (
+        "webshop toont prijzen zonder btw aan particulieren, mag dat",
+        "zzp designer, invoices w/o VAT to US clients?",
+    ):
+        assert "wet-belasting" in advise(index, text).themes[0].subtopics, text
+
+
 def test_the_closing_hour_told_as_a_fact_is_a_rules_question(index: Index) -> None:
     assert advise(index, "lunchroom moet dicht om 22 uur, wie bepaalt dat").themes[0].id == "wet-en-regelgeving"
 
