@@ -367,6 +367,8 @@ def test_language(index: Index) -> None:
         "huur 3 maanden achter, verhuurder zet ons er maandag uit",
         # a locative that marks an infinitive is no place ("te zetten" is not in Zetten)
         "verhuurder probeert ons uit het pand te zetten",
+        # the firm going under, with a count of weeks in figures
+        "gemeente vordert de bbz terug, 12k, binnen 4 wkn, zaak gaat onderuit",
         # unable to pay, in Dutch, with a date
         "belastingaanslag van 25k moet voor vrijdag betaald, kan het niet betalen",
         "lening van 30k moet binnen twee weken terug, heb het geld niet",
