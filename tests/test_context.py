@@ -217,6 +217,10 @@ def test_size(index: Index, text: str, size: str) -> None:
         # a firm owned and run
         ("I run a small printing company and want to export", "gevestigd"),
         ("owner of a bakery wants to sell to supermarkets", "gevestigd"),
+        # registering as the first step; beside one's studies; a university's spin-off
+        ("expat wants to register as a sole trader, which documents", "starter"),
+        ("student wil naast zijn studie webdesign doen, moet hij zich inschrijven", "starter"),
+        ("spin-off van de universiteit zoekt een eerste investeerder", "starter"),
         # a sum of money is no year; the caller's own years beside their words of starting leave them a starter
         ("gestart met 2000 euro, nu krediet nodig voor voorraad", None),
         ("woon hier sinds 2018 en wil starten als kapper", "starter"),
