@@ -183,6 +183,10 @@ def test_common_word_place_needs_a_cue(index: Index) -> None:
         ("how do I register a one-man business as a non-EU citizen", "zzp"),
         # ... while a size cue that only spans a count leaves it
         ("we hebben een paar jaar geleden 15 man personeel aangenomen, nu lening nodig", "klein"),
+        # a zzp'er about to hire a first employee is still a zzp'er; advisors' counts of staff
+        ("zzp timmerman wil zijn eerste werknemer aannemen, wat moet hij regelen", "zzp"),
+        ("softwarebureau, 4 devs, wil wbso aanvragen", "micro"),
+        ("drukkerij 5 pers, wil digitaliseren", "micro"),
     ],
 )
 def test_size(index: Index, text: str, size: str) -> None:

@@ -756,6 +756,10 @@ def test_a_caller_looking_for_investors_goes_to_a_party_that_invests(index: Inde
     assert "qredits" in _parties(index, "kan ik met crowdfunding of een microkrediet mijn foodtruck financieren")
 
 
+def test_the_state_guarantee_as_callers_describe_it_is_the_bmkb(index: Index) -> None:
+    assert _first_specific(index, "slager, 2 wn, bank wil alleen lenen met een borgstelling van de overheid") == "rvo"
+
+
 def test_a_financier_of_millions_comes_after_others_unless_such_a_sum_is_named(index: Index) -> None:
     assert _first_specific(index, "ik wil crowdfunding gebruiken voor mijn foodtruck") != "invest-nl"
     assert _first_specific(index, "scale-up zoekt 10 miljoen groeikapitaal") == "invest-nl"
