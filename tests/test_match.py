@@ -178,6 +178,10 @@ def test_shorthand_with_a_slash_is_written_out_before_reading(index: Index) -> N
     assert "without" not in words("code w/o/x")
 
 
+def test_personeel_misspelt_with_one_e_is_still_staff(index: Index) -> None:
+    assert advise(index, "bouwbedrijf zoekt personel, vindt niemand").themes[0].id == "personeel"
+
+
 def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
     ref = advise(index, "stukadoor, evt eerste mw erbij, wat moet ik regelen")
     assert ref.themes[0].id == "personeel"
