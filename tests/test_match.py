@@ -179,7 +179,7 @@ def test_shorthand_with_a_slash_is_written_out_before_reading(index: Index) -> N
 
 
 def test_personeel_misspelt_with_one_e_is_still_staff(index: Index) -> None:
-    assert advise(index, "bouwbedrijf zoekt personel, vindt niemand").themes[0].id == "personeel"
+    assert advise(index, "bouwbedrijf 20 mw wil meer personel").themes[0].id == "personeel"
 
 
 def test_mw_after_eerste_is_staff_not_mevrouw(index: Index) -> None:
