@@ -359,6 +359,12 @@ def test_a_theme_of_a_partys_row_that_none_of_its_services_is_on_counts_less(ind
         index, "wij willen onze administratie digitaliseren, 6 medewerkers, waar beginnen we"
     )
     assert "buitenboordmotor" in _parties(index, "we zoeken zij-instromers voor ons installatiebedrijf")
+    # a kind of party (the ROM while the province is unknown) stands for parties that differ in what they serve: its
+    # row's themes count whole, so it stays before RVO for a digital product
+    parties = _parties(
+        index, "meubelmakerij wil dat klanten online zelf een tafel ontwerpen, wie helpt met zo'n digitaal product"
+    )
+    assert parties.index("rom") < parties.index("rvo")
     # the general first line is on every theme, whatever it serves
     assert "kvk" in _parties(index, "visrokerij in Urk heeft een certificaat van oorsprong nodig voor Marokko")
 
