@@ -223,6 +223,7 @@ def test_size(index: Index, text: str, size: str) -> None:
         ("owner of a bakery wants to sell to supermarkets", "gevestigd"),
         # registering as the first step; beside one's studies; a university's spin-off
         ("expat wants to register as a sole trader, which documents", "starter"),
+        ("bakery with 12 staff, how to register a trademark in the EU", "gevestigd"),  # not every registering
         ("student wil naast zijn studie webdesign doen, moet hij zich inschrijven", "starter"),
         ("spin-off van de universiteit zoekt een eerste investeerder", "starter"),
         # a sum of money is no year; the caller's own years beside their words of starting leave them a starter
@@ -565,6 +566,8 @@ def test_business_calls_with_words_of_danger_are_no_danger(index: Index, text: s
         "we sluiten een vast energiecontract af voor de bakkerij",
         "we need an accountant immediately for the annual accounts",
         "het maakt niet uit of ik er ben, de winkel draait toch wel, wil een webshop erbij",
+        "zaak draait zelfstandig, maakt voor niemand uit of ik er ben of niet, wil het bedrijf verkopen",
+        "als we niet digitaliseren gaan we onderuit tegen de concurrentie, wie helpt met strategie",
         # unable to pay, without a date: weak alone
         "we kunnen een nieuwe website nu niet betalen, is er subsidie voor",
     ],
