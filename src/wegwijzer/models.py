@@ -209,7 +209,7 @@ class Calamity(Model):
 class Founded(Model):
     """A year the firm began: `years_back` or more years past, it says the firm is established."""
 
-    words: list[Word] = []  # beside the year, a stopword between at most: "sinds 1998", "in 2010 begonnen"
+    words: list[Word] = []  # beside the year, a locative between at most: "sinds 1998", "in 2010 begonnen"
     years_back: Annotated[int, Field(ge=1, le=50)] = 3
     weight: Annotated[float, Field(gt=0, le=3)] = 0.6
 
