@@ -92,6 +92,17 @@ def test_handoff_and_redact_know_first_names(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["question"] == "[NAAM] zoekt een lening"
 
 
+def test_handoff_redacts_a_lowercase_name_after_a_form_of_address() -> None:
+    # advisors type in lowercase: "dhr jansen" is still a name, "dhr snapt niet" the caller himself
+    done = wz(
+        "ask", "--handoff", "--plain", "dhr jansen, loodgieter, lonen vrijdag niet betalen, dhr snapt niet waarom"
+    )
+    note = done.stdout.split("Overdrachtsnotitie", 1)[1]
+    assert "jansen" not in note
+    assert "dhr [NAAM], loodgieter" in note
+    assert "dhr snapt niet waarom" in note
+
+
 def test_json_redact_flag() -> None:
     done = wz("ask", "--json", "--redact", "--data", MINI, "mijn bsn is 111222333")
     assert json.loads(done.stdout)["question"] == "mijn bsn is [BSN]"

@@ -6,9 +6,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .exits import CommandError, Exit
+
+if TYPE_CHECKING:
+    from .redact import Namebook
 
 
 class AskOptions(NamedTuple):
@@ -68,16 +71,16 @@ def run(opts: AskOptions) -> None:
         _batch(index, opts, overrides)
         return
     ref = advise(index, " ".join(opts.question), overrides, limit=opts.limit, lang=opts.lang)
-    _show(ref, opts, index.first_names)
+    _show(ref, opts, index.namebook)
 
 
-def _show(ref: Any, opts: AskOptions, first_names: frozenset[str]) -> None:
+def _show(ref: Any, opts: AskOptions, book: Namebook) -> None:
     from . import view
 
     if opts.as_json:
-        data = view.as_dict(ref, opts.redact, first_names, opts.lang)
+        data = view.as_dict(ref, opts.redact, book, opts.lang)
         if opts.handoff:
-            data["handoff"] = view.handoff(ref, opts.lang, first_names)
+            data["handoff"] = view.handoff(ref, opts.lang, book)
         _write(json.dumps(data, ensure_ascii=False))
         return
     lines = view.advisor_lines(ref, opts.lang)
@@ -88,7 +91,7 @@ def _show(ref: Any, opts: AskOptions, first_names: frozenset[str]) -> None:
 
         print_lines(lines)
     if opts.handoff:
-        _write("\n" + view.handoff(ref, opts.lang, first_names))
+        _write("\n" + view.handoff(ref, opts.lang, book))
 
 
 PARALLEL_FROM = 2000  # questions; below this, starting worker processes costs more than it saves
@@ -153,7 +156,7 @@ def _answer_chunk(chunk: list[tuple[int, str]]) -> str:
         except Exception as exc:  # a bug: say which line shows it, so it can be reported without the whole file
             raise RuntimeError(f"line {number}: {type(exc).__name__}: {exc}") from exc
         if opts.as_json:
-            data = view.as_dict(ref, opts.redact, index.first_names, opts.lang)
+            data = view.as_dict(ref, opts.redact, index.namebook, opts.lang)
             data["line"] = number
             parts.append(json.dumps(data, ensure_ascii=False) + "\n")
         else:

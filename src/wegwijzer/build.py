@@ -190,6 +190,21 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "money_words": _folded(cues["money_words"]),
             "money_subs": {s["id"]: s["sought_money"] for t in themes for s in t["subtopics"] if s["sought_money"]},
             "first_names": _folded(cues["first_names"]),
+            "surnames": _folded(cues["surnames"]),
+            # what follows a form of address without being a name: the listed words and every small word or firm
+            "not_names": _folded(
+                [
+                    *cues["not_names"],
+                    *cues["stopwords"],
+                    *cues["locatives"],
+                    *cues["verb_last"],
+                    *cues["firm_kinds"],
+                    *cues["firm_nouns"],
+                    *cues["staff_nouns"],
+                    *cues["clause_final"],
+                    *cues["negations"],
+                ]
+            ),
             "numbers": _numbers(cues["numbers"], fold(cues["number_joiner"] or "")),
             "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
             "written": {k.casefold(): v for k, v in cues["written"].items()},

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .shelf import FIELD, SEP, Shelf, bucket, end, head
 from .text import fold
+
+if TYPE_CHECKING:
+    from .redact import Namebook
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 KINDS = 16  # a firm's kind may stand in for the phrase's "bedrijf" (`match._stand_in`)
@@ -96,6 +99,8 @@ class Index:
         self.infinitive: str = cues["infinitive"]
         self.participle: str = cues["participle"]
         self.first_names = frozenset(cues["first_names"])
+        self.surnames = frozenset(cues["surnames"])
+        self.not_names = frozenset(cues["not_names"])
         self.locatives = frozenset(cues["locatives"])
         self.self_corrections = frozenset(cues["self_corrections"])
         self.not_corrections = frozenset(cues["not_corrections"])
@@ -303,6 +308,12 @@ class Index:
         if seat in self.municipalities():
             return frozenset((seat,))
         return frozenset(self.kb["subregions"].get(key, ()))
+
+    @property
+    def namebook(self) -> Namebook:
+        from .redact import Namebook  # only a handover or --redact reads it: not imported at every start
+
+        return Namebook(self.first_names, self.surnames, self.not_names)
 
     @property
     def provider_ids(self) -> list[str]:

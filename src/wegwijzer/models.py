@@ -289,6 +289,10 @@ class Cues(Model):
     money_words: list[Word] = []  # what makes a number a sum of money: "60 k", "3 mln", "650.000 euro"
     dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
+    surnames: list[Word] = []  # frequent ones: after a form of address, a lowercase one is a name ("dhr jansen")
+    # words after a form of address or an introduction that are no name ("meneer belt"), beside the stopwords,
+    # locatives and firms: a lowercase word there is otherwise redacted as a name ("dhr jansen")
+    not_names: list[Word] = []
     # facts a follow-up question asks for (`asks_for` in themes.yaml), by the words that say the caller already gave
     # them: "country" by names of countries, "creditor" by whom one owes
     facts: dict[Id, list[TermSpec]] = {}

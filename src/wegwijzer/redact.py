@@ -4,8 +4,10 @@ Finds BSNs (with the 11-proef), IBANs (mod-97), Dutch personal phone numbers (mo
 0900 and 088 numbers of organisations are kept), e-mail addresses, postcode + house number, and names: where the
 text announces one, after a form of address ("meneer De Vries", "mw. Bakker", "Mr. Smith") or in an introduction
 ("mijn naam is Anna Jansen", "my name is Tom"), and a capitalised first name the knowledge base lists (cues.yaml
-`first_names`) with the surname after it ("Jan de Vries belt", "ik ben Fatima"). A surname written bare
-("Jansen belt over …") is not recognised.
+`first_names`) with the surname after it ("Jan de Vries belt", "ik ben Fatima"). Advisors type in lowercase, so after a
+form of address or an introduction a lowercase word is a name too ("dhr jansen", "mijn naam is piet de vries"),
+unless the knowledge base knows it as no name ("meneer wil", "mevrouw belt"). A surname written bare ("Jansen belt
+over …") is not recognised.
 """
 
 from __future__ import annotations
@@ -47,7 +49,27 @@ _INTRODUCED = re.compile(
 _CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
 _SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
 _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta)\s+$")
+# The same forms of address and introductions in any case, for a name typed in lowercase ("dhr jansen", "mr smith").
+# A bare "mw" is left out: "heeft mw nodig" is staff; "mw." is read, not after a number.
+_ADDRESS = re.compile(r"(?i)(?<![\w])(?:dhr\.?|de heer|mevr\.?|mevrouw|meneer|mr\.?|mrs\.?|(?<!\d )(?<!\d)mw\.)\s+")
+_INTRODUCTION = re.compile(r"(?i)(?<![\w])(?:mijn naam is|ik heet|naam:|u spreekt met|je spreekt met|my name is)\s+")
+_LOWER = re.compile(r"[a-z\u00df-\u00ff]+(?:[-'][a-z\u00df-\u00ff]+)*(?![\w])")
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}\s?")
+# Not "al" or "te" in lowercase: "dhr al jaren ziek", "mevr te laat" are no names.
+_LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter", "'t", "von", "du", "le", "la", "el"})
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
+
+
+class Namebook(NamedTuple):
+    """What the knowledge base says of names (cues.yaml, folded): first names, frequent surnames, and the words that
+    follow a form of address or an introduction without being a name (the stopwords, `not_names`, kinds of firm)."""
+
+    first: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+
+
+NO_BOOK = Namebook()  # without the knowledge base: forms of address, introductions and capitals only
 
 
 class Span(NamedTuple):
@@ -57,8 +79,8 @@ class Span(NamedTuple):
     value: str
 
 
-def find(text: str, first_names: frozenset[str] = frozenset()) -> list[Span]:
-    """Every piece of personal data in a text, without overlaps, in order (`first_names` folded, as compiled)."""
+def find(text: str, book: Namebook = NO_BOOK) -> list[Span]:
+    """Every piece of personal data in a text, without overlaps, in order."""
     spans: list[Span] = []
 
     def add(kind: str, start: int, end: int) -> None:
@@ -89,15 +111,55 @@ def find(text: str, first_names: frozenset[str] = frozenset()) -> list[Span]:
     for pattern in (_TITLED, _INTRODUCED):
         for m in pattern.finditer(text):
             add("name", m.start(1), m.end(1))
-    for start, end in _first_named(text, first_names):
+    for start, end in _first_named(text, book.first):
+        add("name", start, end)
+    for start, end in _addressed(text, book):
         add("name", start, end)
     return sorted(spans, key=lambda s: s.start)
 
 
 def names(text: str, first_names: frozenset[str] = frozenset()) -> list[str]:
-    """The names in a text (the same rules as `find`, without the other kinds of personal data)."""
+    """The capitalised names in a text (the rules of `find`, without the other kinds of personal data), for matching:
+    their words are no vocabulary ("mw. Bakker" is no bakery). A lowercase name is left out, as that reading errs
+    towards hiding a word, and matching must not lose one ("mevrouw wanhopig")."""
     found = [m.group(1) for pattern in (_TITLED, _INTRODUCED) for m in pattern.finditer(text)]
     return found + [text[start:end] for start, end in _first_named(text, first_names)]
+
+
+def _addressed(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
+    """Lowercase names after a form of address or an introduction: initials, a first name, particles and a surname.
+
+    In a note "dhr" is mostly the caller himself ("dhr snapt niet wat de BMKB is", "dhr stukadoor (zzp)"), so after a
+    form of address a word is a name only as a listed first name or surname, after initials or a first name, or
+    after a particle ("dhr jansen", "mevr. de vries", "dhr j. pietersma"); after an introduction any word is one
+    ("mijn naam is anna pietersma"). A word the knowledge base knows as no name ends the name ("mevrouw van de
+    bakkerij"). A surname that is also a trade is still a name ("dhr bakker"): a hidden word costs a handover note
+    less than a name shown."""
+    starts = [(m.end(), True) for m in _INTRODUCTION.finditer(text)]
+    starts += [(m.end(), False) for m in _ADDRESS.finditer(text)]
+    for start, announced in starts:
+        initials = _INITIALS.match(text, start)
+        pos = initials.end() if initials else start
+        end = start + len(initials.group().rstrip()) if initials else start
+        led = announced or initials is not None  # what follows is a name
+        while (word := _LOWER.match(text, pos)) is not None:
+            folded = fold(word.group())
+            if word.group() in _LOWER_PARTICLES:
+                led = True  # "de vries", "van der berg": a particle announces the surname
+            elif folded in book.not_names:
+                break
+            elif folded in book.first and end == start:
+                end, led = word.end(), True  # a first name: its surname may follow
+            else:
+                if led or folded in book.surnames:
+                    end = word.end()
+                break
+            pos = word.end()
+            if not text.startswith(" ", pos):
+                break
+            pos += 1
+        if end > start:
+            yield start, end
 
 
 def _first_named(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -115,12 +177,12 @@ def _first_named(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, 
         yield m.start(), end
 
 
-def redact(text: str, first_names: frozenset[str] = frozenset(), lang: str = "nl") -> str:
+def redact(text: str, book: Namebook = NO_BOOK, lang: str = "nl") -> str:
     """The text with every piece of personal data replaced by a label such as [BSN] ([NAAM], [NAME] by language)."""
     from .messages import t
 
     out, last = [], 0
-    for s in find(text, first_names):
+    for s in find(text, book):
         out.append(text[last : s.start])
         out.append(t(lang, "label_" + s.kind))
         last = s.end

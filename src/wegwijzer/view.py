@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .messages import t
 from .results import Recommendation, Referral
 from .text import clean
+
+if TYPE_CHECKING:
+    from .redact import Namebook
 
 Segment = tuple[str, str]  # (text, style name)
 Line = list[Segment]
@@ -89,12 +92,12 @@ def contact_summary(r: Recommendation, lang: str) -> str:
     return " · ".join(out)
 
 
-def handoff(ref: Referral, lang: str, first_names: frozenset[str]) -> str:
-    """A short note for a warm handover; the question is always redacted (`first_names` as the index holds them)."""
+def handoff(ref: Referral, lang: str, book: Namebook) -> str:
+    """A short note for a warm handover; the question is always redacted (`book` as the index holds it)."""
     from .redact import redact
 
     lines = [t(lang, "handoff")]
-    lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question, first_names, lang)}")
+    lines.append(f"{t(lang, 'handoff_question')}: {redact(ref.question, book, lang)}")
     if ref.themes:
         needs = []
         for th in ref.themes:
@@ -119,10 +122,10 @@ def plain(lines: list[Line]) -> str:
     return "\n".join("".join(text for text, _ in line) for line in lines)
 
 
-def as_dict(ref: Referral, redacted: bool, first_names: frozenset[str], lang: str) -> dict[str, Any]:
+def as_dict(ref: Referral, redacted: bool, book: Namebook, lang: str) -> dict[str, Any]:
     data = ref.to_json()
     if redacted:
         from .redact import redact
 
-        data["question"] = redact(ref.question, first_names, lang)
+        data["question"] = redact(ref.question, book, lang)
     return data
