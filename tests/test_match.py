@@ -558,6 +558,23 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
     assert advise(index, "we nemen volgende maand twee monteurs aan").primary == "personeel"
     # a particle before anything else is a preposition: "in de bouw" is no inschrijven
     assert "inschrijven" not in {index.text(h.term) for h in find(index, "ik schrijf offertes in de bouw").hits}
+    assert "vasthouden" in {index.text(h.term) for h in find(index, "hoe houd je goed personeel vast").hits}
+    assert "vasthouden" not in {index.text(h.term) for h in find(index, "we houden vast aan onze prijzen").hits}
+
+
+def test_an_english_verb_that_drops_its_e_is_read_as_the_verb(index: Index) -> None:
+    assert "digitalise" in word_forms(index, "digitalising", False)
+    assert "digitalise" in word_forms(index, "digitalised", False)
+    assert "bedrijfsvoering" in {
+        t.id for t in advise(index, "small hotel wants one system for its bookings, tips on digitalising").themes
+    }
+
+
+def test_school_leavers_by_level_and_seasonal_hands_are_sought_staff(index: Index) -> None:
+    assert advise(index, "metaalbedrijf 40 mw, technische mbo'ers vinden lukt niet").primary == "personeel"
+    assert advise(index, "cleaning company, 30 staff, need 10 extra for summer").primary == "personeel"
+    # side by side only: more turnover in summer is no hiring
+    assert "personeel" not in {t.id for t in advise(index, "extra omzet in de zomer, hoe financieren").themes}
 
 
 @pytest.mark.parametrize(
@@ -681,3 +698,14 @@ def test_an_exact_term_takes_a_swap_of_two_neighbouring_letters_and_no_other_typ
     assert "int-export" in _targets(index, "kaasmaker wil exprot opzetten")
     assert "int-export" not in _targets(index, "kaasmaker zoekt een expert")
     assert "fin-bancair" in _targets(index, "lenign voor een bestelbus")
+
+
+def test_a_co_owner_leaving_the_business_in_english_outweighs_the_divorce_beside_it(index: Index) -> None:
+    # "divorcing" is read as "divorce" (an English verb that drops its e): the business words must carry the question
+    ref = advise(index, "we're divorcing, can i buy him out and keep running the business")
+    assert ref.primary == "bedrijfsvoering"
+    ref = advise(
+        index, "my wife and I are divorcing, we own half of the shares each and she wants to leave the business"
+    )
+    assert ref.primary == "bedrijfsvoering"
+    assert advise(index, "I'm divorcing my husband, what about the house").out_of_scope

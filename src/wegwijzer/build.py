@@ -156,6 +156,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "bound": _folded(cues["bound_prefixes"]),
             "plurals": _folded(cues["plural_endings"]),
             "verb_endings": _folded(cues["verb_endings"]),
+            "e_dropping": _folded(cues["e_dropping_endings"]),
             "infinitive": fold(cues["infinitive_ending"] or ""),
             "participle": fold(cues["participle_prefix"] or ""),
             "particles": _folded(cues["separable_particles"]),

@@ -39,6 +39,10 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             stem = word[: -len(ending)]
             if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
                 forms.setdefault(stem, AFFIX_Q)
+    if word not in forms and n > MIN_LOOSE:  # an English verb that drops its e: "digitalising" is digitalise
+        for ending in index.e_dropping:
+            if word.endswith(ending) and index.is_word(verb := word[: -len(ending)] + "e"):
+                forms.setdefault(verb, AFFIX_Q)
     if word not in forms and PLURAL_EN in index.plurals and word.endswith(PLURAL_EN) and n > MIN_LOOSE:
         for single in _singulars(word[: -len(PLURAL_EN)]):  # "laadpalen": laadpaal, "klussen": klus
             if index.is_word(single):

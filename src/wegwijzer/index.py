@@ -96,6 +96,7 @@ class Index:
         self.money_words = frozenset(cues["money_words"])
         self.plurals: tuple[str, ...] = tuple(cues["plurals"])
         self.verb_endings: tuple[str, ...] = tuple(cues["verb_endings"]) if cues["infinitive"] else ()
+        self.e_dropping: tuple[str, ...] = tuple(cues["e_dropping"])
         self.infinitive: str = cues["infinitive"]
         self.participle: str = cues["participle"]
         self.first_names = frozenset(cues["first_names"])

@@ -221,6 +221,7 @@ class Cues(Model):
     bound_prefixes: list[Word]  # word starts that do not make a compound head (ver-lening)
     plural_endings: list[Word] = []  # a compound's tail may carry one: prive-schuld-en
     verb_endings: list[Word] = []  # stem + one of these is a finite verb or participle: ontwikkel-t
+    e_dropping_endings: list[Word] = []  # an English verb drops its e before one: digitalis-ing (digitalise)
     infinitive_ending: Word | None = None  # stem + this is the infinitive looked up: ontwikkel-en
     participle_prefix: Word | None = None  # ge-investeerd, aan-ge-vraagd
     # particles of separable verbs: "op te leiden" is also read as "opleiden", "aan te vragen" as "aanvragen"
