@@ -709,3 +709,13 @@ def test_a_co_owner_leaving_the_business_in_english_outweighs_the_divorce_beside
     )
     assert ref.primary == "bedrijfsvoering"
     assert advise(index, "I'm divorcing my husband, what about the house").out_of_scope
+
+
+def test_arrears_with_suppliers_are_debts_and_employed_or_freelance_is_employment_law(index: Index) -> None:
+    assert "zww-schulden" in _subs(index, "klanten betalen te laat, cashflow krap, achter bij leveranciers")
+    assert "wet-arbeidsrecht" in _subs(index, "our riders are students, should they be employees or freelancers")
+    assert "wet-arbeidsrecht" in _subs(index, "moet ik mijn schoonmakers in loondienst of als zzp laten werken")
+
+
+def _subs(index: Index, text: str) -> set[str]:
+    return {s.id for s in advise(index, text).subtopics}
