@@ -786,6 +786,20 @@ def test_a_scheme_named_sends_the_caller_to_the_party_that_runs_it(index: Index)
     )
 
 
+def test_a_name_inside_a_longer_name_names_nothing(index: Index) -> None:
+    """ "Horizon" is Horizon Flevoland's short name; in "Horizon Europe" it is the EU programme RVO is the contact point
+    for, and a caller in Overijssel who asks about it has named no ROM (before, Oost NL was "door de beller genoemd")."""
+    ref = advise(index, "Horizon Europe subsidie voor ons consortium, 70 mw Enschede")
+    assert "horizon-europe" in {s["id"] for s in ref.schemes}
+    assert _first_specific(index, "Horizon Europe subsidie voor ons consortium, 70 mw Enschede") == "rvo"
+    assert not any("genoemd" in r.reason for r in ref.recommendations if r.provider == "oost-nl")
+    # the short name alone still names the party
+    assert "horizon-flevoland" in {
+        r.provider
+        for r in advise(index, "kan Horizon ons helpen met een lening, we zitten in Lelystad").recommendations
+    }
+
+
 def test_short_time_working_after_a_calamity_is_the_uwvs(index: Index) -> None:
     """Werktijdverkorting (a permit from SZW, then WW through UWV) after a fire or flood: UWV first, before the
     parties for firms in trouble, however acute the calamity."""

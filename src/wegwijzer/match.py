@@ -19,6 +19,7 @@ from .tokens import PIECES, Token, expand, reads_english, tokenize
 ONE_WORD_SIMILARITY = 0.44
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
+NAMES = ("party", "scheme")  # vocabulary kinds that name an organisation or a scheme
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
@@ -134,11 +135,23 @@ def find(index: Index, text: str) -> Matches:
         )
         for i in (h.start, h.end - 1)
     }
+    # a name inside a longer name found is no name of its own: "Horizon" in "Horizon Europe" is no Horizon Flevoland
+    named_as = {
+        i: index.target[h.term]
+        for h in found.values()
+        if h.end - h.start > 1 and index.kind[h.term] in NAMES
+        for i in range(h.start, h.end)
+    }
     hits = sorted(
         (
             h
             for h in found.values()
-            if not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
+            if not (
+                index.kind[h.term] in NAMES
+                and h.end - h.start == 1
+                and named_as.get(h.start, index.target[h.term]) != index.target[h.term]
+            )
+            and not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
             and not named.issuperset(range(h.start, h.end))
             # a staff count is no person: "groothandel met 70 wn vraagt" is no employee asking
             and not (h.start in counted and index.target[h.term] in PERSONAL)
