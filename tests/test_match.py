@@ -719,3 +719,8 @@ def test_arrears_with_suppliers_are_debts_and_employed_or_freelance_is_employmen
 
 def _subs(index: Index, text: str) -> set[str]:
     return {s.id for s in advise(index, text).subtopics}
+
+
+def test_the_vs_after_a_locative_is_the_united_states_alone_it_is_versus(index: Index) -> None:
+    assert "internationalisering" in {t.id for t in advise(index, "wij willen kaas verkopen in de vs").themes}
+    assert "internationalisering" not in _targets(index, "bv vs eenmanszaak, wat is slimmer")
