@@ -560,6 +560,7 @@ def test_a_separable_verb_split_in_a_main_clause_is_read_whole(index: Index) -> 
     assert "inschrijven" not in {index.text(h.term) for h in find(index, "ik schrijf offertes in de bouw").hits}
     assert "vasthouden" in {index.text(h.term) for h in find(index, "hoe houd je goed personeel vast").hits}
     assert "vasthouden" not in {index.text(h.term) for h in find(index, "we houden vast aan onze prijzen").hits}
+    assert "opleiden" in {index.text(h.term) for h in find(index, "hoe leid ik zelf jongeren op").hits}
 
 
 def test_an_english_verb_that_drops_its_e_is_read_as_the_verb(index: Index) -> None:
