@@ -234,6 +234,9 @@ def test_size(index: Index, text: str, size: str) -> None:
         ("bakkerij met 8 medewerkers wil een webshop opzetten, wie helpt?", "gevestigd"),
         ("wil het huis van mijn ouders overnemen, hoe zit het met de hypotheek", None),
         ("I want to run a business from home, do I need a permit", None),
+        # the finite verb with the role started as; not "start als" of something else
+        ("start als zzp ict, eenmanszaak of bv, wat is handig", "starter"),
+        ("de cursus start als de zaak dicht is", None),
     ],
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:
