@@ -725,3 +725,9 @@ def _subs(index: Index, text: str) -> set[str]:
 def test_the_vs_after_a_locative_is_the_united_states_alone_it_is_versus(index: Index) -> None:
     assert "internationalisering" in {t.id for t in advise(index, "wij willen kaas verkopen in de vs").themes}
     assert "internationalisering" not in _targets(index, "bv vs eenmanszaak, wat is slimmer")
+
+
+def test_a_share_of_turnover_lost_is_trouble(index: Index) -> None:
+    assert "zwaar-weer" in _targets(index, "omzet min 30 procent sinds de wegwerkzaamheden")
+    assert "zwaar-weer" in _targets(index, "turnover down 40% since the roadworks, 5 staff")
+    assert "zwaar-weer" not in _targets(index, "we willen de omzet minder afhankelijk maken van 1 klant")
