@@ -101,6 +101,9 @@ def test_handoff_redacts_a_lowercase_name_after_a_form_of_address() -> None:
     assert "jansen" not in note
     assert "dhr [NAAM], loodgieter" in note
     assert "dhr snapt niet waarom" in note
+    # nor does the name come back as evidence or context: its words are no vocabulary ("kok" is no cook sought)
+    done = wz("ask", "--json", "--redact", "dhr kok wil personeel aannemen, mevr de boer ook")
+    assert "kok" not in done.stdout and "boer" not in done.stdout
 
 
 def test_json_redact_flag() -> None:

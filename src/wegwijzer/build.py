@@ -192,6 +192,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "money_subs": {s["id"]: s["sought_money"] for t in themes for s in t["subtopics"] if s["sought_money"]},
             "first_names": _folded(cues["first_names"]),
             "surnames": _folded(cues["surnames"]),
+            "particle_surnames": _folded(cues["particle_surnames"]),
             # what follows a form of address without being a name: the listed words and every small word or firm
             "not_names": _folded(
                 [
@@ -204,6 +205,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
                     *cues["staff_nouns"],
                     *cues["clause_final"],
                     *cues["negations"],
+                    *cues["dotted"],
                 ]
             ),
             "numbers": _numbers(cues["numbers"], fold(cues["number_joiner"] or "")),

@@ -13,6 +13,9 @@ EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it ma
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
 MIN_PLURAL_STEM = 4  # a whole word's plural is read as its singular from this length ("tests": test)
 PLURAL_EN = "en"  # the plural ending whose singular may be spelt otherwise (paal, palen): `_singulars`
+# a stem this long before -ing/-ed may have dropped an e: shorter ones were Dutch words (renting: rente, slimming:
+# slimme, storing: store, incoming: income)
+MIN_E_STEM = 6
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 
 
@@ -39,9 +42,10 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             stem = word[: -len(ending)]
             if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
                 forms.setdefault(stem, AFFIX_Q)
-    if word not in forms and n > MIN_LOOSE:  # an English verb that drops its e: "digitalising" is digitalise
+    if word not in forms:  # an English verb that drops its e: "digitalising" is digitalise
         for ending in index.e_dropping:
-            if word.endswith(ending) and index.is_word(verb := word[: -len(ending)] + "e"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= MIN_E_STEM and index.is_word(verb := stem + "e"):
                 forms.setdefault(verb, AFFIX_Q)
     if word not in forms and PLURAL_EN in index.plurals and word.endswith(PLURAL_EN) and n > MIN_LOOSE:
         for single in _singulars(word[: -len(PLURAL_EN)]):  # "laadpalen": laadpaal, "klussen": klus

@@ -101,7 +101,9 @@ class Index:
         self.participle: str = cues["participle"]
         self.first_names = frozenset(cues["first_names"])
         self.surnames = frozenset(cues["surnames"])
+        self.particle_surnames = frozenset(cues["particle_surnames"])
         self.not_names = frozenset(cues["not_names"])
+        self._namebook: Namebook | None = None
         self.locatives = frozenset(cues["locatives"])
         self.self_corrections = frozenset(cues["self_corrections"])
         self.not_corrections = frozenset(cues["not_corrections"])
@@ -312,9 +314,19 @@ class Index:
 
     @property
     def namebook(self) -> Namebook:
-        from .redact import Namebook  # only a handover or --redact reads it: not imported at every start
+        """What tells a name from a word (redact.py), with this knowledge base's words as no names."""
+        if self._namebook is None:
+            from .redact import Namebook  # imported when a question holds a form of address, or for a handover
 
-        return Namebook(self.first_names, self.surnames, self.not_names)
+            self._namebook = Namebook(
+                self.first_names, self.surnames, self.particle_surnames, self.not_names, self.knows
+            )
+        return self._namebook
+
+    def knows(self, word: str) -> bool:
+        """A word of the knowledge base's own: vocabulary, a firm or its kind (not a place: Vries, Dijk and Berg are
+        villages as well as surnames)."""
+        return self.is_word(word) or self.is_firm(word) or self.names_kind(word)
 
     @property
     def provider_ids(self) -> list[str]:

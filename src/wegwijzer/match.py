@@ -20,6 +20,10 @@ ONE_WORD_SIMILARITY = 0.44
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 NAMES = ("party", "scheme")  # vocabulary kinds that name an organisation or a scheme
+# the words that begin redact.py's forms of address and introductions: a lowercase name follows only one of them
+NAME_ANNOUNCERS = frozenset(
+    {"dhr", "mevr", "mr", "mrs", "ms", "miss", "heer", "mevrouw", "meneer", "mw", "naam", "heet", "spreekt", "name"}
+)
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
@@ -243,12 +247,13 @@ def _in_context(index: Index, tokens: list[Token], in_phrase: set[int], hit: Hit
 
 
 def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
-    """Positions of the words of a person's name in the text (the redaction rules decide)."""
-    if not any(t.original[:1].isupper() for t in tokens):
+    """Positions of the words of a person's name in the text (the redaction rules decide): only a capital or a form
+    of address or introduction announces one, so most questions skip the rules."""
+    if not any(t.original[:1].isupper() or t.folded in NAME_ANNOUNCERS for t in tokens):
         return set()
     from .redact import names
 
-    words = {w for name in names(text, index.first_names) for w in PIECES.findall(name)}
+    words = {w for name in names(text, index.namebook) for w in PIECES.findall(name)}
     return {i for i, t in enumerate(tokens) if t.original in words} if words else set()
 
 

@@ -291,6 +291,7 @@ class Cues(Model):
     dotted: list[Word] = []  # abbreviations written with a full stop that does not end the sentence: "ca.", "mw."
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
     surnames: list[Word] = []  # frequent ones: after a form of address, a lowercase one is a name ("dhr jansen")
+    particle_surnames: list[Word] = []  # what follows the particle of frequent ones: a name after it ("de vries")
     # words after a form of address or an introduction that are no name ("meneer belt"), beside the stopwords,
     # locatives and firms: a lowercase word there is otherwise redacted as a name ("dhr jansen")
     not_names: list[Word] = []

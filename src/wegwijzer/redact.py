@@ -13,7 +13,7 @@ over …") is not recognised.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from .text import fold
@@ -49,24 +49,41 @@ _INTRODUCED = re.compile(
 _CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
 _SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
 _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta)\s+$")
-# The same forms of address and introductions in any case, for a name typed in lowercase ("dhr jansen", "mr smith").
-# A bare "mw" is left out: "heeft mw nodig" is staff; "mw." is read, not after a number.
-_ADDRESS = re.compile(r"(?i)(?<![\w])(?:dhr\.?|de heer|mevr\.?|mevrouw|meneer|mr\.?|mrs\.?|(?<!\d )(?<!\d)mw\.)\s+")
-_INTRODUCTION = re.compile(r"(?i)(?<![\w])(?:mijn naam is|ik heet|naam:|u spreekt met|je spreekt met|my name is)\s+")
-_LOWER = re.compile(r"[a-z\u00df-\u00ff]+(?:[-'][a-z\u00df-\u00ff]+)*(?![\w])")
-_INITIALS = re.compile(r"(?:[a-z]\.){1,3}\s?")
-# Not "al" or "te" in lowercase: "dhr al jaren ziek", "mevr te laat" are no names.
-_LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter", "'t", "von", "du", "le", "la", "el"})
+# The same forms of address and introductions in any case, for a name typed in lowercase ("dhr jansen", "mr smith",
+# "dhr.jansen"). A bare "mw" is left out: "heeft mw nodig" is staff; "mw." is read, not after a number.
+_ADDRESS = re.compile(
+    r"(?i)(?<![\w])(?:(?:dhr|mevr|mr|mrs|ms)(?:[.:]\s*|\s+)|(?:de heer|mevrouw|meneer|miss)\s+|(?<!\d )(?<!\d)mw\.\s*)"
+)
+_INTRODUCTION = re.compile(
+    r"(?i)(?<![\w])(?:mijn naam is|ik heet|naam(?: (?:beller|klant|contactpersoon))?:|contactpersoon:?|u spreekt met|"
+    r"je spreekt met|my name is)\s*"
+)
+_ANY_WORD = re.compile(r"(?:in 't|'t|v/d|v\.d\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*)(?![\w])")
+# Initials: with full stops ("j.p.", "J. ") or a single letter before the next word ("dhr p jansen").
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}|[^\W\d_]\s(?=[^\W\d_])")
+# Particles in any case; not "al" or "te": "dhr al jaren ziek", "mevr te laat" are no names.
+_LOWER_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ten", "ter", "'t", "in 't", "vd", "v/d", "v.d.", "von", "du", "le", "la", "el"}
+)
+_APOSTROPHE_PREFIXES = ("o'", "o’", "d'", "d’")  # o'brien, d'hondt
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088", "0842", "0844", "0878", "085", "091")
 
 
+def _knows_nothing(word: str) -> bool:
+    return False
+
+
 class Namebook(NamedTuple):
-    """What the knowledge base says of names (cues.yaml, folded): first names, frequent surnames, and the words that
-    follow a form of address or an introduction without being a name (the stopwords, `not_names`, kinds of firm)."""
+    """What the knowledge base says of names (cues.yaml, folded): first names, frequent surnames and what follows the
+    particle of those that have one, the words that
+    follow a form of address or an introduction without being a name (the stopwords, `not_names`, kinds of firm), and
+    whether a word is one of its own (vocabulary, a firm or its kind): such a word is no name either."""
 
     first: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    after_particle: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    known: Callable[[str], bool] = _knows_nothing
 
 
 NO_BOOK = Namebook()  # without the knowledge base: forms of address, introductions and capitals only
@@ -84,8 +101,14 @@ def find(text: str, book: Namebook = NO_BOOK) -> list[Span]:
     spans: list[Span] = []
 
     def add(kind: str, start: int, end: int) -> None:
-        if not any(s.start < end and start < s.end for s in spans):
-            spans.append(Span(kind, start, end, text[start:end]))
+        overlaps = [s for s in spans if s.start < end and start < s.end]
+        if kind == "name" and overlaps and all(s.kind == "name" for s in overlaps):
+            # two readings of one name ("dhr Jan jansen": a capitalised first name, a lowercase surname): both
+            start, end = min(start, *(s.start for s in overlaps)), max(end, *(s.end for s in overlaps))
+            spans[:] = [s for s in spans if s not in overlaps]
+        elif overlaps:
+            return
+        spans.append(Span(kind, start, end, text[start:end]))
 
     for m in _EMAIL.finditer(text):
         add("email", m.start(), m.end())
@@ -118,48 +141,74 @@ def find(text: str, book: Namebook = NO_BOOK) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def names(text: str, first_names: frozenset[str] = frozenset()) -> list[str]:
-    """The capitalised names in a text (the rules of `find`, without the other kinds of personal data), for matching:
-    their words are no vocabulary ("mw. Bakker" is no bakery). A lowercase name is left out, as that reading errs
-    towards hiding a word, and matching must not lose one ("mevrouw wanhopig")."""
+def names(text: str, book: Namebook = NO_BOOK) -> list[str]:
+    """The names in a text (the rules of `find`, without the other kinds of personal data), for matching: their words
+    are no vocabulary ("mw. Bakker" is no bakery, "dhr kok" no cook sought)."""
     found = [m.group(1) for pattern in (_TITLED, _INTRODUCED) for m in pattern.finditer(text)]
-    return found + [text[start:end] for start, end in _first_named(text, first_names)]
+    found += [text[start:end] for start, end in _first_named(text, book.first)]
+    return found + [text[start:end] for start, end in _addressed(text, book)]
 
 
 def _addressed(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
-    """Lowercase names after a form of address or an introduction: initials, a first name, particles and a surname.
+    """Names after a form of address or an introduction, in any case: initials, a first name, particles, a surname.
 
-    In a note "dhr" is mostly the caller himself ("dhr snapt niet wat de BMKB is", "dhr stukadoor (zzp)"), so after a
-    form of address a word is a name only as a listed first name or surname, after initials or a first name, or
-    after a particle ("dhr jansen", "mevr. de vries", "dhr j. pietersma"); after an introduction any word is one
-    ("mijn naam is anna pietersma"). A word the knowledge base knows as no name ends the name ("mevrouw van de
-    bakkerij"). A surname that is also a trade is still a name ("dhr bakker"): a hidden word costs a handover note
-    less than a name shown."""
+    In a note "dhr" and "mevr" are mostly the caller ("dhr snapt niet wat de BMKB is", "dhr stukadoor (zzp)", "mevr
+    ten einde raad"), so after one a word is a name only as a listed surname ("dhr jansen", "mevr. yilmaz"), as a
+    listed surname's part after its particle ("mevr. de vries", "dhr van der meer"; not "mevrouw van de bank"), or,
+    when the knowledge base does not know it, after initials or a first name ("dhr j. pietersma"); a first name the
+    list lacks is one before a listed surname ("mevrouw nicole de boer"). After an introduction any word the knowledge
+    base does not know is a name; after "mr" not ("mr confused about kvk registration"). A listed surname that is also a
+    trade is still one ("dhr bakker"): a hidden word costs a handover note less than a name shown. Initials that
+    spell a note's abbreviation are none ("dhr i.v.m. ziekte")."""
     starts = [(m.end(), True) for m in _INTRODUCTION.finditer(text)]
     starts += [(m.end(), False) for m in _ADDRESS.finditer(text)]
     for start, announced in starts:
+        pos, end, led, took_first, particle = start, start, announced, False, False
         initials = _INITIALS.match(text, start)
-        pos = initials.end() if initials else start
-        end = start + len(initials.group().rstrip()) if initials else start
-        led = announced or initials is not None  # what follows is a name
-        while (word := _LOWER.match(text, pos)) is not None:
-            folded = fold(word.group())
-            if word.group() in _LOWER_PARTICLES:
-                led = True  # "de vries", "van der berg": a particle announces the surname
-            elif folded in book.not_names:
-                break
-            elif folded in book.first and end == start:
-                end, led = word.end(), True  # a first name: its surname may follow
+        letters = fold(initials.group()).replace(" ", "") if initials else ""
+        if initials and (len(letters) == 1 or letters not in book.not_names):  # "i.v.m." is no initials
+            pos = initials.end()
+            if "." in initials.group():  # "j.p. de vries": the initials are a name of their own
+                end, led = start + len(initials.group().rstrip()), True
+        while (word := _ANY_WORD.match(text, pos)) is not None:
+            raw = word.group()
+            parts = fold(re.sub(r"['’]s$", "", raw)).split()  # "jansen-de" -> jansen, de; "jansen's" -> jansen
+            if raw.lower() in _LOWER_PARTICLES:
+                particle = True
             else:
-                if led or folded in book.surnames:
+                listed = any(w in book.surnames or (particle and w in book.after_particle) for w in parts)
+                listed = listed or raw.lower().startswith(_APOSTROPHE_PREFIXES)
+                unknown = not any(w in book.not_names or book.known(w) for w in parts)
+                first = parts[0] in book.first or (not listed and _before_surname(text, word, book))
+                if not took_first and not particle and unknown and first:
+                    end, led, took_first = word.end(), True, True  # a first name: its surname may follow
+                elif listed or (led and unknown):
                     end = word.end()
-                break
+                    if parts[-1] not in _LOWER_PARTICLES:
+                        break  # the surname ends the name
+                    particle = True  # "jansen-de vries": the hyphen's particle announces the rest
+                else:
+                    break
             pos = word.end()
             if not text.startswith(" ", pos):
                 break
             pos += 1
         if end > start:
             yield start, end
+
+
+def _before_surname(text: str, word: re.Match[str], book: Namebook) -> bool:
+    """The word stands before a listed surname, or before particles and a listed surname's part after its particle:
+    a first name the list lacks ("nicole jansen", "nicole de boer"; not "weduwe van ondernemer")."""
+    pos, particle = word.end(), False
+    while text.startswith(" ", pos) and (following := _ANY_WORD.match(text, pos + 1)) is not None:
+        nxt = following.group().lower()
+        if nxt in _LOWER_PARTICLES:
+            pos, particle = following.end(), True
+            continue
+        folded = fold(nxt)
+        return folded in book.surnames or (particle and folded in book.after_particle)
+    return False
 
 
 def _first_named(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
