@@ -140,12 +140,11 @@ def find(index: Index, text: str) -> Matches:
         for i in (h.start, h.end - 1)
     }
     # a name inside a longer name found is no name of its own: "Horizon" in "Horizon Europe" is no Horizon Flevoland
-    named_as = {
-        i: index.target[h.term]
-        for h in found.values()
-        if h.end - h.start > 1 and index.kind[h.term] in NAMES
-        for i in range(h.start, h.end)
-    }
+    named_as: dict[int, set[str]] = defaultdict(set)
+    for h in found.values():
+        if h.end - h.start > 1 and index.kind[h.term] in NAMES:
+            for i in range(h.start, h.end):
+                named_as[i].add(index.target[h.term])
     hits = sorted(
         (
             h
@@ -153,7 +152,8 @@ def find(index: Index, text: str) -> Matches:
             if not (
                 index.kind[h.term] in NAMES
                 and h.end - h.start == 1
-                and named_as.get(h.start, index.target[h.term]) != index.target[h.term]
+                and h.start in named_as
+                and index.target[h.term] not in named_as[h.start]
             )
             and not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
             and not named.issuperset(range(h.start, h.end))
