@@ -735,3 +735,8 @@ def test_a_share_of_turnover_lost_is_trouble(index: Index) -> None:
     assert "zwaar-weer" in _targets(index, "omzet min 30 procent sinds de wegwerkzaamheden")
     assert "zwaar-weer" in _targets(index, "turnover down 40% since the roadworks, 5 staff")
     assert "zwaar-weer" not in _targets(index, "we willen de omzet minder afhankelijk maken van 1 klant")
+
+
+def test_income_gone_in_a_note_is_acute_trouble(index: Index) -> None:
+    assert "zww-acuut" in _subs(index, "zzp schilder ziek 3 mnd geen aov, inkomen weg")
+    assert "zww-acuut" in _targets(index, "ik ben zelf ziek, wie runt de zaak")
