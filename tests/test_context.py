@@ -588,6 +588,12 @@ def test_a_broken_machine_is_a_calamity_whoever_owns_it(index: Index, text: str)
     assert advise(index, text).context.urgent
 
 
+def test_the_courage_to_live_is_no_tiredness_of_life(index: Index) -> None:
+    # "levensmoed" holds the letters of "levensmoe"; its loss is a danger sign
+    assert not advise(index, "na de sanering heb ik weer levensmoed, nu verder met de zaak").context.safety
+    assert advise(index, "dhr heeft geen levensmoed meer, schulden bij de bd").context.safety
+
+
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "ik zou er liever niet zijn als de deurwaarder komt").context.safety
     assert not advise(index, "we willen liever niet meer hier gevestigd zijn, de huur is te hoog").context.safety

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from wegwijzer.advise import advise
 from wegwijzer.index import Index
 from wegwijzer.match import find as find_hits
 from wegwijzer.redact import Namebook, find, names, redact
@@ -126,6 +127,23 @@ def test_a_bare_first_name_starts_a_name(index: Index, text: str, expected: str)
         ("mevrouw weduwe van ondernemer", "mevrouw weduwe van ondernemer"),
         ("mr confused about kvk registration", "mr confused about kvk registration"),
         ("naam: onbekend, belt over btw", "naam: onbekend, belt over btw"),
+        # a second review: initials that spell a stopword, a first name before a surname that is a word, two first
+        # names, a capitalised first name before a lowercase surname, a double space, a trade after a particle, an
+        # abbreviation of four letters, "contactpersoon" only with its colon, "d'r", a word before a trade surname
+        ("dhr j.a. de vries belt", "dhr [NAAM] belt"),
+        ("mijn naam is jan schilder", "mijn naam is [NAAM]"),
+        ("dhr jan willem de groot belt", "dhr [NAAM] belt"),
+        ("Jan de vries belt over zijn bv", "[NAAM] belt over zijn bv"),
+        ("dhr  jansen belt", "dhr  [NAAM] belt"),
+        (
+            "dhr de kok van het restaurant wil voor zichzelf beginnen",
+            "dhr de kok van het restaurant wil voor zichzelf beginnen",
+        ),
+        ("dhr i.h.k.v. de aanvraag gebeld", "dhr i.h.k.v. de aanvraag gebeld"),
+        ("geen contactpersoon bij rvo gevonden", "geen contactpersoon bij rvo gevonden"),
+        ("contactpersoon: jansen", "contactpersoon: [NAAM]"),
+        ("mevr d'r man werkt mee", "mevr d'r man werkt mee"),
+        ("mevr eerder visser geweest, nu horeca", "mevr eerder visser geweest, nu horeca"),
     ],
 )
 def test_a_lowercase_name_after_a_form_of_address(index: Index, text: str, expected: str) -> None:
@@ -139,6 +157,16 @@ def test_a_lowercase_name_is_no_word_for_matching_and_a_word_is_no_name(index: I
     assert find("mevrouw wanhopig belt", index.namebook) == []
     # the surname is the knowledge base's: without its list a lowercase word after "dhr" is kept
     assert find("dhr jansen belt", Namebook()) == []
+
+
+def test_a_name_is_no_place_and_a_place_after_a_form_of_address_no_name(index: Index) -> None:
+    # "dhr ter horst" is no caller from Horst; "dhr Winterswijk, kaasmakerij" is one from Winterswijk
+    ref = advise(index, "dhr ter horst belt over de tvl")
+    assert ref.context.region is None
+    assert advise(index, "dhr Winterswijk, kaasmakerij, wil exporteren").context.region == "gelderland"
+    assert find("dhr Winterswijk, kaasmakerij, wil exporteren", index.namebook) == []
+    # a name's word is no vocabulary where the name is said, and still is elsewhere
+    assert advise(index, "dhr kok zoekt een nieuwe kok voor zijn restaurant").primary == "personeel"
 
 
 def test_first_names_add_no_false_positives_on_lookalikes(index: Index) -> None:

@@ -32,7 +32,7 @@ def advise(
         text = text[:MAX_CHARS]
         notices.append("truncated")
     found = match.find(index, text)
-    place = places.find_place(index, found.tokens)
+    place = places.find_place(index, found.tokens, found.named)
     if place.span:  # "Zeeuws-Vlaanderen" is a place, not a question about Flanders ("ROM Utrecht Region" is a name)
         # a phrase around the place keeps it: in "mijn kapsalon in Breda verkopen" the place stands between its words
         names = ("cue", "party", "scheme")

@@ -193,6 +193,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "first_names": _folded(cues["first_names"]),
             "surnames": _folded(cues["surnames"]),
             "particle_surnames": _folded(cues["particle_surnames"]),
+            # a note's abbreviations written with full stops, which are no initials ("dhr i.v.m. ziekte")
+            "abbreviations_dotted": _folded([*cues["dotted"], *cues["dotted_abbreviations"]]),
             # what follows a form of address without being a name: the listed words and every small word or firm
             "not_names": _folded(
                 [
@@ -205,7 +207,6 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
                     *cues["staff_nouns"],
                     *cues["clause_final"],
                     *cues["negations"],
-                    *cues["dotted"],
                 ]
             ),
             "numbers": _numbers(cues["numbers"], fold(cues["number_joiner"] or "")),

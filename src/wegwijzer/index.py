@@ -102,6 +102,7 @@ class Index:
         self.first_names = frozenset(cues["first_names"])
         self.surnames = frozenset(cues["surnames"])
         self.particle_surnames = frozenset(cues["particle_surnames"])
+        self.abbreviations = frozenset(cues["abbreviations_dotted"])
         self.not_names = frozenset(cues["not_names"])
         self._namebook: Namebook | None = None
         self.locatives = frozenset(cues["locatives"])
@@ -319,7 +320,13 @@ class Index:
             from .redact import Namebook  # imported when a question holds a form of address, or for a handover
 
             self._namebook = Namebook(
-                self.first_names, self.surnames, self.particle_surnames, self.not_names, self.knows
+                first=self.first_names,
+                surnames=self.surnames,
+                particle_surnames=self.particle_surnames,
+                not_names=self.not_names,
+                abbreviations=self.abbreviations,
+                known=self.knows,
+                place=lambda word: self.place(word) is not None,
             )
         return self._namebook
 

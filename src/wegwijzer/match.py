@@ -23,6 +23,7 @@ NAMES = ("party", "scheme")  # vocabulary kinds that name an organisation or a s
 # the words that begin redact.py's forms of address and introductions: a lowercase name follows only one of them
 NAME_ANNOUNCERS = frozenset(
     {"dhr", "mevr", "mr", "mrs", "ms", "miss", "heer", "mevrouw", "meneer", "mw", "naam", "heet", "spreekt", "name"}
+    | {"contactpersoon"}
 )
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
@@ -52,6 +53,7 @@ class Matches(NamedTuple):
     similar: dict[str, float]  # sub-question -> best example similarity
     counts: list[tuple[int, range]]  # staff counts and where their nouns stand (staff_counts)
     facts: list[tuple[str, range]]  # the facts of cues.yaml `facts` the question gives, and where (fact_spans)
+    named: frozenset[int] = frozenset()  # the positions of a person's name: no vocabulary, no place
 
 
 def find(index: Index, text: str) -> Matches:
@@ -75,7 +77,11 @@ def find(index: Index, text: str) -> Matches:
     in_place: list[Hit] = []  # topic phrases read with a firm's kind in place of "bedrijf"
     unsaid: set[int] = set()
 
+    named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
+
     def keep(hit: Hit) -> None:
+        if named.issuperset(range(hit.start, hit.end)):
+            return  # a name's words, where the name is said: the same word elsewhere is still read
         if hit.term not in found or found[hit.term].quality < hit.quality:
             found[hit.term] = hit
 
@@ -120,7 +126,6 @@ def find(index: Index, text: str) -> Matches:
     counts = [(n, where) for n, where in staff_counts(index, tokens) if count_start(index, tokens, where) not in sized]
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
-    named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
     unsaid |= named
     unsaid |= {i + 1 + k for i in range(len(tokens)) for k in range(_place_after(index, tokens, i))}
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
@@ -156,7 +161,6 @@ def find(index: Index, text: str) -> Matches:
                 and index.target[h.term] not in named_as[h.start]
             )
             and not (counted.issuperset(range(h.start, h.end)) and index.kind[h.term] != "cue")
-            and not named.issuperset(range(h.start, h.end))
             # a staff count is no person: "groothandel met 70 wn vraagt" is no employee asking
             and not (h.start in counted and index.target[h.term] in PERSONAL)
             and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
@@ -175,7 +179,7 @@ def find(index: Index, text: str) -> Matches:
     topical = [tokens[i].folded for i in content if i not in unsaid]
     worded = {tokens[i].folded for h in hits if index.kind[h.term] in ("theme", "sub") for i in range(h.start, h.end)}
     similar = _similar(index, topical, worded)
-    return Matches(tokens, content, hits, similar, counts, fact_spans(index, tokens))
+    return Matches(tokens, content, hits, similar, counts, fact_spans(index, tokens), frozenset(named))
 
 
 def _stand_in(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> frozenset[tuple[int, str]]:
@@ -253,8 +257,15 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
         return set()
     from .redact import names
 
-    words = {w for name in names(text, index.namebook) for w in PIECES.findall(name)}
-    return {i for i, t in enumerate(tokens) if t.original in words} if words else set()
+    positions: set[int] = set()
+    for name in names(text, index.namebook):
+        pieces = PIECES.findall(name)
+        # the name where it is said first, not the same word elsewhere: "dhr kok zoekt een nieuwe kok"
+        for i in range(len(tokens) - len(pieces) + 1):
+            if all(tokens[i + k].original == piece for k, piece in enumerate(pieces)):
+                positions.update(range(i, i + len(pieces)))
+                break
+    return positions
 
 
 def _phrase(

@@ -292,6 +292,7 @@ class Cues(Model):
     first_names: list[Word] = []  # a capitalised one in a question is a person's name (redacted, not vocabulary)
     surnames: list[Word] = []  # frequent ones: after a form of address, a lowercase one is a name ("dhr jansen")
     particle_surnames: list[Word] = []  # what follows the particle of frequent ones: a name after it ("de vries")
+    dotted_abbreviations: list[Word] = []  # written with a full stop after each letter ("i.v.m."): no initials
     # words after a form of address or an introduction that are no name ("meneer belt"), beside the stopwords,
     # locatives and firms: a lowercase word there is otherwise redacted as a name ("dhr jansen")
     not_names: list[Word] = []

@@ -23,15 +23,16 @@ class Place(NamedTuple):
     span: range = range(0)
 
 
-def find_place(index: Index, tokens: list[Token]) -> Place:
+def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozenset()) -> Place:
     """The first place the text names (longest name first), else a name read by default ("Valkenburg bij Katwijk" is
-    Katwijk's), else the first ambiguous one, else a misspelt one."""
+    Katwijk's), else the first ambiguous one, else a misspelt one. Not in a person's name (`named`): "dhr ter horst"
+    is no caller from Horst."""
     common = index.common_places
     unresolved: Place | None = None
     default: Place | None = None
     i = 0
     while i < len(tokens):
-        found = place_at(index, tokens, i)
+        found = place_at(index, tokens, i) if i not in named else None
         if found is None:
             i += 1
             continue
@@ -50,7 +51,7 @@ def find_place(index: Index, tokens: list[Token]) -> Place:
         i += n
     if default:
         return default._replace(unresolved=unresolved.unresolved if unresolved else None)
-    near = _fuzzy_place(index, tokens, common)
+    near = _fuzzy_place(index, tokens, common, named)
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
     return unresolved or Place()
@@ -142,7 +143,9 @@ BARE_PLACE = 7
 SHORT_PLACE = 6
 
 
-def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> tuple[str, str, int] | None:
+def _fuzzy_place(
+    index: Index, tokens: list[Token], common: frozenset[str], person: frozenset[int]
+) -> tuple[str, str, int] | None:
     """A misspelt single-word place name, only for longer words that are no vocabulary: one that looks like a place
     ("Eindhovn", "in eindhovn") first; else a bare word with letters left out of a municipality's name ("eindhvn").
     The name is given as spelt right ("Eindhoven"): the advisor sees the reading, and a party for part of the
@@ -152,6 +155,7 @@ def _fuzzy_place(index: Index, tokens: list[Token], common: frozenset[str]) -> t
         (i, t)
         for i, t in enumerate(tokens)
         if len(t.folded) >= 4
+        and i not in person
         and not (index.is_word(t.folded) or t.folded in index.stop or t.folded.isdigit() or t.folded in common)
         and t.folded not in index.not_misspelt
     ]
