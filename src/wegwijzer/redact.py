@@ -199,14 +199,7 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
         if raw.lower() in _LOWER_PARTICLES:
             particle = True
         else:
-            # after a particle a listed surname the vocabulary knows is a word: "dhr de kok van het restaurant"
-            listed = any(
-                (w in book.surnames and not (particle and book.known(w))) or (particle and w in book.particle_surnames)
-                for w in parts
-            )
-            listed = (listed or bool(_APOSTROPHE_NAME.fullmatch(raw))) and not (
-                not particle and not led and book.place(parts[0])
-            )
+            listed = _listed(raw, parts, book, particle, led)
             unknown = not any(w in book.not_names or book.known(w) for w in parts)
             first = parts[0] in book.first or (not listed and _before_surname(text, word, book))
             if not particle and unknown and first and firsts < 2:
@@ -223,6 +216,17 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
             break
         pos = gap.end()
     return end
+
+
+def _listed(raw: str, parts: list[str], book: Namebook, particle: bool, led: bool) -> bool:
+    """A listed surname: bare, unless it is a place said right after the form of address ("dhr hoogeveen" is where he
+    is); after a particle, what follows the particle of a listed one, or a listed one the vocabulary does not know
+    ("dhr de kok van het restaurant" is the cook); or an Irish or Flemish name with its apostrophe ("o'brien")."""
+    if _APOSTROPHE_NAME.fullmatch(raw):
+        return True
+    if particle:
+        return any(w in book.particle_surnames or (w in book.surnames and not book.known(w)) for w in parts)
+    return any(w in book.surnames for w in parts) and (led or not book.place(parts[0]))
 
 
 def _before_surname(text: str, word: re.Match[str], book: Namebook) -> bool:
