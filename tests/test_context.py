@@ -237,6 +237,9 @@ def test_size(index: Index, text: str, size: str) -> None:
         # the finite verb with the role started as; not "start als" of something else
         ("start als zzp ict, eenmanszaak of bv, wat is handig", "starter"),
         ("de cursus start als de zaak dicht is", None),
+        # the caller's employee who starts is not the caller: a firm with staff has started
+        ("onze medewerker start als zzp'er, mag hij dan nog voor ons werken, 12 mw", "gevestigd"),
+        ("mijn werknemer wil starten als zzp, 8 mw, kan ik hem inhuren", "gevestigd"),
     ],
 )
 def test_stage(index: Index, text: str, stage: str | None) -> None:

@@ -263,6 +263,16 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         # a scheme named owns its words: "mijn Tozo-uitkering" is the Tozo, not a private benefit
         elif index.kind[hit.term] == "scheme":
             counted(s.cue, "private").update(range(hit.start, hit.end))
+    # a start said of the caller's own staff, in the clause that names them after them: not the caller's start
+    staff_starting = {
+        h.start
+        for h in matches.hits
+        if index.target[h.term] == STARTING
+        and any(
+            index.target[e.term] == EMPLOYER and e.end <= h.start and tokens[e.start].clause == tokens[h.start].clause
+            for e in matches.hits
+        )
+    }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -305,6 +315,8 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
                     theme(th, value * NAMED_SHARE, where, f"{note} (partij)")
         elif target == STARTING and started_then(hit):
             credit(s.cue, ESTABLISHED, value, where)
+        elif target == STARTING and hit.start in staff_starting:
+            continue  # the caller's employee starts ("onze medewerker start als zzp'er"), not the caller
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
             credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
