@@ -743,3 +743,14 @@ def test_a_share_of_turnover_lost_is_trouble(index: Index) -> None:
 def test_income_gone_in_a_note_is_acute_trouble(index: Index) -> None:
     assert "zww-acuut" in _subs(index, "zzp schilder ziek 3 mnd geen aov, inkomen weg")
     assert "zww-acuut" in _targets(index, "ik ben zelf ziek, wie runt de zaak")
+
+
+def test_an_english_inflection_the_vocabulary_lacks_is_read_as_its_verb(index: Index) -> None:
+    assert "bed" in word_forms(index, "bedding", False)  # the doubled consonant single
+    assert "rent" in word_forms(index, "renting", False)
+    assert "even" not in word_forms(index, "evening", False)  # no stopword
+    assert advise(index, "thinking of winding down the company next year, what steps").primary == "zwaar-weer"
+
+
+def test_invoices_unpaid_as_the_subject_and_reminders_ignored_are_debt_collection(index: Index) -> None:
+    assert "wet-incasso" in _subs(index, "our invoices aren't being paid, customer ignores reminders")

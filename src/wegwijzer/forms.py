@@ -16,6 +16,7 @@ PLURAL_EN = "en"  # the plural ending whose singular may be spelt otherwise (paa
 # a stem this long before -ing/-ed may have dropped an e: shorter ones were Dutch words (renting: rente, slimming:
 # slimme, storing: store, incoming: income)
 MIN_E_STEM = 6
+MIN_ENGLISH_STEM = 3  # "setting": set; shorter stems were other words ("thing", "king")
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 
 
@@ -42,11 +43,8 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             stem = word[: -len(ending)]
             if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
                 forms.setdefault(stem, AFFIX_Q)
-    if word not in forms:  # an English verb that drops its e: "digitalising" is digitalise
-        for ending in index.e_dropping:
-            stem = word[: -len(ending)]
-            if word.endswith(ending) and len(stem) >= MIN_E_STEM and index.is_word(verb := stem + "e"):
-                forms.setdefault(verb, AFFIX_Q)
+    if word not in forms:  # an English verb inflected: "winding" is wind, "setting" set, "digitalising" digitalise
+        forms.update((verb, AFFIX_Q) for verb in _english_verbs(index, word) if verb not in forms)
     if word not in forms and PLURAL_EN in index.plurals and word.endswith(PLURAL_EN) and n > MIN_LOOSE:
         for single in _singulars(word[: -len(PLURAL_EN)]):  # "laadpalen": laadpaal, "klussen": klus
             if index.is_word(single):
@@ -111,6 +109,22 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
         if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:
             forms[near] = FUZZY_Q
     return forms
+
+
+def _english_verbs(index: Index, word: str) -> list[str]:
+    """The vocabulary verbs an English -ing or -ed form may stand for (cues.yaml `e_dropping_endings`): the stem as
+    it is ("winding down": wind down), with a doubled consonant single ("setting up": set up), and, from six letters
+    on, with the e it dropped ("digitalising": digitalise; a shorter stem plus e was mostly a Dutch word: storing is
+    no store, renting no rente). No stopword: "evening" is no "even"."""
+    found = []
+    for ending in index.e_dropping:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < MIN_ENGLISH_STEM:
+            continue
+        single = stem[:-1] if stem[-1] == stem[-2] else None
+        tried = [stem, single, stem + "e" if len(stem) >= MIN_E_STEM else None]
+        found += [v for v in tried if v and v not in index.stop and index.is_word(v)]
+    return found
 
 
 def _separable_participle(index: Index, word: str) -> bool:
