@@ -387,6 +387,10 @@ def test_language(index: Index) -> None:
         # unable to pay, in Dutch, with a date
         "belastingaanslag van 25k moet voor vrijdag betaald, kan het niet betalen",
         "lening van 30k moet binnen twee weken terug, heb het geld niet",
+        # English: the bank calling the loan or pulling the overdraft, the account empty with wages due, no money
+        "bank will call the loan this week, joinery with 9 people",
+        "wages due friday, account almost empty, what now",
+        "two employees, payroll due tomorrow and no money",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
