@@ -754,3 +754,12 @@ def test_an_english_inflection_the_vocabulary_lacks_is_read_as_its_verb(index: I
 
 def test_invoices_unpaid_as_the_subject_and_reminders_ignored_are_debt_collection(index: Index) -> None:
     assert "wet-incasso" in _subs(index, "our invoices aren't being paid, customer ignores reminders")
+
+
+def test_clinical_validation_is_testing_a_product_and_courses_are_training(index: Index) -> None:
+    assert advise(index, "medtech startup wants to test the device in hospitals, clinical validation").primary == (
+        "productinnovatie"
+    )
+    assert advise(index, "salon owner with 6 stylists wants to train them, any subsidy for courses").primary == (
+        "personeel"
+    )
