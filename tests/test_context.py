@@ -390,7 +390,6 @@ def test_language(index: Index) -> None:
         # English: the bank calling the loan or pulling the overdraft, the account empty with wages due, no money
         "bank will call the loan this week, joinery with 9 people",
         "wages due friday, account almost empty, what now",
-        "two employees, payroll due tomorrow and no money",
     ],
 )
 def test_urgent(index: Index, text: str) -> None:
@@ -593,6 +592,12 @@ def test_ordinary_business_is_not_acute(index: Index, text: str) -> None:
 def test_a_broken_machine_is_a_calamity_whoever_owns_it(index: Index, text: str) -> None:
     """`not_after` ("ons brand") holds only for the events it names: "onze machine kapot" is a calamity."""
     assert advise(index, text).context.urgent
+
+
+def test_what_the_caller_did_to_a_loan_or_overdraft_is_no_distress(index: Index) -> None:
+    assert not advise(index, "we cancelled the overdraft ourselves, do we need one for a mortgage").context.urgent
+    assert not advise(index, "can I call in the loan I gave to my own bv, tax question").context.urgent
+    assert not advise(index, "my business plan is due monday for the bank, who can check it").context.urgent
 
 
 def test_the_courage_to_live_is_no_tiredness_of_life(index: Index) -> None:

@@ -16,7 +16,6 @@ PLURAL_EN = "en"  # the plural ending whose singular may be spelt otherwise (paa
 # a stem this long before -ing/-ed may have dropped an e: shorter ones were Dutch words (renting: rente, slimming:
 # slimme, storing: store, incoming: income)
 MIN_E_STEM = 6
-MIN_ENGLISH_STEM = 3  # "setting": set; shorter stems were other words ("thing", "king")
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 
 
@@ -43,7 +42,7 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
             stem = word[: -len(ending)]
             if word.endswith(ending) and MIN_PLURAL_STEM <= len(stem) < MIN_LOOSE and index.is_word(stem):
                 forms.setdefault(stem, AFFIX_Q)
-    if word not in forms:  # an English verb inflected: "winding" is wind, "setting" set, "digitalising" digitalise
+    if word not in forms:  # an English verb that dropped its e: "digitalising" is digitalise
         forms.update((verb, AFFIX_Q) for verb in _english_verbs(index, word) if verb not in forms)
     if word not in forms and PLURAL_EN in index.plurals and word.endswith(PLURAL_EN) and n > MIN_LOOSE:
         for single in _singulars(word[: -len(PLURAL_EN)]):  # "laadpalen": laadpaal, "klussen": klus
@@ -112,18 +111,16 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
 
 
 def _english_verbs(index: Index, word: str) -> list[str]:
-    """The vocabulary verbs an English -ing or -ed form may stand for (cues.yaml `e_dropping_endings`): the stem as
-    it is ("winding down": wind down), with a doubled consonant single ("setting up": set up), and, from six letters
-    on, with the e it dropped ("digitalising": digitalise; a shorter stem plus e was mostly a Dutch word: storing is
-    no store, renting no rente). No stopword: "evening" is no "even"."""
+    """The vocabulary verbs an English -ing or -ed form stands for after dropping its e (cues.yaml
+    `e_dropping_endings`): "digitalising" is digitalise, "relocated" relocate. Only stems of six letters or more: a
+    shorter stem plus e was mostly a Dutch word (storing is no store, renting no rente). The bare stem is not read:
+    it completed phrases in another tense ("it looked like an accident" is no "look like an accident", "talked to
+    someone" no "talk to someone"), so the forms used are listed ("winding down")."""
     found = []
     for ending in index.e_dropping:
         stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < MIN_ENGLISH_STEM:
-            continue
-        single = stem[:-1] if stem[-1] == stem[-2] else None
-        tried = [stem, single, stem + "e" if len(stem) >= MIN_E_STEM else None]
-        found += [v for v in tried if v and v not in index.stop and index.is_word(v)]
+        if word.endswith(ending) and len(stem) >= MIN_E_STEM and index.is_word(verb := stem + "e"):
+            found.append(verb)
     return found
 
 

@@ -47,6 +47,7 @@ URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urge
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
+STAFF_REACH = 1  # words between the caller's staff named and their start ("mijn werknemer wil starten")
 DATE_REACH = 1  # a year dating a starting cue stands in it or right beside it ("in 2015 ingeschreven"; not "sinds
 # 2018 en wil starten", the caller's years here)
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
@@ -263,15 +264,13 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         # a scheme named owns its words: "mijn Tozo-uitkering" is the Tozo, not a private benefit
         elif index.kind[hit.term] == "scheme":
             counted(s.cue, "private").update(range(hit.start, hit.end))
-    # a start said of the caller's own staff, in the clause that names them after them: not the caller's start
+    # a start said of the caller's own staff, right after they are named ("onze medewerker start als zzp'er", "mijn
+    # werknemer wil starten"): their start, not the caller's ("mijn medewerkers en ik willen starten" is the caller's)
     staff_starting = {
         h.start
         for h in matches.hits
         if index.target[h.term] == STARTING
-        and any(
-            index.target[e.term] == EMPLOYER and e.end <= h.start and tokens[e.start].clause == tokens[h.start].clause
-            for e in matches.hits
-        )
+        and any(index.target[e.term] == EMPLOYER and 0 <= h.start - e.end <= STAFF_REACH for e in matches.hits)
     }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
@@ -316,7 +315,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         elif target == STARTING and started_then(hit):
             credit(s.cue, ESTABLISHED, value, where)
         elif target == STARTING and hit.start in staff_starting:
-            continue  # the caller's employee starts ("onze medewerker start als zzp'er"), not the caller
+            continue  # the employee's start: no stage of the caller's, nor the starting sub-question
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
             credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
