@@ -1014,3 +1014,19 @@ def test_a_closure_by_an_inspector_and_a_daily_penalty_are_acute(index: Index) -
 
 def test_a_misspelt_place_is_given_as_spelt_right(index: Index) -> None:
     assert advise(index, "bakkerij in Tilbrug wil uitbreiden").context.place == "Tilburg"
+
+
+def test_a_bank_pulling_the_overdraft_is_acute_and_the_caller_pulling_it_is_not(index: Index) -> None:
+    assert advise(index, "the bank cancelled the overdraft yesterday, 6 employees, wages on friday").context.urgent
+    assert advise(index, "bank won't extend our overdraft, wages due next week").context.urgent
+    assert not advise(index, "we pulled our overdraft from Rabobank and moved to ING, do I update kvk").context.urgent
+    assert not advise(index, "I cancelled my overdraft last year and now want a proper business loan").context.urgent
+
+
+def test_the_caller_s_staff_start_after_small_words_and_the_caller_starts_after_other_words(index: Index) -> None:
+    assert advise(
+        index, "our employee wants to start as a freelancer, can he keep working for us, 10 staff"
+    ).context.stage == ("gevestigd")
+    assert advise(index, "ik heb mijn personeel ontslagen en wil nu als zzp starten").context.stage == "starter"
+    # a staff count is no topic: the firm's kind still says what is asked
+    assert "zww-stoppen" in {s.id for s in advise(index, "close my bakery, 3 staff").subtopics}

@@ -117,7 +117,11 @@ def find(index: Index, text: str) -> Matches:
     _split_compounds(index, tokens, keep)
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
-    if not any(index.kind[t] in TOPIC_KINDS for t in found):
+    # (a staff count is no topic: "mijn bakkerij sluiten, 3 man personeel" is about closing)
+    counting = {pos for _, where in staff_counts(index, tokens) for pos in where}
+    if not any(
+        index.kind[t] in TOPIC_KINDS and not counting.issuperset(range(h.start, h.end)) for t, h in found.items()
+    ):
         for hit in in_place:
             keep(hit)
     # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one

@@ -47,7 +47,7 @@ URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urge
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
-STAFF_REACH = 1  # words between the caller's staff named and their start ("mijn werknemer wil starten")
+STAFF_REACH = 3  # small words between the caller's staff named and their start ("our employee wants to start")
 DATE_REACH = 1  # a year dating a starting cue stands in it or right beside it ("in 2015 ingeschreven"; not "sinds
 # 2018 en wil starten", the caller's years here)
 SOUGHT_UP = 3.0  # a trade the caller looks for ("zoekt monteurs") against one that only says who calls ("monteur")
@@ -264,13 +264,19 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         # a scheme named owns its words: "mijn Tozo-uitkering" is the Tozo, not a private benefit
         elif index.kind[hit.term] == "scheme":
             counted(s.cue, "private").update(range(hit.start, hit.end))
-    # a start said of the caller's own staff, right after they are named ("onze medewerker start als zzp'er", "mijn
-    # werknemer wil starten"): their start, not the caller's ("mijn medewerkers en ik willen starten" is the caller's)
+    # a start said of the caller's own staff, right after they are named with only small words between ("onze
+    # medewerker start als zzp'er", "our employee wants to start as a freelancer"): theirs, not the caller's ("mijn
+    # medewerkers en ik willen samen starten", "mijn personeel ontslagen en wil nu starten" are the caller's)
     staff_starting = {
         h.start
         for h in matches.hits
         if index.target[h.term] == STARTING
-        and any(index.target[e.term] == EMPLOYER and 0 <= h.start - e.end <= STAFF_REACH for e in matches.hits)
+        and any(
+            index.target[e.term] == EMPLOYER
+            and 0 <= h.start - e.end <= STAFF_REACH
+            and all(tokens[k].folded in index.stop for k in range(e.end, h.start))
+            for e in matches.hits
+        )
     }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
