@@ -220,12 +220,15 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
 
 def _listed(raw: str, parts: list[str], book: Namebook, particle: bool, led: bool) -> bool:
     """A listed surname: bare, unless it is a place said right after the form of address ("dhr hoogeveen" is where he
-    is); after a particle, what follows the particle of a listed one, or a listed one the vocabulary does not know
-    ("dhr de kok van het restaurant" is the cook); or an Irish or Flemish name with its apostrophe ("o'brien")."""
+    is); after a particle, what follows the particle of a listed one, a listed one the vocabulary does not know ("dhr
+    de kok van het restaurant" is the cook), or a place ("mevr van delft"); or an Irish or Flemish name with its
+    apostrophe ("o'brien")."""
     if _APOSTROPHE_NAME.fullmatch(raw):
         return True
-    if particle:
-        return any(w in book.particle_surnames or (w in book.surnames and not book.known(w)) for w in parts)
+    if particle:  # right after a form of address "van" is a surname's: "mevr van delft" is Mrs Van Delft
+        return any(w in book.particle_surnames or (w in book.surnames and not book.known(w)) for w in parts) or (
+            book.place(parts[0])
+        )
     return any(w in book.surnames for w in parts) and (led or not book.place(parts[0]))
 
 
