@@ -8,7 +8,8 @@ import pytest
 from wegwijzer.advise import advise
 from wegwijzer.index import Index
 from wegwijzer.match import find as find_hits
-from wegwijzer.redact import Namebook, find, names, redact
+from wegwijzer.names import Namebook, names
+from wegwijzer.redact import find, redact
 
 SAMPLES = Path(__file__).parent / "fixtures" / "redaction"
 

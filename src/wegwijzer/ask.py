@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .exits import CommandError, Exit
 
 if TYPE_CHECKING:
-    from .redact import Namebook
+    from .names import Namebook
 
 
 class AskOptions(NamedTuple):

@@ -11,7 +11,7 @@ from .shelf import FIELD, SEP, Shelf, bucket, end, head
 from .text import fold
 
 if TYPE_CHECKING:
-    from .redact import Namebook
+    from .names import Namebook
 
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 KINDS = 16  # a firm's kind may stand in for the phrase's "bedrijf" (`match._stand_in`)
@@ -317,7 +317,7 @@ class Index:
     def namebook(self) -> Namebook:
         """What tells a name from a word (redact.py), with this knowledge base's words as no names."""
         if self._namebook is None:
-            from .redact import Namebook  # imported when a question holds a form of address, or for a handover
+            from .names import Namebook  # imported when a question holds a form of address, or for a handover
 
             self._namebook = Namebook(
                 first=self.first_names,

@@ -259,7 +259,7 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
     of address or introduction announces one, so most questions skip the rules."""
     if not any(t.original[:1].isupper() or t.folded in NAME_ANNOUNCERS for t in tokens):
         return set()
-    from .redact import names
+    from .names import names
 
     positions: set[int] = set()
     for name in names(text, index.namebook):

@@ -9,7 +9,7 @@ from .results import Recommendation, Referral
 from .text import clean
 
 if TYPE_CHECKING:
-    from .redact import Namebook
+    from .names import Namebook
 
 Segment = tuple[str, str]  # (text, style name)
 Line = list[Segment]
