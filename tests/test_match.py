@@ -771,3 +771,7 @@ def test_clinical_validation_is_testing_a_product_and_courses_are_training(index
 def test_a_member_the_gym_will_not_let_go_is_a_private_question(index: Index) -> None:
     assert advise(index, "the gym won't let me cancel and I'm moving abroad").out_of_scope
     assert advise(index, "how do I cancel my membership, my gym membership runs a year").out_of_scope
+
+
+def test_an_idea_for_an_app_is_a_new_product(index: Index) -> None:
+    assert advise(index, "app idea but no money, where to start").primary == "productinnovatie"
