@@ -775,3 +775,8 @@ def test_a_member_the_gym_will_not_let_go_is_a_private_question(index: Index) ->
 
 def test_an_idea_for_an_app_is_a_new_product(index: Index) -> None:
     assert advise(index, "app idea but no money, where to start").primary == "productinnovatie"
+
+
+def test_lease_or_buy_in_either_order_and_an_inventory_system(index: Index) -> None:
+    assert "fin-financieringsvorm" in _subs(index, "hoveniersbedrijf, 5 man, bus kapot, nieuwe nodig, leasen of kopen")
+    assert "bedr-digitalisering" in _subs(index, "we have 3 stores and want one inventory system")
