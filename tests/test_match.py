@@ -780,3 +780,8 @@ def test_an_idea_for_an_app_is_a_new_product(index: Index) -> None:
 def test_lease_or_buy_in_either_order_and_an_inventory_system(index: Index) -> None:
     assert "fin-financieringsvorm" in _subs(index, "hoveniersbedrijf, 5 man, bus kapot, nieuwe nodig, leasen of kopen")
     assert "bedr-digitalisering" in _subs(index, "we have 3 stores and want one inventory system")
+
+
+def test_a_foreign_firm_moving_its_headquarters_here_is_international(index: Index) -> None:
+    assert advise(index, "startup wants to move HQ to Amsterdam from Berlin").primary == "internationalisering"
+    assert advise(index, "I want to move to the Netherlands and work as an employee").out_of_scope
