@@ -785,3 +785,7 @@ def test_lease_or_buy_in_either_order_and_an_inventory_system(index: Index) -> N
 def test_a_foreign_firm_moving_its_headquarters_here_is_international(index: Index) -> None:
     assert advise(index, "startup wants to move HQ to Amsterdam from Berlin").primary == "internationalisering"
     assert advise(index, "I want to move to the Netherlands and work as an employee").out_of_scope
+
+
+def test_a_customer_s_payment_terms_are_a_question_of_rules(index: Index) -> None:
+    assert advise(index, "klant wil pas na 90 dagen betalen, mag dat").primary == "wet-en-regelgeving"
