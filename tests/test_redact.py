@@ -148,6 +148,7 @@ def test_a_bare_first_name_starts_a_name(index: Index, text: str, expected: str)
         # "van" right after a form of address is a surname's, even before a place
         ("mevr van delft wil een webshop", "mevr [NAAM] wil een webshop"),
         ("mevrouw van de gemeente utrecht belde", "mevrouw van de gemeente utrecht belde"),
+        ("mevr van de veluwe wil een webshop", "mevr van de veluwe wil een webshop"),  # where she is from
     ],
 )
 def test_a_lowercase_name_after_a_form_of_address(index: Index, text: str, expected: str) -> None:

@@ -315,7 +315,7 @@ class Index:
 
     @property
     def namebook(self) -> Namebook:
-        """What tells a name from a word (redact.py), with this knowledge base's words as no names."""
+        """What tells a name from a word (names.py), with this knowledge base's words as no names."""
         if self._namebook is None:
             from .names import Namebook  # imported when a question holds a form of address, or for a handover
 

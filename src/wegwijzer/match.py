@@ -20,7 +20,7 @@ ONE_WORD_SIMILARITY = 0.44
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 NAMES = ("party", "scheme")  # vocabulary kinds that name an organisation or a scheme
-# the words that begin redact.py's forms of address and introductions: a lowercase name follows only one of them
+# the words that begin names.py's forms of address and introductions: a lowercase name follows only one of them
 NAME_ANNOUNCERS = frozenset(
     {"dhr", "mevr", "mr", "mrs", "ms", "miss", "heer", "mevrouw", "meneer", "mw", "naam", "heet", "spreekt", "name"}
     | {"contactpersoon"}

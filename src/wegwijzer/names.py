@@ -130,14 +130,15 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
     first name, an introduction), one the knowledge base does not know; after a first name any word that is no
     word of a note ("jan schilder"). A surname that is also a trade is still a name ("dhr bakker"): a hidden word
     costs a handover note less than a name shown."""
-    particle = False
+    particles: list[str] = []
     while (word := _ANY_WORD.match(text, pos)) is not None:
         raw = word.group()
         parts = fold(re.sub(r"['’]s$", "", raw)).split()  # "jansen-de" -> jansen, de; "jansen's" -> jansen
+        particle = bool(particles)
         if raw.lower() in _LOWER_PARTICLES:
-            particle = True
+            particles.append(raw.lower())
         else:
-            listed = _listed(raw, parts, book, particle, led)
+            listed = _listed(raw, parts, book, particles, led)
             unknown = not any(w in book.not_names or book.known(w) for w in parts)
             first = parts[0] in book.first or (not listed and _before_surname(text, word, book))
             if not particle and unknown and first and firsts < 2:
@@ -146,7 +147,7 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
                 end = word.end()
                 if parts[-1] not in _LOWER_PARTICLES:
                     break  # the surname ends the name
-                particle = True  # "jansen-de vries": the hyphen's particle announces the rest
+                particles.append(parts[-1])  # "jansen-de vries": the hyphen's particle announces the rest
             else:
                 break
         gap = _GAP.match(text, word.end())
@@ -156,17 +157,16 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
     return end
 
 
-def _listed(raw: str, parts: list[str], book: Namebook, particle: bool, led: bool) -> bool:
+def _listed(raw: str, parts: list[str], book: Namebook, particles: list[str], led: bool) -> bool:
     """A listed surname: bare, unless it is a place said right after the form of address ("dhr hoogeveen" is where he
     is); after a particle, what follows the particle of a listed one, a listed one the vocabulary does not know ("dhr
-    de kok van het restaurant" is the cook), or a place ("mevr van delft"); or an Irish or Flemish name with its
-    apostrophe ("o'brien")."""
+    de kok van het restaurant" is the cook), or a place right after "van" alone ("mevr van delft" is Mrs Van Delft;
+    "mevr van de veluwe" is where she is from); or an Irish or Flemish name with its apostrophe ("o'brien")."""
     if _APOSTROPHE_NAME.fullmatch(raw):
         return True
-    if particle:  # right after a form of address "van" is a surname's: "mevr van delft" is Mrs Van Delft
-        return any(w in book.particle_surnames or (w in book.surnames and not book.known(w)) for w in parts) or (
-            book.place(parts[0])
-        )
+    if particles:
+        listed = any(w in book.particle_surnames or (w in book.surnames and not book.known(w)) for w in parts)
+        return listed or (particles == ["van"] and book.place(parts[0]))
     return any(w in book.surnames for w in parts) and (led or not book.place(parts[0]))
 
 
