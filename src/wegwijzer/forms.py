@@ -13,8 +13,8 @@ EXACT_Q, AFFIX_Q, FUZZY_Q = 1.0, 0.9, 0.8  # how much a hit counts, by how it ma
 MIN_PLURAL_TAIL = 6  # shorter plural tails were mostly other words (migranten: grant-en, gegevens: geven-s)
 MIN_PLURAL_STEM = 4  # a whole word's plural is read as its singular from this length ("tests": test)
 PLURAL_EN = "en"  # the plural ending whose singular may be spelt otherwise (paal, palen): `_singulars`
-# a stem this long before -ing/-ed may have dropped an e: shorter ones were Dutch words (renting: rente, slimming:
-# slimme, storing: store, incoming: income)
+# a stem this long before -ing/-ed may have dropped an e: shorter ones plus e made other words, mostly Dutch ones
+# (renting: rente, slimming: slimme, storing: store, incoming: income)
 MIN_E_STEM = 6
 TAIL_Q = 0.88  # a compound's tail: a little less than its head, and never for exact terms ("teren" in "investeren")
 
