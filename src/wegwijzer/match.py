@@ -118,7 +118,8 @@ def find(index: Index, text: str) -> Matches:
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
     # (a staff count is no topic: "mijn bakkerij sluiten, 3 man personeel" is about closing)
-    counting = {pos for _, where in staff_counts(index, tokens) for pos in where}
+    all_counts = staff_counts(index, tokens)
+    counting = {pos for _, where in all_counts for pos in where}
     if not any(
         index.kind[t] in TOPIC_KINDS and not counting.issuperset(range(h.start, h.end)) for t, h in found.items()
     ):
@@ -127,7 +128,7 @@ def find(index: Index, text: str) -> Matches:
     # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one
     # employee (a size cue that merely spans a count leaves it: "een paar jaar geleden 15 man personeel")
     sized = {h.start for h in found.values() if index.target[h.term].startswith(SIZE)}
-    counts = [(n, where) for n, where in staff_counts(index, tokens) if count_start(index, tokens, where) not in sized]
+    counts = [(n, where) for n, where in all_counts if count_start(index, tokens, where) not in sized]
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     unsaid |= named
