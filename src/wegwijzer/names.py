@@ -139,11 +139,12 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
             particles.append(raw.lower())
         else:
             listed = _listed(raw, parts, book, particles, led)
-            unknown = not any(w in book.not_names or book.known(w) for w in parts)
+            of_note = any(w in book.not_names for w in parts)
+            unknown = not of_note and not any(book.known(w) for w in parts)
             first = parts[0] in book.first or (not listed and _before_surname(text, word, book))
             if not particle and unknown and first and firsts < 2:
                 end, led, firsts = word.end(), True, firsts + 1  # a first name: more of the name may follow
-            elif listed or (led and unknown) or (addressed and firsts and not any(w in book.not_names for w in parts)):
+            elif listed or (led and unknown) or (addressed and firsts and not of_note):
                 end = word.end()
                 if parts[-1] not in _LOWER_PARTICLES:
                     break  # the surname ends the name

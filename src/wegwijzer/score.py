@@ -267,15 +267,13 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     # a start said of the caller's own staff, right after they are named with only small words between ("onze
     # medewerker start als zzp'er", "our employee wants to start as a freelancer"): theirs, not the caller's ("mijn
     # medewerkers en ik willen samen starten", "mijn personeel ontslagen en wil nu starten" are the caller's)
+    staff = [e for e in matches.hits if index.target[e.term] == EMPLOYER]
     staff_starting = {
         h.start
-        for h in matches.hits
-        if index.target[h.term] == STARTING
-        and any(
-            index.target[e.term] == EMPLOYER
-            and 0 <= h.start - e.end <= STAFF_REACH
-            and all(tokens[k].folded in index.stop for k in range(e.end, h.start))
-            for e in matches.hits
+        for h in starts  # a start dated long past is the caller's firm's, read before this
+        if any(
+            0 <= h.start - e.end <= STAFF_REACH and all(tokens[k].folded in index.stop for k in range(e.end, h.start))
+            for e in staff
         )
     }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
