@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from wegwijzer.addressing import ABBREVIATED, INTRODUCTIONS, SPELLED, labels
 from wegwijzer.advise import advise
 from wegwijzer.index import Index
 from wegwijzer.match import find as find_hits
@@ -162,6 +163,19 @@ def test_a_lowercase_name_is_no_word_for_matching_and_a_word_is_no_name(index: I
     assert find("mevrouw wanhopig belt", index.namebook) == []
     # the surname is the knowledge base's: without its list a lowercase word after "dhr" is kept
     assert find("dhr jansen belt", Namebook()) == []
+
+
+@pytest.mark.parametrize("form", [*ABBREVIATED, *SPELLED, *INTRODUCTIONS, *labels()])
+def test_every_form_of_address_and_introduction_announces_a_lowercase_name(index: Index, form: str) -> None:
+    # the matcher runs the name rules on a lowercase question only after one of these (addressing.ANNOUNCERS)
+    text = f"{form}{'.' if form in ABBREVIATED else ''} p. jansen zoekt een kok"
+    found = find_hits(index, text)
+    assert "jansen" in {found.tokens[i].folded for i in found.named}
+
+
+def test_a_labelled_introduction_hides_the_whole_name_without_the_knowledge_base() -> None:
+    assert redact("Naam beller: Esther van Beek, kinderopvang") == "Naam beller: [NAAM], kinderopvang"
+    assert redact("Contactpersoon: Ronald Smeets, 40 mw") == "Contactpersoon: [NAAM], 40 mw"
 
 
 def test_a_name_is_no_place_and_a_place_after_a_form_of_address_no_name(index: Index) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
+from .addressing import ANNOUNCERS
 from .facts import count_start, fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
 from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, SIZE, STEM, TOPIC_KINDS, Index
@@ -20,11 +21,6 @@ ONE_WORD_SIMILARITY = 0.44
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 NAMES = ("party", "scheme")  # vocabulary kinds that name an organisation or a scheme
-# the words that begin names.py's forms of address and introductions: a lowercase name follows only one of them
-NAME_ANNOUNCERS = frozenset(
-    {"dhr", "mevr", "mr", "mrs", "ms", "miss", "heer", "mevrouw", "meneer", "mw", "naam", "heet", "spreekt", "name"}
-    | {"contactpersoon"}
-)
 PRIVATE_PHRASE = 1.0  # a private phrase this strong reads its words as part of it too (see find)
 FIRM_Q = 0.4  # a word that names what the caller's firm does ("marketing" in "marketingbureau"): mostly context
 PHRASE_GAP = 1  # other words a caller may put between two words of a phrase (within one sentence)
@@ -258,13 +254,13 @@ def _in_context(index: Index, tokens: list[Token], in_phrase: set[int], hit: Hit
 def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
     """Positions of the words of a person's name in the text (the redaction rules decide): only a capital or a form
     of address or introduction announces one, so most questions skip the rules."""
-    if not any(t.original[:1].isupper() or t.folded in NAME_ANNOUNCERS for t in tokens):
+    if not any(t.original[:1].isupper() or t.folded in ANNOUNCERS for t in tokens):
         return set()
     from .names import names
 
     positions: set[int] = set()
     for name in names(text, index.namebook):
-        pieces = PIECES.findall(name)
+        pieces = [piece for piece in PIECES.findall(name) if piece[0].isalnum()]  # tokens: words, not stops
         # the name where it is said first, not the same word elsewhere: "dhr kok zoekt een nieuwe kok"
         for i in range(len(tokens) - len(pieces) + 1):
             if all(tokens[i + k].original == piece for k, piece in enumerate(pieces)):

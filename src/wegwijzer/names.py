@@ -12,37 +12,45 @@ patterns: the matcher reads names for every question with a capital, and needs n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from .addressing import ABBREVIATED, CAPITALISED_ONLY, INTRODUCTIONS, SPELLED, STAFF_TOO, labels
 from .text import fold
 
 # A name: initials, Dutch particles and one to three capitalised words ("J.P. van der Berg", "De Vries-Bos").
 _WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*"
 _PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|in 't|'t|von|du|le|la|el|al)\s)*"
 _NAME = rf"(?:[A-Z]\.(?:[A-Z]\.)*\s?)?{_PARTICLES}{_WORD}(?:\s{_PARTICLES}{_WORD}){{0,2}}"
-# Forms of address. "mw" also means "medewerker(s)" ("3 mw"), so it counts only when no number precedes it.
+
+
+def _either(forms: Iterable[str], case_first: bool = False) -> str:
+    """An alternation of literal forms; `case_first`: their first letter in either case ("Dhr", "dhr")."""
+    if case_first:
+        return "|".join(f"[{form[0].upper()}{form[0]}]{re.escape(form[1:])}" for form in forms)
+    return "|".join(re.escape(form) for form in forms)
+
+
+_NOT_STAFF = r"(?<!\d )(?<!\d)"  # "3 mw" is staff (addressing.STAFF_TOO)
+_ABBREVIATED = [form for form in ABBREVIATED if form != STAFF_TOO]
+_INTRODUCING = (*INTRODUCTIONS, *labels())
+# A form of address or introduction before a capitalised name.
 _TITLED = re.compile(
-    r"(?<![\w])(?:(?<!\d )(?<!\d)[Mm]w\.?|[Mm]evr\.?|[Mm]evrouw|[Mm]eneer|[Dd]hr\.?|[Dd]e heer|[Mm]r\.?|[Mm]rs\.?|"
-    rf"[Mm]s\.?|[Mm]iss)\s({_NAME})"
+    rf"(?<![\w])(?:{_NOT_STAFF}{_either([STAFF_TOO], True)}\.?|(?:{_either(_ABBREVIATED, True)})\.?|"
+    rf"{_either(SPELLED, True)})\s({_NAME})"
 )
-# Introductions that announce a name ("ik ben …" and "I am …" are left out: "ik ben Nederlander", "I am German").
-_INTRODUCED = re.compile(
-    rf"(?i:mijn naam is|ik heet|naam:|u spreekt met|je spreekt met|my name is|this is|speaking with)\s({_NAME})"
-)
+_INTRODUCED = re.compile(rf"(?<![\w])(?i:{_either((*_INTRODUCING, *CAPITALISED_ONLY))})\s({_NAME})")
 # A first name starts a name; the surname follows it. "Sint Maarten" is an island, "Jan 2024" a month.
 _CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
 _SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
 _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta)\s+$")
-# The same forms of address and introductions in any case, for a name typed in lowercase ("dhr jansen", "mr smith",
-# "dhr.jansen"). A bare "mw" is left out: "heeft mw nodig" is staff; "mw." is read, not after a number.
+# The same in any case, for a name typed in lowercase ("dhr jansen", "mr smith", "dhr.jansen"); "mw" only with its
+# full stop.
 _ADDRESS = re.compile(
-    r"(?i)(?<![\w])(?:(?:dhr|mevr|mr|mrs|ms)(?:[.:]\s*|\s+)|(?:de heer|mevrouw|meneer|miss)\s+|(?<!\d )(?<!\d)mw\.\s*)"
+    rf"(?i)(?<![\w])(?:(?:{_either(_ABBREVIATED)})(?:[.:]\s*|\s+)|(?:{_either(SPELLED)})\s+|"
+    rf"{_NOT_STAFF}{_either([STAFF_TOO])}\.\s*)"
 )
-_INTRODUCTION = re.compile(
-    r"(?i)(?<![\w])(?:mijn naam is|ik heet|naam(?: (?:beller|klant|contactpersoon))?:|contactpersoon:|u spreekt met|"
-    r"je spreekt met|my name is)\s*"
-)
+_INTRODUCTION = re.compile(rf"(?i)(?<![\w])(?:{_either(_INTRODUCING)})\s*")
 _ANY_WORD = re.compile(r"(?:in 't|'t|v/d|v\.d\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*)(?![\w])")
 _GAP = re.compile(r"[ \t]+")  # between the words of a name
 # Initials: with full stops ("j.p.", "J. ") or a single letter before the next word ("dhr p jansen").
