@@ -606,6 +606,17 @@ def test_the_courage_to_live_is_no_tiredness_of_life(index: Index) -> None:
     assert advise(index, "dhr heeft geen levensmoed meer, schulden bij de bd").context.safety
 
 
+def test_a_judges_verdict_on_the_firm_is_no_safety_signal(index: Index) -> None:
+    # the accountant or the bank sees no way out for the firm: trouble, not the caller in danger
+    ref = advise(index, "bv 15 mw, huisbank zegt krediet op, 4 wk om te herfinancieren, accountant ziet geen uitweg")
+    assert not ref.context.safety and ref.context.urgent
+    assert not advise(index, "de accountant ziet geen uitweg meer voor de zaak").context.safety
+    # the caller as the subject, after the judge is named, still is one
+    assert advise(index, "de bank weigert en ik zie geen uitweg").context.safety
+    assert advise(index, "mijn bank ziet geen uitweg, ik wil er niet meer zijn").context.safety
+    assert advise(index, "klt ziet geen uitweg meer").context.safety
+
+
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:
     assert not advise(index, "ik zou er liever niet zijn als de deurwaarder komt").context.safety
     assert not advise(index, "we willen liever niet meer hier gevestigd zijn, de huur is te hoog").context.safety

@@ -80,6 +80,8 @@ class Index:
         self.calamity_not_after = frozenset(cues["calamity_not_after"])
         self.calamity_named = frozenset(cues["calamity_named"])
         self.aside_ends = frozenset(cues["aside_ends"])
+        self.judges = frozenset(cues["judges"])
+        self.pronouns = frozenset(cues["pronouns"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]
         # each as a whole: not inside a longer run of letters and signs ("w/o" is no part of "w/o/x")

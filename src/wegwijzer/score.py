@@ -44,6 +44,7 @@ PRIVATE_SHARE_ALONE = 0.3  # ... and the share of the business evidence they mus
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
+SAFETY = "safety"
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
@@ -276,6 +277,14 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             for e in staff
         )
     }
+    # the words of a safety phrase said of one who judges firms, and of any other such phrase that shares them
+    # ("accountant ziet geen uitweg meer" holds "geen uitweg meer" too)
+    judged = {
+        k
+        for h in matches.hits
+        if index.target[h.term] == SAFETY and _judged(index, tokens, h.start)
+        for k in range(h.start, h.end)
+    }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -320,6 +329,8 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             credit(s.cue, ESTABLISHED, value, where)
         elif target == STARTING and hit.start in staff_starting:
             continue  # the employee's start: no stage of the caller's, nor the starting sub-question
+        elif target == SAFETY and where & judged:
+            continue  # "accountant ziet geen uitweg": a verdict on the firm (its trouble is the theme's hit)
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
             credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
@@ -432,6 +443,18 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
             if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
     return None
+
+
+def _judged(index: Index, tokens: Sequence[Token], start: int) -> bool:
+    """The phrase at `start` is said of one who judges firms for a living (cues.yaml `judges`), named right before it
+    with only small words between ("de accountant ziet geen uitweg"); not when a pronoun between is the subject ("de
+    bank weigert en ik zie geen uitweg")."""
+    k = start - 1
+    while k >= 0 and tokens[k].folded in index.stop and tokens[k].clause == tokens[start].clause:
+        if tokens[k].folded in index.pronouns:
+            return False
+        k -= 1
+    return k >= 0 and tokens[k].clause == tokens[start].clause and tokens[k].folded in index.judges
 
 
 def _aside(index: Index, matches: Matches) -> set[int]:
