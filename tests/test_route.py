@@ -832,3 +832,42 @@ def test_a_party_for_growth_firms_only_needs_a_sign_of_growth_when_it_comes_by_a
         "techleap" not in _parties(index, "brouwerij wil exporteren naar de VS en zoekt financiering voor ketels")[:4]
     )
     assert "techleap" in _parties(index, "onze tech startup wil snel opschalen naar het buitenland, wie helpt")
+
+
+def test_a_party_the_caller_was_sent_on_by_is_no_party_asked_for(index: Index) -> None:
+    # "RVO stuurde me door": RVO is where the caller went, not named as the party they want
+    ref = advise(index, "RVO stuurde me door, ik zoek een mentor voor mijn bedrijf")
+    assert ref.context.visited == ("rvo",)
+    assert all(r.provider != "rvo" or t("nl", "reason_named") not in r.reason for r in ref.recommendations)
+    assert "rvo" not in [r.provider for r in ref.recommendations][:2]
+    # named in the same words without being sent on, it is asked for
+    asked = advise(index, "ik wil naar RVO, ik zoek een mentor voor mijn bedrijf")
+    assert asked.context.visited == ()
+    # a word of a place the caller went names its theme, not a sub-question: no bank loan asked
+    ref = advise(index, "de bank verwees me naar jullie, ik wil mijn administratie digitaliseren")
+    assert "fin-bancair" not in {s.id for s in ref.subtopics}
+    assert ref.primary == "bedrijfsvoering"
+
+
+@pytest.mark.parametrize(
+    ("text", "visited"),
+    [
+        ("tried UWV, no luck. I need to hire my first employee", ("uwv",)),
+        ("belastingdienst kon niet helpen, vraag over btw op diensten aan belgische klanten", ("belastingdienst",)),
+        ("ik ben naar het UWV verwezen voor mijn personeel", ()),  # where the caller was sent
+        ("tried to get a loan from the bank for my bakery", ()),  # what the caller tried to do
+        ("de gemeente stuurde ons een brief over de vergunning", ()),  # no sending on
+    ],
+)
+def test_where_the_caller_already_went(index: Index, text: str, visited: tuple[str, ...]) -> None:
+    assert advise(index, text).context.visited == visited
+
+
+def test_where_the_caller_went_is_in_the_view_the_handover_and_the_reason(index: Index) -> None:
+    from wegwijzer.view import advisor_lines, handoff, plain
+
+    ref = advise(index, "belastingdienst kon niet helpen, vraag over btw op diensten aan belgische klanten")
+    assert "al geweest bij Belastingdienst" in plain(advisor_lines(ref, "nl"))
+    assert "al geweest bij Belastingdienst" in handoff(ref, "nl", index.namebook)
+    taxed = [r for r in ref.recommendations if r.provider == "belastingdienst"]
+    assert taxed and t("nl", "reason_visited") in taxed[0].reason

@@ -32,8 +32,10 @@ from .index import (
     REGIONAL,
     ROLE,
     SCHEME_SWAP,
+    SENT_ON,
     SOUGHT,
     STEM,
+    WENT_TO,
 )
 from .score import URGENCY_SHARE
 from .shelf import SEP
@@ -225,6 +227,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "aside_ends": _folded(cues["aside_ends"]),
             "afterthoughts": _folded(cues["afterthoughts"]),
             "judges": _folded(cues["judges"]),
+            "sent_to": _folded(cues["sent_to"]),
             # the pronouns a safety phrase may have as its subject: a judge named before one is not its subject
             "pronouns": _folded([w for group in cues["persons"].get("other", []) for w in group]),
             # no `founded` block: no year dates a firm (years_back 0 turns the reading off)
@@ -469,6 +472,9 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
         add(spec, "cue", DEADLINE)
     for spec in cues["asides"]:  # "begon over": what the call began with, before the real question
         add(spec, "cue", ASIDE, flags=ADJACENT)
+    for key, target in (("sent_on", SENT_ON), ("went_to", WENT_TO)):  # where the caller already went (score.py)
+        for spec in cues[key]:
+            add(spec, "cue", target)
     for part, target in (("events", CALAMITY_EVENT), ("stopped", CALAMITY_STOPPED)):  # acute together (score.py)
         for spec in (cues["calamity"] or {}).get(part, []):
             add(spec, "cue", target, flags=ADJACENT)

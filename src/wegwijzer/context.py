@@ -51,6 +51,8 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         sector=_strongest(scores, "sector", tuple(k[7:] for k in scores.cue if k.startswith("sector:"))),
         amount=amount(text),
         said=frozenset(fact for fact, _ in matches.facts),
+        visited=tuple(scores.visited),
+        visited_names=tuple(str(index.provider(pid)["name"]) for pid in scores.visited),
         # a caller in danger is always an acute case
         urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD or scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,

@@ -35,6 +35,7 @@ IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("
 EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
 CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute together ("brand in de", "zaak dicht")
 ASIDE = "aside"  # the cue of what a call began with before the real question ("begon over"): see score.py
+SENT_ON, WENT_TO = "sent-on", "went-to"  # where the caller already went: "X verwees naar", "tried X" (score.py)
 DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
@@ -81,6 +82,7 @@ class Index:
         self.calamity_named = frozenset(cues["calamity_named"])
         self.aside_ends = frozenset(cues["aside_ends"])
         self.judges = frozenset(cues["judges"])
+        self.sent_to = frozenset(cues["sent_to"])
         self.pronouns = frozenset(cues["pronouns"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]

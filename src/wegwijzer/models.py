@@ -257,6 +257,11 @@ class Cues(Model):
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []
+    # where the caller already went and was sent on: a party or topic word right before one of `sent_on` ("de bank
+    # verwees naar ons") or right after one of `went_to` ("tried the UWV") names no party asked for and no topic
+    sent_on: list[TermSpec] = []
+    went_to: list[TermSpec] = []
+    sent_to: list[Word] = []  # a party after one of these is where the caller was sent: "naar het UWV verwezen"
     aside_ends: list[Word] = []  # ... which ends at one of these words, where the real question starts ("en eigenlijk")
     # a word that, opening a sentence or clause, adds a second matter to the question ("ook: btw-plichtig?")
     afterthoughts: list[Word] = []

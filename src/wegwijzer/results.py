@@ -39,6 +39,8 @@ class Context(NamedTuple):
     sector: str | None = None
     amount: int | None = None  # euros the caller mentions (the largest), e.g. a financing need
     said: frozenset[str] = frozenset()  # the facts of cues.yaml's `facts` the caller gave: not asked again
+    visited: tuple[str, ...] = ()  # parties the caller already went to and was sent on by, in order of mention
+    visited_names: tuple[str, ...] = ()  # ... as the advisor reads them
     urgent: bool = False
     safety: bool = False
     lang: str = "nl"
@@ -98,6 +100,7 @@ class Referral(NamedTuple):
                 "amount": c.amount,
                 "urgent": c.urgent,
                 "safety": c.safety,
+                "visited": list(c.visited),
                 "lang": c.lang,
             },
             "recommendations": [

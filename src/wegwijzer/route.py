@@ -294,6 +294,8 @@ def _recommend(index: Index, pid: str, p: dict[str, Any], c: _Candidate, ctx: Co
         words = [_reason(index, key, ref, lang) for _, key, ref in parts]
         if regional:
             words.append(t(lang, "reason_region", region=ctx.region_name))
+        if pid in ctx.visited:
+            words.append(t(lang, "reason_visited"))
         return "; ".join(words)
 
     if p["line"] == "eerstelijns":

@@ -18,8 +18,10 @@ from .index import (
     IDIOM,
     PERSONAL,
     ROLE,
+    SENT_ON,
     SOUGHT,
     TOPIC_KINDS,
+    WENT_TO,
     Index,
 )
 from .match import Hit, Matches
@@ -45,6 +47,7 @@ RELATIVE = 0.3  # a theme is reported when its evidence is at least this share o
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 SAFETY = "safety"
+VISITED_KINDS = frozenset({"party", "theme", "sub", "transition"})  # what a word of a place the caller went to may be
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
@@ -79,6 +82,7 @@ class Scores:
         self.similar: dict[str, float] = defaultdict(float)  # evidence from resembling examples
         self.aside: dict[str, float] = defaultdict(float)  # evidence in what the call began with (cues `asides`)
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
+        self.visited: list[str] = []  # parties the caller already went to and was sent on by (cues `sent_on`)
         self.names_specialist = False  # the caller names a scheme, or a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
         self.private_role = False  # speaks in a private role (employee, tenant), not as a business (see score)
@@ -218,7 +222,18 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     )
     sought = pointed_at if has_trade else set()
 
+    visited = _visited(index, matches)
+    s.visited = list(
+        dict.fromkeys(
+            index.target[h.term]
+            for h in matches.hits
+            if index.kind[h.term] == "party" and not visited.isdisjoint(range(h.start, h.end))
+        )
+    )
+
     def worth(hit: Hit) -> float:
+        if index.kind[hit.term] == "party" and not visited.isdisjoint(range(hit.start, hit.end)):
+            return 0.0  # "RVO verwees naar ons": where the caller went, not the party asked for
         value = index.weight[hit.term] * hit.quality
         if index.flags[hit.term] & SOUGHT:
             if hit.start in sought:
@@ -294,7 +309,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
         if kind == "theme":
             theme(target, value, where, note)
-        elif kind == "sub" and where <= stopped:
+        elif kind == "sub" and (where <= stopped or not visited.isdisjoint(where)):
             theme(str(subs[target]["theme"]), value, where, note)  # its theme, not its sub-question
         elif kind == "sub":
             sub(target, value, where, note)
@@ -443,6 +458,45 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
             if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
     return None
+
+
+def _visited(index: Index, matches: Matches) -> set[int]:
+    """Where the caller already went and was sent on (cues.yaml `sent_on`, `went_to`, `sent_to`), within a clause: the
+    first word that is no small word before a word of `sent_on` ("de bank verwees hem naar ons", "RVO stuurde me
+    door"), or the one before that when it is no vocabulary ("rvo helpdesk kon niet helpen"), unless a word of
+    `sent_to` stands before it ("naar het UWV verwezen" is where the caller was sent); and a party named right after a
+    word of `went_to` ("tried the UWV", "al bij de gemeente geweest"), not a topic ("tried to get a loan")."""
+    tokens, hits = matches.tokens, matches.hits
+    out: set[int] = set()
+    covering = {k: h for h in hits if index.kind[h.term] in VISITED_KINDS for k in range(h.start, h.end)}
+    parties = {k for h in hits if index.kind[h.term] == "party" for k in range(h.start, h.end)}
+
+    def next_word(k: int, step: int, clause: tuple[int, int]) -> int | None:
+        """The first word from `k` on (in the direction of `step`) that is no small word, within the clause."""
+        while 0 <= k < len(tokens) and (tokens[k].sentence, tokens[k].clause) == clause:
+            if tokens[k].folded not in index.stop or tokens[k].folded in index.sent_to:
+                return k
+            k += step
+        return None
+
+    for hit in hits:
+        target = index.target[hit.term] if index.kind[hit.term] == "cue" else ""
+        clause = (tokens[hit.start].sentence, tokens[hit.start].clause)
+        if target == WENT_TO:
+            k = next_word(hit.end, 1, clause)
+            if k is not None and k in parties:
+                out.update(range(covering[k].start, covering[k].end))
+        elif target == SENT_ON:
+            k = next_word(hit.start - 1, -1, clause)
+            if k is not None and k not in covering:
+                k = next_word(k - 1, -1, clause)
+            if k is None or k not in covering:
+                continue
+            found = covering[k]
+            before = next_word(found.start - 1, -1, clause)
+            if before is None or tokens[before].folded not in index.sent_to:
+                out.update(range(found.start, found.end))
+    return out
 
 
 def _judged(index: Index, tokens: Sequence[Token], start: int) -> bool:

@@ -73,6 +73,8 @@ def _situation(ref: Referral, lang: str) -> str:
             parts.append(f"{t(lang, key)} {value}")
     if c.amount:
         parts.append(f"{t(lang, 'amount')} € {c.amount:,}".replace(",", "."))
+    if c.visited_names:
+        parts.append(f"{t(lang, 'visited')} {', '.join(c.visited_names)}")
     if c.urgent:
         parts.append(t(lang, "urgent_flag").upper())
     return " · ".join(parts)
