@@ -871,3 +871,24 @@ def test_where_the_caller_went_is_in_the_view_the_handover_and_the_reason(index:
     assert "al geweest bij Belastingdienst" in handoff(ref, "nl", index.namebook)
     taxed = [r for r in ref.recommendations if r.provider == "belastingdienst"]
     assert taxed and t("nl", "reason_visited") in taxed[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dhr is nog geen ondernemer, wil een kapsalon beginnen",
+        "mevr heeft geen bedrijf, wil starten met een foodtruck, hoe financieren",
+        "has no business yet, wants to start a bakery in Utrecht",
+    ],
+)
+def test_having_no_firm_while_starting_one_is_a_starters_question(index: Index, text: str) -> None:
+    ref = advise(index, text)
+    assert not ref.out_of_scope and ref.context.stage == "starter"
+
+
+def test_having_no_firm_makes_a_question_about_ones_job_private(index: Index) -> None:
+    # the words that say there is no firm ("ondernemer") do not speak as a business
+    ref = advise(
+        index, "vraag over eigen pensioen bij werkgever, brief pensioenfonds onbegrijpelijk, is geen ondernemer"
+    )
+    assert ref.out_of_scope and t("nl", "private") in ref.notices

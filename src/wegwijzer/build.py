@@ -28,6 +28,7 @@ from .index import (
     IDIOM,
     KINDS,
     MIN_LOOSE,
+    NO_FIRM,
     REFER,
     REGIONAL,
     ROLE,
@@ -484,6 +485,9 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
                 add(spec, "cue", f"{family}:{value}")
     for spec in cues["private"]:
         add(spec, "cue", "private")
+    for spec in cues["no_firm"]:  # private, unless a start is said (score.py)
+        add(spec, "cue", "private")
+        add(spec, "cue", NO_FIRM)
     for pid, specs in cues["private_roles"].items():  # private, and where such a question goes
         for spec in specs:  # a role is said in one breath: "my duties as employer" is no "my employer"
             add(spec, "cue", ROLE, flags=ADJACENT)

@@ -37,6 +37,7 @@ CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute
 ASIDE = "aside"  # the cue of what a call began with before the real question ("begon over"): see score.py
 SENT_ON, WENT_TO = "sent-on", "went-to"  # where the caller already went: "X verwees naar", "tried X" (score.py)
 DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
+NO_FIRM = "no-firm"  # the cue of a caller without a firm ("heeft geen bedrijf"): private unless starting one
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)
 SCHEMES_ONLY = frozenset({"regeling"})  # offers of a party that runs schemes and gives no advice of its own

@@ -307,6 +307,7 @@ class Cues(Model):
     segment: dict[Segment, list[TermSpec]]
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
+    no_firm: list[TermSpec] = []  # the caller has no firm: private, unless they say they are starting one
     # the caller speaks in a private role (an employee about their job: "mijn werkgever"; a tenant about their home: "ik
     # huur een flat"): a private question, whatever else it says, unless the caller also speaks as a business (weights
     # summed; >= 1.0 counts); the key is the party such a question goes to

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 
 from .facts import country_trade, founding_years, is_dated, money_positions, own_trade, past_years, sought_positions
 from .index import (
-    ALONE,
     ASIDE,
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
     DEADLINE,
     EMPLOYER,
     IDIOM,
+    NO_FIRM,
     PERSONAL,
     ROLE,
     SENT_ON,
@@ -422,6 +422,8 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not as_business
     if as_business:  # an employer tells of an employee's role ("werknemer heeft zelf ontslag genomen"): not private
         s.cue["private"] = max(0.0, s.cue.get("private", 0.0) - s.cue.get(ROLE, 0.0))
+    if s.cue.get(STARTING, 0.0) > 0.0:  # no firm yet, and starting one: "is nog geen ondernemer, wil ... beginnen"
+        s.cue["private"] = max(0.0, s.cue.get("private", 0.0) - s.cue.get(NO_FIRM, 0.0))
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
         s.private_from, s.private_share = PRIVATE_ALONE, PRIVATE_SHARE_ALONE
     return s
@@ -579,12 +581,14 @@ def _as_business(index: Index, matches: Matches) -> bool:
     cues = (h for h in matches.hits if index.kind[h.term] == "cue" and h.start not in skip)
     if any(index.target[h.term].startswith(BUSINESS_CUES) for h in cues):
         return True
-    # a private label's own words name no firm of the caller's: "Tenant, salaried, no business", "geen eigen bedrijf"
+    # private words name no firm of the caller's, even where they say one: "Tenant, salaried, no business", "is geen
+    # ondernemer", "nothing to do with my business" (as written: "our warehouse" read as "our house" still is a firm's)
     label = {
         i
         for h in matches.hits
-        if index.kind[h.term] == "cue" and index.target[h.term] in PERSONAL and index.flags[h.term] & ALONE
+        if index.kind[h.term] == "cue" and index.target[h.term] in PERSONAL
         for i in range(h.start, h.end)
+        if matches.tokens[i].folded in index.phrase_words(h.term)
     }
     own = {t.folded for i, t in enumerate(matches.tokens) if i not in employer and i not in label}
     named = any(index.is_firm(w) for w in own) or not own.isdisjoint(index.business_words)
