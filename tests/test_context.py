@@ -615,6 +615,23 @@ def test_a_judges_verdict_on_the_firm_is_no_safety_signal(index: Index) -> None:
     assert advise(index, "de bank weigert en ik zie geen uitweg").context.safety
     assert advise(index, "mijn bank ziet geen uitweg, ik wil er niet meer zijn").context.safety
     assert advise(index, "klt ziet geen uitweg meer").context.safety
+    assert not advise(index, "rabobank ziet geen uitweg, krediet opgezegd").context.safety  # a compound's tail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zzp accountant wil er een eind aan maken, schulden bij de belastingdienst",  # a clear sign: never a verdict
+        "coach suicidaal, omzet weg",
+        "ik ben advocaat en zie geen uitweg meer",  # the judge is the caller's trade, not the subject
+        "I'm a consultant and see no way out",
+        "lig de hele dag op de bank en zie geen uitweg meer",  # a couch
+        "bij de bank zie ik geen uitweg meer",  # after a preposition, with the pronoun inside the phrase
+        "sinds de curator ziet ze geen uitweg meer",
+    ],
+)
+def test_a_judge_word_beside_a_sign_of_the_callers_own_danger_takes_nothing_away(index: Index, text: str) -> None:
+    assert advise(index, text).context.safety
 
 
 def test_frustration_is_not_a_safety_signal(index: Index) -> None:

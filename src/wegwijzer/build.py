@@ -227,7 +227,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
             "aside_ends": _folded(cues["aside_ends"]),
             "afterthoughts": _folded(cues["afterthoughts"]),
-            "judges": _folded(cues["judges"]),
+            "judges": _folded((cues["judges"] or {}).get("who", [])),
+            "judge_before": _folded((cues["judges"] or {}).get("before", [])),
             "sent_to": _folded(cues["sent_to"]),
             # the pronouns a safety phrase may have as its subject: a judge named before one is not its subject
             "pronouns": _folded([w for group in cues["persons"].get("other", []) for w in group]),

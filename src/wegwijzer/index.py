@@ -83,6 +83,7 @@ class Index:
         self.calamity_named = frozenset(cues["calamity_named"])
         self.aside_ends = frozenset(cues["aside_ends"])
         self.judges = frozenset(cues["judges"])
+        self.judge_before = frozenset(cues["judge_before"])
         self.sent_to = frozenset(cues["sent_to"])
         self.pronouns = frozenset(cues["pronouns"])
         self.afterthoughts = frozenset(cues["afterthoughts"])

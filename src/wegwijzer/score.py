@@ -15,6 +15,7 @@ from .index import (
     DEADLINE,
     EMPLOYER,
     IDIOM,
+    MIN_HEAD,
     NO_FIRM,
     PERSONAL,
     ROLE,
@@ -47,6 +48,7 @@ RELATIVE = 0.3  # a theme is reported when its evidence is at least this share o
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 SAFETY = "safety"
+CLEAR_SIGN = 2.0  # a sign of danger this strong is never a verdict on the firm (cues.yaml `judges`)
 VISITED_KINDS = frozenset({"party", "theme", "sub", "transition"})  # what a word of a place the caller went to may be
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
@@ -297,7 +299,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     judged = {
         k
         for h in matches.hits
-        if index.target[h.term] == SAFETY and _judged(index, tokens, h.start)
+        if index.target[h.term] == SAFETY and _judged(index, tokens, h)
         for k in range(h.start, h.end)
     }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
@@ -501,16 +503,21 @@ def _visited(index: Index, matches: Matches) -> set[int]:
     return out
 
 
-def _judged(index: Index, tokens: Sequence[Token], start: int) -> bool:
-    """The phrase at `start` is said of one who judges firms for a living (cues.yaml `judges`), named right before it
-    with only small words between ("de accountant ziet geen uitweg"); not when a pronoun between is the subject ("de
-    bank weigert en ik zie geen uitweg")."""
-    k = start - 1
-    while k >= 0 and tokens[k].folded in index.stop and tokens[k].clause == tokens[start].clause:
-        if tokens[k].folded in index.pronouns:
-            return False
-        k -= 1
-    return k >= 0 and tokens[k].clause == tokens[start].clause and tokens[k].folded in index.judges
+def _judged(index: Index, tokens: Sequence[Token], hit: Hit) -> bool:
+    """The weak sign of danger `hit` is said of one who judges firms for a living (cues.yaml `judges`): a judge right
+    before it that opens its clause, with at most a determiner ahead ("de accountant ziet geen uitweg"), and no pronoun
+    inside it ("bij de bank zie ik geen uitweg" is the caller's). A clear sign is never a verdict."""
+    k = hit.start - 1
+    part = (tokens[hit.start].sentence, tokens[hit.start].clause)
+    if index.weight[hit.term] >= CLEAR_SIGN or k < 0 or (tokens[k].sentence, tokens[k].clause) != part:
+        return False
+    if any(tokens[i].folded in index.pronouns for i in range(hit.start, hit.end)):
+        return False
+    judge = tokens[k].folded
+    if not any(judge == w or (judge.endswith(w) and len(judge) - len(w) >= MIN_HEAD) for w in index.judges):
+        return False
+    opening = next((i for i in range(k - 1, -1, -1) if (tokens[i].sentence, tokens[i].clause) != part), -1)
+    return all(tokens[i].folded in index.judge_before for i in range(opening + 1, k))
 
 
 def _aside(index: Index, matches: Matches) -> set[int]:
