@@ -847,6 +847,11 @@ def test_a_party_the_caller_was_sent_on_by_is_no_party_asked_for(index: Index) -
     ref = advise(index, "de bank verwees me naar jullie, ik wil mijn administratie digitaliseren")
     assert "fin-bancair" not in {s.id for s in ref.subtopics}
     assert ref.primary == "bedrijfsvoering"
+    # a party gone to still says what the question is about: not out of scope for want of its themes
+    ref = advise(index, "tried Qredits, no luck, need 20k for a van")
+    assert ref.context.visited == ("qredits",) and ref.primary == "financiering"
+    # a thing looked for without luck is still looked for
+    assert "fin-regelingen" in {s.id for s in advise(index, "searched for subsidies with no luck").subtopics}
 
 
 @pytest.mark.parametrize(
@@ -857,6 +862,17 @@ def test_a_party_the_caller_was_sent_on_by_is_no_party_asked_for(index: Index) -
         ("ik ben naar het UWV verwezen voor mijn personeel", ()),  # where the caller was sent
         ("tried to get a loan from the bank for my bakery", ()),  # what the caller tried to do
         ("de gemeente stuurde ons een brief over de vergunning", ()),  # no sending on
+        ("haven't tried Qredits yet, need 20k for a van", ()),  # not gone
+        ("geen contact gehad met RVO, wil WBSO aanvragen", ()),
+        ("ik sta al bij de kvk ingeschreven, hoe vraag ik de WBSO aan", ()),  # a state, no visit
+        ("belastingdienst stuurde aanslag door, wat nu", ()),  # no person sent
+        ("the UWV sent it to me last week, a letter about sick pay", ()),
+        ("de brief van de belastingdienst verwijst naar een boete", ()),  # the letter refers
+        ("KVK verwees door, RVO verwees door, wil exporteren", ("kvk", "rvo")),  # each time it is said
+        ("I talked to RVO who referred me to you, WBSO question", ("rvo",)),
+        ("doorverwezen door rvo ivm wbso aanvraag", ("rvo",)),  # the passive
+        ("bij het UWV konden ze niet helpen, vraag over loonkostensubsidie", ("uwv",)),
+        ("al bij de gemeente geweest, wil terras vergunning", ("gemeente",)),  # inside the cue
     ],
 )
 def test_where_the_caller_already_went(index: Index, text: str, visited: tuple[str, ...]) -> None:

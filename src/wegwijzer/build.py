@@ -230,6 +230,9 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "judges": _folded((cues["judges"] or {}).get("who", [])),
             "judge_before": _folded((cues["judges"] or {}).get("before", [])),
             "sent_to": _folded(cues["sent_to"]),
+            "services": _folded(cues["services"]),
+            "of_words": _folded(cues["of_words"]),
+            "went_to_not_after": _folded(cues["went_to_not_after"]),
             # the pronouns a safety phrase may have as its subject: a judge named before one is not its subject
             "pronouns": _folded([w for group in cues["persons"].get("other", []) for w in group]),
             # no `founded` block: no year dates a firm (years_back 0 turns the reading off)

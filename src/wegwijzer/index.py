@@ -36,6 +36,7 @@ EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("on
 CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute together ("brand in de", "zaak dicht")
 ASIDE = "aside"  # the cue of what a call began with before the real question ("begon over"): see score.py
 SENT_ON, WENT_TO = "sent-on", "went-to"  # where the caller already went: "X verwees naar", "tried X" (score.py)
+VISIT_CUES = frozenset({SENT_ON, WENT_TO})  # read each time they are said (match.Matches.visits)
 DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
 NO_FIRM = "no-firm"  # the cue of a caller without a firm ("heeft geen bedrijf"): private unless starting one
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
@@ -85,6 +86,9 @@ class Index:
         self.judges = frozenset(cues["judges"])
         self.judge_before = frozenset(cues["judge_before"])
         self.sent_to = frozenset(cues["sent_to"])
+        self.services = frozenset(cues["services"])
+        self.of_words = frozenset(cues["of_words"])
+        self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.pronouns = frozenset(cues["pronouns"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]

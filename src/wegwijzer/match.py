@@ -11,7 +11,20 @@ from typing import NamedTuple
 from .addressing import ANNOUNCERS
 from .facts import count_start, fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
-from .index import ADJACENT, ALONE, CASE, CONTEXT_CUES, EXACT, KINDS, PERSONAL, SIZE, STEM, TOPIC_KINDS, Index
+from .index import (
+    ADJACENT,
+    ALONE,
+    CASE,
+    CONTEXT_CUES,
+    EXACT,
+    KINDS,
+    PERSONAL,
+    SIZE,
+    STEM,
+    TOPIC_KINDS,
+    VISIT_CUES,
+    Index,
+)
 from .places import place_at
 from .tokens import PIECES, Token, expand, reads_english, tokenize
 
@@ -50,6 +63,7 @@ class Matches(NamedTuple):
     counts: list[tuple[int, range]]  # staff counts and where their nouns stand (staff_counts)
     facts: list[tuple[str, range]]  # the facts of cues.yaml `facts` the question gives, and where (fact_spans)
     named: frozenset[int] = frozenset()  # the positions of a person's name: no vocabulary, no place
+    visits: tuple[Hit, ...] = ()  # every cue of where the caller already went (score._visited), in order
 
 
 def find(index: Index, text: str) -> Matches:
@@ -74,10 +88,14 @@ def find(index: Index, text: str) -> Matches:
     unsaid: set[int] = set()
 
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
+    visits: dict[int, Hit] = {}  # by where they start
 
     def keep(hit: Hit) -> None:
         if named.issuperset(range(hit.start, hit.end)):
             return  # a name's words, where the name is said: the same word elsewhere is still read
+        if index.kind[hit.term] == "cue" and index.target[hit.term] in VISIT_CUES:
+            visits[hit.start] = max(visits.get(hit.start, hit), hit, key=lambda h: h.end - h.start)
+            return  # each time it is said: "KVK verwees door, RVO verwees door"
         if hit.term not in found or found[hit.term].quality < hit.quality:
             found[hit.term] = hit
 
@@ -180,7 +198,10 @@ def find(index: Index, text: str) -> Matches:
     topical = [tokens[i].folded for i in content if i not in unsaid]
     worded = {tokens[i].folded for h in hits if index.kind[h.term] in ("theme", "sub") for i in range(h.start, h.end)}
     similar = _similar(index, topical, worded)
-    return Matches(tokens, content, hits, similar, counts, fact_spans(index, tokens), frozenset(named))
+    facts = fact_spans(index, tokens)
+    return Matches(
+        tokens, content, hits, similar, counts, facts, frozenset(named), tuple(visits[k] for k in sorted(visits))
+    )
 
 
 def _stand_in(index: Index, tokens: list[Token], forms: list[dict[str, float]]) -> frozenset[tuple[int, str]]:

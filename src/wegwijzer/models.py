@@ -269,6 +269,9 @@ class Cues(Model):
     sent_on: list[TermSpec] = []
     went_to: list[TermSpec] = []
     sent_to: list[Word] = []  # a party after one of these is where the caller was sent: "naar het UWV verwezen"
+    of_words: list[Word] = []  # a party after one of these owns what refers: "de brief van de belastingdienst"
+    services: list[Word] = []  # a place one goes to for help, beside the parties' names: "bank", "ambassade"
+    went_to_not_after: list[Word] = []  # before a word of went_to, it says the caller did not go: "not tried"
     aside_ends: list[Word] = []  # ... which ends at one of these words, where the real question starts ("en eigenlijk")
     # a word that, opening a sentence or clause, adds a second matter to the question ("ook: btw-plichtig?")
     afterthoughts: list[Word] = []

@@ -22,7 +22,6 @@ from .index import (
     SENT_ON,
     SOUGHT,
     TOPIC_KINDS,
-    WENT_TO,
     Index,
 )
 from .match import Hit, Matches
@@ -49,7 +48,6 @@ MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 SAFETY = "safety"
 CLEAR_SIGN = 2.0  # a sign of danger this strong is never a verdict on the firm (cues.yaml `judges`)
-VISITED_KINDS = frozenset({"party", "theme", "sub", "transition"})  # what a word of a place the caller went to may be
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
@@ -224,18 +222,11 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     )
     sought = pointed_at if has_trade else set()
 
+    # where the caller already went: a party there is no party asked for, an organisation's word names no need
     visited = _visited(index, matches)
-    s.visited = list(
-        dict.fromkeys(
-            index.target[h.term]
-            for h in matches.hits
-            if index.kind[h.term] == "party" and not visited.isdisjoint(range(h.start, h.end))
-        )
-    )
+    s.visited = list(dict.fromkeys(pid for pid in visited.values() if pid))
 
     def worth(hit: Hit) -> float:
-        if index.kind[hit.term] == "party" and not visited.isdisjoint(range(hit.start, hit.end)):
-            return 0.0  # "RVO verwees naar ons": where the caller went, not the party asked for
         value = index.weight[hit.term] * hit.quality
         if index.flags[hit.term] & SOUGHT:
             if hit.start in sought:
@@ -311,7 +302,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         note = said if said.casefold() == text.casefold() else f"{said} ~ {text}"
         if kind == "theme":
             theme(target, value, where, note)
-        elif kind == "sub" and (where <= stopped or not visited.isdisjoint(where)):
+        elif kind == "sub" and (where <= stopped or bool(where & visited.keys())):
             theme(str(subs[target]["theme"]), value, where, note)  # its theme, not its sub-question
         elif kind == "sub":
             sub(target, value, where, note)
@@ -331,8 +322,9 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             for st in transitions[target]["subtopics"]:
                 credit(s.sub, st, value * TRANSITION, where)
         elif kind == "party":
-            s.party[target] = max(s.party[target], value)
-            s.names_specialist |= target not in general
+            if not where & visited.keys():  # "RVO verwees naar ons": where the caller went, not the party asked for
+                s.party[target] = max(s.party[target], value)
+            s.names_specialist |= target not in general  # either way, a question for a party of firms
             record = index.provider(target)
             themes = record["themes"]
             if len(themes) > NAMED_THEMES and not record["generic"]:
@@ -464,42 +456,68 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
     return None
 
 
-def _visited(index: Index, matches: Matches) -> set[int]:
-    """Where the caller already went and was sent on (cues.yaml `sent_on`, `went_to`, `sent_to`), within a clause: the
-    first word that is no small word before a word of `sent_on` ("de bank verwees hem naar ons", "RVO stuurde me
-    door"), or the one before that when it is no vocabulary ("rvo helpdesk kon niet helpen"), unless a word of
-    `sent_to` stands before it ("naar het UWV verwezen" is where the caller was sent); and a party named right after a
-    word of `went_to` ("tried the UWV", "al bij de gemeente geweest"), not a topic ("tried to get a loan")."""
-    tokens, hits = matches.tokens, matches.hits
-    out: set[int] = set()
-    covering = {k: h for h in hits if index.kind[h.term] in VISITED_KINDS for k in range(h.start, h.end)}
-    parties = {k for h in hits if index.kind[h.term] == "party" for k in range(h.start, h.end)}
+def _visited(index: Index, matches: Matches) -> dict[int, str]:
+    """Where the caller already went and was sent on (cues.yaml `sent_on`, `went_to`, `sent_to`, `services`): the
+    positions of a party's name (-> its id) or a service's word (-> "": "bank", "ambassade") said as the place. Before
+    a word of `sent_on`, the first word that is no small word, or the one before it when that names neither ("rvo
+    helpdesk kon niet helpen"), unless it stands right before the word after one of `sent_to` ("naar het UWV
+    verwezen" is where the caller was sent); after or inside a word of `went_to` ("tried the UWV", "al bij de gemeente
+    geweest"), unless a word of `went_to_not_after` is among the two before it ("haven't tried Qredits yet")."""
+    tokens = matches.tokens
+    spans = [(h.start, h.end, index.target[h.term]) for h in matches.hits if index.kind[h.term] == "party"]
 
-    def next_word(k: int, step: int, clause: tuple[int, int]) -> int | None:
-        """The first word from `k` on (in the direction of `step`) that is no small word, within the clause."""
-        while 0 <= k < len(tokens) and (tokens[k].sentence, tokens[k].clause) == clause:
-            if tokens[k].folded not in index.stop or tokens[k].folded in index.sent_to:
+    def place_at(k: int) -> tuple[int, int, str] | None:
+        """The party named at `k`, or a service's word there; the same party said twice is read each time."""
+        for start, end, pid in spans:
+            if start <= k < end:
+                return start, end, pid
+        word = tokens[k].folded
+        named = [t for t in index.single(word) if index.kind[t] == "party"]
+        if named:
+            return k, k + 1, index.target[named[0]]
+        return (k, k + 1, "") if word in index.services else None
+
+    def word_from(k: int, step: int, part: tuple[int, int]) -> int | None:
+        """The first word from `k` on, in the direction of `step`, that is no small word, within the clause."""
+        while 0 <= k < len(tokens) and (tokens[k].sentence, tokens[k].clause) == part:
+            if tokens[k].folded not in index.stop:
                 return k
             k += step
         return None
 
-    for hit in hits:
-        target = index.target[hit.term] if index.kind[hit.term] == "cue" else ""
-        clause = (tokens[hit.start].sentence, tokens[hit.start].clause)
-        if target == WENT_TO:
-            k = next_word(hit.end, 1, clause)
-            if k is not None and k in parties:
-                out.update(range(covering[k].start, covering[k].end))
-        elif target == SENT_ON:
-            k = next_word(hit.start - 1, -1, clause)
-            if k is not None and k not in covering:
-                k = next_word(k - 1, -1, clause)
-            if k is None or k not in covering:
+    def lead_in(k: int, part: tuple[int, int]) -> set[str]:
+        """The small words, and those of `sent_to` and `of_words`, right before `k` within the clause."""
+        lead, k = set(), k - 1
+        linking = index.stop | index.sent_to | index.of_words
+        while k >= 0 and (tokens[k].sentence, tokens[k].clause) == part and tokens[k].folded in linking:
+            lead.add(tokens[k].folded)
+            k -= 1
+        return lead
+
+    out: dict[int, str] = {}
+    for cue in matches.visits:
+        part = (tokens[cue.start].sentence, tokens[cue.start].clause)
+        found = None
+        if index.target[cue.term] == SENT_ON:
+            k = word_from(cue.start - 1, -1, part)
+            if k is not None and (found := place_at(k)) is None:
+                k = word_from(k - 1, -1, part)
+                found = place_at(k) if k is not None else None
+            if found:
+                ahead = lead_in(found[0], part)
+                owned = bool(ahead & index.of_words)  # "de brief van de belastingdienst verwijst naar een boete"
+                sent = found[1] == cue.start and bool(ahead & index.sent_to)  # "naar het UWV verwezen"
+                found = None if owned or sent else found
+        else:
+            before = {t.folded for t in tokens[max(0, cue.start - 2) : cue.start]}
+            if before & index.went_to_not_after:
                 continue
-            found = covering[k]
-            before = next_word(found.start - 1, -1, clause)
-            if before is None or tokens[before].folded not in index.sent_to:
-                out.update(range(found.start, found.end))
+            inside = (place_at(k) for k in range(cue.start + 1, cue.end - 1))
+            found = next((f for f in inside if f is not None), None)
+            if found is None and (k := word_from(cue.end, 1, part)) is not None:
+                found = place_at(k)
+        if found:
+            out.update(dict.fromkeys(range(found[0], found[1]), found[2]))
     return out
 
 
