@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from wegwijzer.addressing import ABBREVIATED, INTRODUCTIONS, SPELLED, labels
+from wegwijzer.addressing import ABBREVIATED, INTRODUCTIONS, LABELS, SPELLED
 from wegwijzer.advise import advise
 from wegwijzer.index import Index
 from wegwijzer.match import find as find_hits
@@ -165,12 +165,31 @@ def test_a_lowercase_name_is_no_word_for_matching_and_a_word_is_no_name(index: I
     assert find("dhr jansen belt", Namebook()) == []
 
 
-@pytest.mark.parametrize("form", [*ABBREVIATED, *SPELLED, *INTRODUCTIONS, *labels()])
+@pytest.mark.parametrize("form", [*ABBREVIATED, *SPELLED, *INTRODUCTIONS, *LABELS])
 def test_every_form_of_address_and_introduction_announces_a_lowercase_name(index: Index, form: str) -> None:
     # the matcher runs the name rules on a lowercase question only after one of these (addressing.ANNOUNCERS)
     text = f"{form}{'.' if form in ABBREVIATED else ''} p. jansen zoekt een kok"
     found = find_hits(index, text)
     assert "jansen" in {found.tokens[i].folded for i in found.named}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Achternaam: Van der Meer, vraag over btw", "Achternaam: [NAAM], vraag over btw"),
+        ("klantnaam: jansen, btw vraag", "klantnaam: [NAAM], btw vraag"),
+        # after dotted initials the surname may be a word ("schilder", "cook")
+        ("mevrouw p. schilder, schildersbedrijf wil personeel", "mevrouw [NAAM], schildersbedrijf wil personeel"),
+        ("ms a. cook is looking for a cook", "ms [NAAM] is looking for a cook"),
+        # a place after an introduction is where the caller is
+        (
+            "This is Amsterdam based startup looking for investors",
+            "This is Amsterdam based startup looking for investors",
+        ),
+    ],
+)
+def test_name_fields_initials_and_places_after_an_introduction(index: Index, text: str, expected: str) -> None:
+    assert redact(text, index.namebook) == expected
 
 
 def test_a_labelled_introduction_hides_the_whole_name_without_the_knowledge_base() -> None:

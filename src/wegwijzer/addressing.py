@@ -2,6 +2,7 @@
 
 In one place for names.py, which builds its patterns from them, and the matcher, which runs the name rules only when a
 capital or one of these words is in the question (most questions have neither, and skip compiling those patterns).
+Kept in code, not in the knowledge base: redaction must hide a name after "dhr" or "my name is" without one.
 """
 
 from __future__ import annotations
@@ -14,15 +15,12 @@ SPELLED = ("de heer", "mevrouw", "meneer", "miss")
 STAFF_TOO = "mw"
 # Introductions, any case. "ik ben …" and "I am …" are left out: "ik ben Nederlander", "I am German".
 INTRODUCTIONS = ("mijn naam is", "ik heet", "u spreekt met", "je spreekt met", "my name is")
-LABELS = ("naam", "contactpersoon")  # a field in a note: "naam:", "contactpersoon:"
-LABELLED_ROLES = ("beller", "klant", "contactpersoon")  # "naam beller:", "naam klant:"
+# Fields of a note, with their colon ("achternaam: Van der Meer"), and the name field of a role ("naam beller:").
+FIELDS = ("naam", "achternaam", "voornaam", "familienaam", "klantnaam", "contactpersoon")
+ROLES = ("beller", "klant", "contactpersoon")
+LABELS = tuple(f"{field}:" for field in FIELDS) + tuple(f"naam {role}:" for role in ROLES)
 # Ordinary English in lowercase ("this is urgent"): these announce only a capitalised name.
 CAPITALISED_ONLY = ("this is", "speaking with")
-
-
-def labels() -> tuple[str, ...]:
-    """The note fields that announce a name, with their colon."""
-    return tuple(f"{label}:" for label in LABELS) + tuple(f"{LABELS[0]} {role}:" for role in LABELLED_ROLES)
 
 
 def _head(form: str) -> str:
@@ -31,5 +29,5 @@ def _head(form: str) -> str:
     return max(reversed(words), key=len)
 
 
-# A lowercase name follows only one of these words (a name in capitals is read anyway).
-ANNOUNCERS = frozenset(_head(form) for form in (*ABBREVIATED, *SPELLED, *INTRODUCTIONS, *LABELS))
+# A lowercase name follows only one of these words (a name in capitals is read anyway); a role's field needs "naam".
+ANNOUNCERS = frozenset(_head(form) for form in (*ABBREVIATED, *SPELLED, *INTRODUCTIONS, *FIELDS))

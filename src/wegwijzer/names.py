@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from .addressing import ABBREVIATED, CAPITALISED_ONLY, INTRODUCTIONS, SPELLED, STAFF_TOO, labels
+from .addressing import ABBREVIATED, CAPITALISED_ONLY, INTRODUCTIONS, LABELS, SPELLED, STAFF_TOO
 from .text import fold
 
 # A name: initials, Dutch particles and one to three capitalised words ("J.P. van der Berg", "De Vries-Bos").
@@ -33,7 +33,7 @@ def _either(forms: Iterable[str], case_first: bool = False) -> str:
 
 _NOT_STAFF = r"(?<!\d )(?<!\d)"  # "3 mw" is staff (addressing.STAFF_TOO)
 _ABBREVIATED = [form for form in ABBREVIATED if form != STAFF_TOO]
-_INTRODUCING = (*INTRODUCTIONS, *labels())
+_INTRODUCING = (*INTRODUCTIONS, *LABELS)
 # A form of address or introduction before a capitalised name.
 _TITLED = re.compile(
     rf"(?<![\w])(?:{_NOT_STAFF}{_either([STAFF_TOO], True)}\.?|(?:{_either(_ABBREVIATED, True)})\.?|"
@@ -98,11 +98,11 @@ def names(text: str, book: Namebook = NO_BOOK) -> list[str]:
 
 
 def _announced(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
-    """Capitalised names after a form of address or an introduction; a single word after a form of address that is a
-    place is where the caller is, as notes put it ("dhr Winterswijk, kaasmakerij"), not a name."""
+    """Capitalised names after a form of address or an introduction; a single word there that is a place is where the
+    caller is, as notes put it ("dhr Winterswijk, kaasmakerij", "this is Amsterdam based startup"), not a name."""
     for pattern in (_TITLED, _INTRODUCED):
         for m in pattern.finditer(text):
-            if pattern is _TITLED and " " not in m.group(1) and book.place(fold(m.group(1))):
+            if " " not in m.group(1) and book.place(fold(m.group(1))):
                 continue
             yield m.start(1), m.end(1)
 
@@ -119,14 +119,14 @@ def _addressed(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
     starts = [(m.end(), True) for m in _INTRODUCTION.finditer(text)]
     starts += [(m.end(), False) for m in _ADDRESS.finditer(text)]
     for start, announced in starts:
-        pos, end, led = start, start, announced
+        pos, end, led, firsts = start, start, announced, 0
         initials = _INITIALS.match(text, start)
         letters = fold(initials.group()).replace(" ", "") if initials else ""
         if initials and (len(letters) == 1 or letters not in book.abbreviations):
             pos = initials.end()
-            if "." in initials.group():  # "j.p. de vries": the initials are a name of their own
-                end, led = start + len(initials.group().rstrip()), True
-        end = _name_end(text, pos, end, book, led)
+            if "." in initials.group():  # "j.p. de vries": the initials are a name of their own, as a first name is
+                end, led, firsts = start + len(initials.group().rstrip()), True, 1  # "mevrouw p. schilder"
+        end = _name_end(text, pos, end, book, led, firsts)
         if end > start:
             yield start, end
 
