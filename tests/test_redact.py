@@ -181,6 +181,11 @@ def test_every_form_of_address_and_introduction_announces_a_lowercase_name(index
         # after dotted initials the surname may be a word ("schilder", "cook")
         ("mevrouw p. schilder, schildersbedrijf wil personeel", "mevrouw [NAAM], schildersbedrijf wil personeel"),
         ("ms a. cook is looking for a cook", "ms [NAAM] is looking for a cook"),
+        # letters of Latin Extended-A in a capitalised name; "Hr." with its full stop, and "Hr" without it is HR
+        ("mevr. Anna Wiśniewska, Polski Sklep Emmen", "mevr. [NAAM], Polski Sklep Emmen"),
+        ("dhr. Emre Aydın, Aydın Bouw, 16 mw", "dhr. [NAAM], Aydın Bouw, 16 mw"),
+        ("Hr. Meijer, ingenieursbureau", "Hr. [NAAM], ingenieursbureau"),
+        ("Hr Advies gezocht voor verzuim", "Hr Advies gezocht voor verzuim"),
         # a place after an introduction is where the caller is
         (
             "This is Amsterdam based startup looking for investors",

@@ -8,7 +8,9 @@ Kept in code, not in the knowledge base: redaction must hide a name after "dhr" 
 from __future__ import annotations
 
 # Abbreviated forms take a full stop or a colon ("dhr.", "mevr:"), spelled ones a space.
-ABBREVIATED = ("dhr", "mevr", "mr", "mrs", "ms", "mw")
+ABBREVIATED = ("dhr", "hr", "mevr", "mr", "mrs", "ms", "mw")
+# "hr" is also human resources ("Hr advies", "hr afdeling"): a form of address only with its full stop ("Hr. Meijer")
+DOTTED_ONLY = ("hr",)
 SPELLED = ("de heer", "mevrouw", "meneer", "miss")
 # "mw" also means "medewerker(s)" ("3 mw"): a form of address only when no number precedes it, and in lowercase only
 # with its full stop ("heeft mw nodig" is staff).

@@ -286,6 +286,8 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
         for i in range(len(tokens) - len(pieces) + 1):
             if all(tokens[i + k].original == piece for k, piece in enumerate(pieces)):
                 positions.update(range(i, i + len(pieces)))
+                if i and tokens[i - 1].folded in ANNOUNCERS:
+                    positions.add(i - 1)  # the form of address is no word either: "Hr. Meijer" is no HR question
                 break
     return positions
 

@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from .addressing import ABBREVIATED, CAPITALISED_ONLY, INTRODUCTIONS, LABELS, SPELLED, STAFF_TOO
+from .addressing import ABBREVIATED, CAPITALISED_ONLY, DOTTED_ONLY, INTRODUCTIONS, LABELS, SPELLED, STAFF_TOO
 from .text import fold
 
 # A name: initials, Dutch particles and one to three capitalised words ("J.P. van der Berg", "De Vries-Bos").
-_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*"
+_UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"  # with Latin-1 and Latin Extended-A letters: Ö, Ş, Ł
+_LOWER = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]"  # é, ś, ı: "Wiśniewska", "Aydın"
+_WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)*"
 _PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|in 't|'t|von|du|le|la|el|al)\s)*"
 _NAME = rf"(?:[A-Z]\.(?:[A-Z]\.)*\s?)?{_PARTICLES}{_WORD}(?:\s{_PARTICLES}{_WORD}){{0,2}}"
 
@@ -32,12 +34,12 @@ def _either(forms: Iterable[str], case_first: bool = False) -> str:
 
 
 _NOT_STAFF = r"(?<!\d )(?<!\d)"  # "3 mw" is staff (addressing.STAFF_TOO)
-_ABBREVIATED = [form for form in ABBREVIATED if form != STAFF_TOO]
+_ABBREVIATED = [form for form in ABBREVIATED if form != STAFF_TOO and form not in DOTTED_ONLY]
 _INTRODUCING = (*INTRODUCTIONS, *LABELS)
 # A form of address or introduction before a capitalised name.
 _TITLED = re.compile(
     rf"(?<![\w])(?:{_NOT_STAFF}{_either([STAFF_TOO], True)}\.?|(?:{_either(_ABBREVIATED, True)})\.?|"
-    rf"{_either(SPELLED, True)})\s({_NAME})"
+    rf"(?:{_either(DOTTED_ONLY, True)})\.|{_either(SPELLED, True)})\s({_NAME})"
 )
 _INTRODUCED = re.compile(rf"(?<![\w])(?i:{_either((*_INTRODUCING, *CAPITALISED_ONLY))})\s({_NAME})")
 # A first name starts a name; the surname follows it. "Sint Maarten" is an island, "Jan 2024" a month.
@@ -48,7 +50,7 @@ _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta)\s+$")
 # full stop.
 _ADDRESS = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_either(_ABBREVIATED)})(?:[.:]\s*|\s+)|(?:{_either(SPELLED)})\s+|"
-    rf"{_NOT_STAFF}{_either([STAFF_TOO])}\.\s*)"
+    rf"(?:{_either(DOTTED_ONLY)})\.\s*|{_NOT_STAFF}{_either([STAFF_TOO])}\.\s*)"
 )
 _INTRODUCTION = re.compile(rf"(?i)(?<![\w])(?:{_either(_INTRODUCING)})\s*")
 _ANY_WORD = re.compile(r"(?:in 't|'t|v/d|v\.d\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*)(?![\w])")
