@@ -461,8 +461,9 @@ def _visited(index: Index, matches: Matches) -> dict[int, str]:
     positions of a party's name (-> its id) or a service's word (-> "": "bank", "ambassade") said as the place. Before
     a word of `sent_on`, the first word that is no small word, or the one before it when that names neither ("rvo
     helpdesk kon niet helpen"), unless it stands right before the word after one of `sent_to` ("naar het UWV
-    verwezen" is where the caller was sent); after or inside a word of `went_to` ("tried the UWV", "al bij de gemeente
-    geweest"), unless a word of `went_to_not_after` is among the two before it ("haven't tried Qredits yet")."""
+    verwezen" is where the caller was sent) or after one of `of_words` ("de brief van de belastingdienst verwijst");
+    after or inside a word of `went_to` ("tried the UWV", "al bij de gemeente geweest"), unless a word of
+    `went_to_not_after` is among the two before it ("haven't tried Qredits yet")."""
     tokens = matches.tokens
     spans = [(h.start, h.end, index.target[h.term]) for h in matches.hits if index.kind[h.term] == "party"]
 
