@@ -607,15 +607,15 @@ def test_the_courage_to_live_is_no_tiredness_of_life(index: Index) -> None:
 
 
 def test_a_judges_verdict_on_the_firm_is_no_safety_signal(index: Index) -> None:
-    # the accountant or the bank sees no way out for the firm: trouble, not the caller in danger
-    ref = advise(index, "bv 15 mw, huisbank zegt krediet op, 4 wk om te herfinancieren, accountant ziet geen uitweg")
+    # the bank or the caller's accountant sees no way out for the firm: trouble, not the caller in danger
+    ref = advise(index, "bv 15 mw, huisbank zegt krediet op, 4 wk om te herfinancieren, de accountant ziet geen uitweg")
     assert not ref.context.safety and ref.context.urgent
-    assert not advise(index, "de accountant ziet geen uitweg meer voor de zaak").context.safety
+    assert not advise(index, "rabobank ziet geen uitweg, krediet opgezegd").context.safety
+    assert not advise(index, "my accountant sees no way out for the business").context.safety
     # the caller as the subject, after the judge is named, still is one
     assert advise(index, "de bank weigert en ik zie geen uitweg").context.safety
     assert advise(index, "mijn bank ziet geen uitweg, ik wil er niet meer zijn").context.safety
     assert advise(index, "klt ziet geen uitweg meer").context.safety
-    assert not advise(index, "rabobank ziet geen uitweg, krediet opgezegd").context.safety  # a compound's tail
 
 
 @pytest.mark.parametrize(
@@ -628,6 +628,11 @@ def test_a_judges_verdict_on_the_firm_is_no_safety_signal(index: Index) -> None:
         "lig de hele dag op de bank en zie geen uitweg meer",  # a couch
         "bij de bank zie ik geen uitweg meer",  # after a preposition, with the pronoun inside the phrase
         "sinds de curator ziet ze geen uitweg meer",
+        "Coach ziet geen uitweg meer, omzet weg, schulden bij de belastingdienst",  # a person without determiner
+        "Voedselbank ziet geen uitweg meer voor ons gezin",  # no judge of firms
+        "de bank ziet geen uitweg meer, ik ook niet",  # the caller shares the verdict
+        "bank sees no way out, I can't go on",  # another sign beside it
+        "my accountant blackmails me, threatens to report me unless I pay",  # a threat is no verdict
     ],
 )
 def test_a_judge_word_beside_a_sign_of_the_callers_own_danger_takes_nothing_away(index: Index, text: str) -> None:

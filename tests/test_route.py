@@ -902,6 +902,24 @@ def test_having_no_firm_while_starting_one_is_a_starters_question(index: Index, 
     assert not ref.out_of_scope and ref.context.stage == "starter"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is geen ondernemer, net begonnen bij een nieuwe werkgever, vraag over loonheffingskorting",  # a job started
+        "just started at a new job, not a business owner, my employer does not pay my wages",
+        "starter op de woningmarkt, vraag over eigenwoningforfait en hypotheek",  # private words, any start
+        "net begonnen met nieuwe baan, beslag op mijn loon, wat kan ik doen",
+    ],
+)
+def test_a_start_that_is_no_firm_leaves_a_private_question_private(index: Index, text: str) -> None:
+    assert advise(index, text).out_of_scope
+
+
+def test_a_firm_the_caller_had_is_still_a_business_question(index: Index) -> None:
+    text = "heeft geen bedrijf meer sinds vorig jaar, aanslag btw over 2023 ontvangen, kan niet betalen"
+    assert advise(index, text).primary == "zwaar-weer"
+
+
 def test_having_no_firm_makes_a_question_about_ones_job_private(index: Index) -> None:
     # the words that say there is no firm ("ondernemer") do not speak as a business
     ref = advise(

@@ -25,6 +25,7 @@ from .index import (
     DEADLINE,
     EMPLOYER,
     EXACT,
+    FORMER,
     IDIOM,
     KINDS,
     MIN_LOOSE,
@@ -227,8 +228,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
             "aside_ends": _folded(cues["aside_ends"]),
             "afterthoughts": _folded(cues["afterthoughts"]),
-            "judges": _folded((cues["judges"] or {}).get("who", [])),
-            "judge_before": _folded((cues["judges"] or {}).get("before", [])),
+            "judges": {key: _folded(words) for key, words in (cues["judges"] or {}).items()},
             "sent_to": _folded(cues["sent_to"]),
             "services": _folded(cues["services"]),
             "of_words": _folded(cues["of_words"]),
@@ -492,6 +492,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
     for spec in cues["no_firm"]:  # private, unless a start is said (score.py)
         add(spec, "cue", "private")
         add(spec, "cue", NO_FIRM)
+    for spec in cues["former_firm"]:  # a firm the caller had: the business is still the question (score.py)
+        add(spec, "cue", FORMER)
     for pid, specs in cues["private_roles"].items():  # private, and where such a question goes
         for spec in specs:  # a role is said in one breath: "my duties as employer" is no "my employer"
             add(spec, "cue", ROLE, flags=ADJACENT)

@@ -215,10 +215,14 @@ class Founded(Model):
 
 
 class Judges(Model):
-    """Who judges a firm's prospects for a living, and what may stand before one that opens its clause."""
+    """Who judges a firm's prospects for a living, what may stand before a person among them, the verdicts they give
+    and the words with which the caller shares one."""
 
-    who: list[Word] = []
+    institutions: list[Word] = []
+    persons: list[Word] = []
     before: list[Word] = []
+    verdicts: list[Word] = []
+    shared: list[Word] = []
 
 
 class Cues(Model):
@@ -318,6 +322,7 @@ class Cues(Model):
     sectors: dict[Id, list[TermSpec]] = {}  # words that name a sector: bakkerij -> food, aannemer -> bouw
     private: list[TermSpec] = []  # signs of a private, not a business, question (weights summed; >= 1.0 counts)
     no_firm: list[TermSpec] = []  # the caller has no firm: private, unless they say they are starting one
+    former_firm: list[TermSpec] = []  # a firm the caller had: a business question, whatever no_firm says
     # the caller speaks in a private role (an employee about their job: "mijn werkgever"; a tenant about their home: "ik
     # huur een flat"): a private question, whatever else it says, unless the caller also speaks as a business (weights
     # summed; >= 1.0 counts); the key is the party such a question goes to

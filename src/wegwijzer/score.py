@@ -14,8 +14,8 @@ from .index import (
     CALAMITY_STOPPED,
     DEADLINE,
     EMPLOYER,
+    FORMER,
     IDIOM,
-    MIN_HEAD,
     NO_FIRM,
     PERSONAL,
     ROLE,
@@ -25,6 +25,7 @@ from .index import (
     Index,
 )
 from .match import Hit, Matches
+from .text import fold
 from .tokens import Token
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
@@ -47,7 +48,6 @@ RELATIVE = 0.3  # a theme is reported when its evidence is at least this share o
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
 SAFETY = "safety"
-CLEAR_SIGN = 2.0  # a sign of danger this strong is never a verdict on the firm (cues.yaml `judges`)
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
@@ -285,14 +285,9 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             for e in staff
         )
     }
-    # the words of a safety phrase said of one who judges firms, and of any other such phrase that shares them
-    # ("accountant ziet geen uitweg meer" holds "geen uitweg meer" too)
-    judged = {
-        k
-        for h in matches.hits
-        if index.target[h.term] == SAFETY and _judged(index, tokens, h)
-        for k in range(h.start, h.end)
-    }
+    # the words of a verdict on the firm said of one who judges firms, and of any other such phrase that shares them
+    # ("de accountant ziet geen uitweg meer" holds "geen uitweg meer" too)
+    judged = _judged_words(index, matches)
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -416,7 +411,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     s.private_role = s.cue.get(ROLE, 0.0) >= PRIVATE and not as_business
     if as_business:  # an employer tells of an employee's role ("werknemer heeft zelf ontslag genomen"): not private
         s.cue["private"] = max(0.0, s.cue.get("private", 0.0) - s.cue.get(ROLE, 0.0))
-    if s.cue.get(STARTING, 0.0) > 0.0:  # no firm yet, and starting one: "is nog geen ondernemer, wil ... beginnen"
+    if _firm_started_or_gone(index, matches):  # "is nog geen ondernemer, wil een kapsalon beginnen"
         s.cue["private"] = max(0.0, s.cue.get("private", 0.0) - s.cue.get(NO_FIRM, 0.0))
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
         s.private_from, s.private_share = PRIVATE_ALONE, PRIVATE_SHARE_ALONE
@@ -454,6 +449,23 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
             if tokens[stop.start].sentence in ((sentence, sentence + 1) if alone else (sentence,)):
                 return event, stop
     return None
+
+
+def _firm_started_or_gone(index: Index, matches: Matches) -> bool:
+    """Having no firm says nothing private when the caller starts one, a starting cue that names the firm or the
+    caller's trade ("wil een kapsalon beginnen", "start als zzp"; not "net begonnen bij een nieuwe werkgever"), or
+    when the firm is gone (cues.yaml `former_firm`: "heeft geen bedrijf meer, oude btw-schuld")."""
+    tokens = matches.tokens
+    for h in matches.hits:
+        if index.kind[h.term] != "cue":
+            continue
+        if index.target[h.term] == FORMER:
+            return True
+        if index.target[h.term] == STARTING:
+            words = [tokens[i].folded for i in range(h.start, h.end)]
+            if any(index.is_firm(w) or index.names_kind(w) or w in index.own_trade for w in words):
+                return True
+    return False
 
 
 def _visited(index: Index, matches: Matches) -> dict[int, str]:
@@ -522,21 +534,34 @@ def _visited(index: Index, matches: Matches) -> dict[int, str]:
     return out
 
 
+def _judged_words(index: Index, matches: Matches) -> set[int]:
+    """The words of verdicts on the firm said of one who judges firms for a living (cues.yaml `judges`, `_judged`):
+    none when another sign of danger is in the question, or the caller shares the verdict ("ik ook niet")."""
+    tokens = matches.tokens
+    signs = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == SAFETY]
+    judged = {k for h in signs if _judged(index, tokens, h) for k in range(h.start, h.end)}
+    if not judged or any(judged.isdisjoint(range(h.start, h.end)) for h in signs):
+        return set()
+    said = f" {' '.join(t.folded for t in tokens)} "
+    return set() if any(f" {words} " in said for words in index.shared) else judged
+
+
 def _judged(index: Index, tokens: Sequence[Token], hit: Hit) -> bool:
-    """The weak sign of danger `hit` is said of one who judges firms for a living (cues.yaml `judges`): a judge right
-    before it that opens its clause, with at most a determiner ahead ("de accountant ziet geen uitweg"), and no pronoun
-    inside it ("bij de bank zie ik geen uitweg" is the caller's). A clear sign is never a verdict."""
+    """The sign `hit` is a verdict (`verdicts`) said of a judge right before it who opens its clause: an institution
+    ("de bank ziet geen uitweg"), or a person after a determiner ("mijn accountant ziet geen uitweg"; a bare "coach"
+    or "accountant" may be the caller's trade); with no pronoun inside ("bij de bank zie ik geen uitweg")."""
     k = hit.start - 1
     part = (tokens[hit.start].sentence, tokens[hit.start].clause)
-    if index.weight[hit.term] >= CLEAR_SIGN or k < 0 or (tokens[k].sentence, tokens[k].clause) != part:
+    if fold(index.text(hit.term)) not in index.verdicts or k < 0 or (tokens[k].sentence, tokens[k].clause) != part:
         return False
     if any(tokens[i].folded in index.pronouns for i in range(hit.start, hit.end)):
         return False
-    judge = tokens[k].folded
-    if not any(judge == w or (judge.endswith(w) and len(judge) - len(w) >= MIN_HEAD) for w in index.judges):
-        return False
     opening = next((i for i in range(k - 1, -1, -1) if (tokens[i].sentence, tokens[i].clause) != part), -1)
-    return all(tokens[i].folded in index.judge_before for i in range(opening + 1, k))
+    ahead = [tokens[i].folded for i in range(opening + 1, k)]
+    if not all(w in index.judge_before for w in ahead):
+        return False
+    judge = tokens[k].folded
+    return judge in index.institutions or (judge in index.judging_persons and bool(ahead))
 
 
 def _aside(index: Index, matches: Matches) -> set[int]:
@@ -594,7 +619,7 @@ def _said_sum(tokens: list[Token], i: int) -> str:
     return " ".join(t.original for t in tokens[start:end])
 
 
-BUSINESS_CUES = ("sector:", "size:", "stage:", EMPLOYER)
+BUSINESS_CUES = ("sector:", "size:", "stage:", EMPLOYER, FORMER)
 
 
 def _as_business(index: Index, matches: Matches) -> bool:
