@@ -788,11 +788,3 @@ def test_a_foreign_firm_moving_here_is_international_a_move_within_the_country_n
     )
     ref = advise(index, "we move HQ from Utrecht to Amsterdam, what do I change at the KVK")
     assert "internationalisering" not in {t.id for t in ref.themes}
-
-
-def test_a_typo_in_a_compounds_tail_is_read_as_the_tail(index: Index) -> None:
-    # "omgevings" is no word of its own, so the whole word had no reading; the tail is one edit from "vergunning"
-    assert "vergunning" in word_forms(index, "omgevingsvergunnig", False)
-    assert "wet-vergunningen" in _targets(index, "wacht op de omgevingsvergunnig voor de loods")
-    # one edit only, and a tail of eight letters or more: a name or a long unknown word stays unread
-    assert word_forms(index, "omgevingsvergnnnig", False) == {}

@@ -3,7 +3,7 @@ compound's head or tail, a typo's neighbour; and a separable verb rejoined."""
 
 from __future__ import annotations
 
-from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, nearest, swapped
+from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, swapped
 from .tokens import Token
 
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
@@ -102,27 +102,12 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                 if word.endswith(ending) and len(stem) >= LONG_TYPO and (near := index.fuzzy(stem)) is not None:
                     forms[near] = FUZZY_Q
                     break
-            if not forms:  # a typo in a compound's tail: "omgevingsvergunnig" is omgevings-vergunning
-                forms.update(_misspelt_tail(index, word))
     elif forms and n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
         # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
         near = index.fuzzy(word)
         if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:
             forms[near] = FUZZY_Q
     return forms
-
-
-def _misspelt_tail(index: Index, word: str) -> dict[str, float]:
-    """The longest tail of a compound, LONG_TYPO letters or more after a head of MIN_HEAD, that is one edit from a
-    tail of the vocabulary ("omgevingsvergunnig": vergunning, "loonkostensubsidei": subsidie). One edit only: two
-    make a tail of too many long words."""
-    n = len(word)
-    for cut in range(n - MIN_HEAD, LONG_TYPO - 1, -1):
-        tail = word[n - cut :]
-        near = nearest(tail, index.candidates(tail, "f:", "g:"), long_from=n + 1)
-        if near is not None and index.is_tail(near):
-            return {near: FUZZY_Q * TAIL_Q}
-    return {}
 
 
 def _english_verbs(index: Index, word: str) -> list[str]:
