@@ -1063,3 +1063,10 @@ def test_the_caller_s_staff_start_after_small_words_and_the_caller_starts_after_
     assert advise(index, "ik heb mijn personeel ontslagen en wil nu als zzp starten").context.stage == "starter"
     # a staff count is no topic: the firm's kind still says what is asked
     assert "zww-stoppen" in {s.id for s in advise(index, "close my bakery, 3 staff").subtopics}
+
+
+def test_a_bank_pulling_the_overdraft_as_notes_put_it_and_only_side_by_side(index: Index) -> None:
+    assert advise(index, "bank cancelled overdraft overnight, salaries for 7 staff due friday").context.urgent
+    assert advise(index, "bank has withdrawn our overdraft, payroll friday").context.urgent
+    assert not advise(index, "bank called me yesterday about the loan, they approved it").context.urgent
+    assert not advise(index, "bank hasn't pulled our overdraft yet, but they are worried").context.urgent
