@@ -186,6 +186,16 @@ def test_every_form_of_address_and_introduction_announces_a_lowercase_name(index
         ("dhr. Emre Aydın, Aydın Bouw, 16 mw", "dhr. [NAAM], Aydın Bouw, 16 mw"),
         ("Hr. Meijer, ingenieursbureau", "Hr. [NAAM], ingenieursbureau"),
         ("Hr Advies gezocht voor verzuim", "Hr Advies gezocht voor verzuim"),
+        # Latin Extended-B and Additional; a dotless i typed in lowercase; an abbreviation with full stops
+        ("Ionuț Popescu belt over een vergunning", "[NAAM] belt over een vergunning"),
+        ("mevr. Nguyễn Thị Mai, nagelsalon", "mevr. [NAAM], nagelsalon"),
+        ("dhr yılmaz belt over huurachterstand", "dhr [NAAM] belt over huurachterstand"),
+        ("mevr. i.h.a. tevreden, maar omzet daalt", "mevr. i.h.a. tevreden, maar omzet daalt"),
+        # a brand in the possessive, a city, a street, a small word after "hr." ending a sentence
+        ("Tony's Chocolonely wil samenwerken", "Tony's Chocolonely wil samenwerken"),
+        ("Export naar São Paulo via Santos", "Export naar São Paulo via Santos"),
+        ("Vincent van Goghstraat 12, bakkerij", "Vincent van Goghstraat 12, bakkerij"),
+        ("vraag over verzuim en hr. Wil een adviseur inhuren", "vraag over verzuim en hr. Wil een adviseur inhuren"),
         # a place after an introduction is where the caller is
         (
             "This is Amsterdam based startup looking for investors",
@@ -220,3 +230,8 @@ def test_first_names_add_no_false_positives_on_lookalikes(index: Index) -> None:
 def test_labels_follow_the_output_language() -> None:
     assert redact("bel me op 06-12345678", lang="en") == "bel me op [PHONE]"
     assert redact("bel me op 06-12345678") == "bel me op [TELEFOON]"
+
+
+def test_hr_before_a_name_is_human_resources_without_its_full_stop(index: Index) -> None:
+    ref = advise(index, "HR Anna de Vries vraagt hulp bij verzuimbeleid")
+    assert ref.primary == "personeel" and "HR" in ref.themes[0].evidence + ref.themes[-1].evidence

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
-from .addressing import ANNOUNCERS
+from .addressing import ANNOUNCERS, DOTTED_ONLY
 from .facts import count_start, fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
 from .index import (
@@ -286,7 +286,12 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
         for i in range(len(tokens) - len(pieces) + 1):
             if all(tokens[i + k].original == piece for k, piece in enumerate(pieces)):
                 positions.update(range(i, i + len(pieces)))
-                if i and tokens[i - 1].folded in ANNOUNCERS:
+                form = tokens[i - 1] if i else None
+                if (
+                    form
+                    and form.folded in ANNOUNCERS
+                    and (form.folded not in DOTTED_ONLY or f"{form.original}." in text)
+                ):
                     positions.add(i - 1)  # the form of address is no word either: "Hr. Meijer" is no HR question
                 break
     return positions

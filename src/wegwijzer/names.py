@@ -19,8 +19,11 @@ from .addressing import ABBREVIATED, CAPITALISED_ONLY, DOTTED_ONLY, INTRODUCTION
 from .text import fold
 
 # A name: initials, Dutch particles and one to three capitalised words ("J.P. van der Berg", "De Vries-Bos").
-_UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"  # with Latin-1 and Latin Extended-A letters: Ö, Ş, Ł
-_LOWER = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]"  # é, ś, ı: "Wiśniewska", "Aydın"
+# Latin letters with diacritics (Latin-1, Extended-A and -B, Extended Additional): "Wiśniewska", "Aydın", "Ionuț",
+# "Đặng"; upper and lower case are mixed in the extended blocks, so either counts there
+_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
+_UPPER = rf"[A-Z\u00c0-\u00d6\u00d8-\u00de{_EXTENDED}]"
+_LOWER = rf"[a-z\u00df-\u00f6\u00f8-\u00ff{_EXTENDED}]"
 _WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)*"
 _PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|in 't|'t|von|du|le|la|el|al)\s)*"
 _NAME = rf"(?:[A-Z]\.(?:[A-Z]\.)*\s?)?{_PARTICLES}{_WORD}(?:\s{_PARTICLES}{_WORD}){{0,2}}"
@@ -45,7 +48,10 @@ _INTRODUCED = re.compile(rf"(?<![\w])(?i:{_either((*_INTRODUCING, *CAPITALISED_O
 # A first name starts a name; the surname follows it. "Sint Maarten" is an island, "Jan 2024" a month.
 _CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
 _SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
-_NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta)\s+$")
+_NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta|\bs[aã]o|\blake|\bport|\bfort|\bcape)\s+$")
+# A first name that begins a street ("Vincent van Goghstraat 12") or a brand in the possessive ("Tony's Chocolonely")
+_STREET = re.compile(r"(?i)\B(?:straat|laan|weg|plein|singel|gracht|kade|dijk|steeg|dreef|park|allee)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 # The same in any case, for a name typed in lowercase ("dhr jansen", "mr smith", "dhr.jansen"); "mw" only with its
 # full stop.
 _ADDRESS = re.compile(
@@ -101,11 +107,13 @@ def names(text: str, book: Namebook = NO_BOOK) -> list[str]:
 
 def _announced(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
     """Capitalised names after a form of address or an introduction; a single word there that is a place is where the
-    caller is, as notes put it ("dhr Winterswijk, kaasmakerij", "this is Amsterdam based startup"), not a name."""
+    caller is, as notes put it ("dhr Winterswijk, kaasmakerij", "this is Amsterdam based startup"), not a name, nor is
+    a word of a note (`not_names`: the stopwords and the like)."""
     for pattern in (_TITLED, _INTRODUCED):
         for m in pattern.finditer(text):
-            if " " not in m.group(1) and book.place(fold(m.group(1))):
-                continue
+            single = fold(m.group(1)) if " " not in m.group(1) else ""
+            if single and (book.place(single) or single in book.not_names):
+                continue  # a place, or a small word after "hr." that ends a sentence ("vraag over hr. Wil een ...")
             yield m.start(1), m.end(1)
 
 
@@ -206,8 +214,12 @@ def _first_named(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
             continue
         if _NOT_A_PERSON.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if _POSSESSIVE.match(text, m.end()):
+            continue  # "Tony's Chocolonely", "Levi's"
         surname = _SURNAME.match(text, m.end())
         end = surname.end() if surname else m.end()
+        if _STREET.search(text[m.start() : end]):
+            continue  # "Vincent van Goghstraat" (a suffix ending a longer word: "van Dijk" is a name)
         if end == m.end() and (gap := _GAP.match(text, end)) is not None:
             end = _name_end(text, gap.end(), end, book, led=True, firsts=1, addressed=False)
         if end == m.end() and re.match(r"\s?\d", text[end : end + 2]):

@@ -7,6 +7,25 @@ import unicodedata
 from typing import Any
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Letters that no decomposition takes to a plain one ("Yılmaz", "Łukasz", "Søren"): as they are typed without it.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+    }
+)
 # Control (Cc) and format (Cf: bidi overrides, zero-width, soft hyphen) characters never reach a terminal.
 _UNSAFE = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
@@ -20,7 +39,7 @@ def fold(text: str) -> str:
         if low.replace(" ", "").isalnum():  # plain words and spaces (most phrases): a third of the time
             return " ".join(low.split())
         return _NON_ALNUM.sub(" ", low).strip()
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_UNDECOMPOSED)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
