@@ -873,10 +873,25 @@ def test_a_party_the_caller_was_sent_on_by_is_no_party_asked_for(index: Index) -
         ("doorverwezen door rvo ivm wbso aanvraag", ("rvo",)),  # the passive
         ("bij het UWV konden ze niet helpen, vraag over loonkostensubsidie", ("uwv",)),
         ("al bij de gemeente geweest, wil terras vergunning", ("gemeente",)),  # inside the cue
+        ("iemand van de belastingdienst verwees me naar jullie, vraag over btw", ("belastingdienst",)),  # a person
+        ("rvo helpdesk kon niet helpen met wbso aanvraag", ("rvo",)),  # the party before its helpdesk
+        ("Weet niet precies. Contact gehad met UWV over loonkostensubsidie", ("uwv",)),  # a negation elsewhere
+        ("UWV kan me niet helpen met loonkostensubsidie", ("uwv",)),
+        ("was al bij de KVK ingeschreven, nu vraag over WBSO bij RVO", ()),  # a state
+        ("de gemeente verwijst naar het bestemmingsplan, mag ik hier een horecazaak beginnen", ()),  # a rule
+        ("door de gemeente naar het UWV verwezen, vraag over loonkostensubsidie", ("gemeente",)),
+        ("Belastingdienst en UWV verwezen allebei naar jullie, zzp met personeel", ("uwv", "belastingdienst")),
     ],
 )
 def test_where_the_caller_already_went(index: Index, text: str, visited: tuple[str, ...]) -> None:
     assert advise(index, text).context.visited == visited
+
+
+def test_a_service_the_caller_went_to_is_shown_by_its_word(index: Index) -> None:
+    from wegwijzer.view import advisor_lines, plain
+
+    ref = advise(index, "bank sent her to kvk, wants to streamline admin")
+    assert ref.context.visited == () and "al geweest bij bank" in plain(advisor_lines(ref, "nl"))
 
 
 def test_where_the_caller_went_is_in_the_view_the_handover_and_the_reason(index: Index) -> None:

@@ -232,6 +232,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "sent_to": _folded(cues["sent_to"]),
             "services": _folded(cues["services"]),
             "of_words": _folded(cues["of_words"]),
+            "things": _folded(cues["things"]),
+            "sent_by": _folded(cues["sent_by"]),
             "went_to_not_after": _folded(cues["went_to_not_after"]),
             # the pronouns a safety phrase may have as its subject: a judge named before one is not its subject
             "pronouns": _folded([w for group in cues["persons"].get("other", []) for w in group]),

@@ -52,7 +52,7 @@ def read(index: Index, matches: Matches, scores: Scores, overrides: Overrides, f
         amount=amount(text),
         said=frozenset(fact for fact, _ in matches.facts),
         visited=tuple(scores.visited),
-        visited_names=tuple(str(index.provider(pid)["name"]) for pid in scores.visited),
+        visited_names=(*(str(index.provider(pid)["name"]) for pid in scores.visited), *scores.visited_words),
         # a caller in danger is always an acute case
         urgent=scores.cue.get("urgent", 0.0) >= CUE_THRESHOLD or scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,
         safety=scores.cue.get("safety", 0.0) >= CUE_THRESHOLD,

@@ -93,6 +93,8 @@ class Index:
         self.sent_to = frozenset(cues["sent_to"])
         self.services = frozenset(cues["services"])
         self.of_words = frozenset(cues["of_words"])
+        self.things = frozenset(cues["things"])
+        self.sent_by = frozenset(cues["sent_by"])
         self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.pronouns = frozenset(cues["pronouns"])
         self.afterthoughts = frozenset(cues["afterthoughts"])

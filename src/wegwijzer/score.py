@@ -83,6 +83,7 @@ class Scores:
         self.aside: dict[str, float] = defaultdict(float)  # evidence in what the call began with (cues `asides`)
         self.central: dict[str, float] = {}  # the reported themes' weight as the central theme (see selected)
         self.visited: list[str] = []  # parties the caller already went to and was sent on by (cues `sent_on`)
+        self.visited_words: list[str] = []  # ... and services, by their word as said ("bank")
         self.names_specialist = False  # the caller names a scheme, or a support party other than the general first line
         self.consumer = False  # only a trade, from someone who does not speak as a business (see score)
         self.private_role = False  # speaks in a private role (employee, tenant), not as a business (see score)
@@ -225,6 +226,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     # where the caller already went: a party there is no party asked for, an organisation's word names no need
     visited = _visited(index, matches)
     s.visited = list(dict.fromkeys(pid for pid in visited.values() if pid))
+    s.visited_words = list(dict.fromkeys(matches.tokens[k].original for k, pid in sorted(visited.items()) if not pid))
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
@@ -468,69 +470,109 @@ def _firm_started_or_gone(index: Index, matches: Matches) -> bool:
     return False
 
 
-def _visited(index: Index, matches: Matches) -> dict[int, str]:
-    """Where the caller already went and was sent on (cues.yaml `sent_on`, `went_to`, `sent_to`, `services`): the
-    positions of a party's name (-> its id) or a service's word (-> "": "bank", "ambassade") said as the place. Before
-    a word of `sent_on`, the first word that is no small word, or the one before it when that names neither ("rvo
-    helpdesk kon niet helpen"), unless it stands right before the word after one of `sent_to` ("naar het UWV
-    verwezen" is where the caller was sent) or after one of `of_words` ("de brief van de belastingdienst verwijst");
-    after or inside a word of `went_to` ("tried the UWV", "al bij de gemeente geweest"), unless a word of
-    `went_to_not_after` is among the two before it ("haven't tried Qredits yet")."""
-    tokens = matches.tokens
-    spans = [(h.start, h.end, index.target[h.term]) for h in matches.hits if index.kind[h.term] == "party"]
+NOT_WENT_REACH = 2  # words before a word of `went_to`, in its clause, where one of `went_to_not_after` says no visit
 
-    def place_at(k: int) -> tuple[int, int, str] | None:
-        """The party named at `k`, or a service's word there; the same party said twice is read each time."""
-        for start, end, pid in spans:
+
+class _Visits:
+    """Where the caller already went (score._visited): the words of a question, its party names and small words."""
+
+    def __init__(self, index: Index, matches: Matches) -> None:
+        self.index, self.tokens = index, matches.tokens
+        self.spans = [(h.start, h.end, index.target[h.term]) for h in matches.hits if index.kind[h.term] == "party"]
+
+    def part(self, k: int) -> tuple[int, int]:
+        return self.tokens[k].sentence, self.tokens[k].clause
+
+    def clause_start(self, k: int) -> int:
+        while k > 0 and self.part(k - 1) == self.part(k):
+            k -= 1
+        return k
+
+    def place(self, k: int, services: bool = True) -> tuple[int, int, str] | None:
+        """The party named at `k` (each time it is said), or a service's word there ("bank": no party id)."""
+        for start, end, pid in self.spans:
             if start <= k < end:
                 return start, end, pid
-        word = tokens[k].folded
-        named = [t for t in index.single(word) if index.kind[t] == "party"]
+        word = self.tokens[k].folded
+        named = [t for t in self.index.single(word) if self.index.kind[t] == "party"]
         if named:
-            return k, k + 1, index.target[named[0]]
-        return (k, k + 1, "") if word in index.services else None
+            return k, k + 1, self.index.target[named[0]]
+        return (k, k + 1, "") if services and word in self.index.services else None
 
-    def word_from(k: int, step: int, part: tuple[int, int]) -> int | None:
-        """The first word from `k` on, in the direction of `step`, that is no small word, within the clause."""
-        while 0 <= k < len(tokens) and (tokens[k].sentence, tokens[k].clause) == part:
-            if tokens[k].folded not in index.stop:
+    def word(self, k: int, step: int, part: tuple[int, int], skip: frozenset[str] = frozenset()) -> int | None:
+        """The first word from `k` on, in the direction of `step`, that is no small word (nor one of `skip`)."""
+        while 0 <= k < len(self.tokens) and self.part(k) == part:
+            if self.tokens[k].folded not in self.index.stop | skip:
                 return k
             k += step
         return None
 
-    def lead_in(k: int, part: tuple[int, int]) -> set[str]:
-        """The small words, and those of `sent_to` and `of_words`, right before `k` within the clause."""
-        lead, k = set(), k - 1
-        linking = index.stop | index.sent_to | index.of_words
-        while k >= 0 and (tokens[k].sentence, tokens[k].clause) == part and tokens[k].folded in linking:
-            lead.add(tokens[k].folded)
-            k -= 1
-        return lead
+    def before(self, found: tuple[int, int, str], part: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """A place and those named right before it ("Belastingdienst en UWV verwezen"), a party before a service's
+        word ("rvo helpdesk kon niet helpen")."""
+        places = [found]
+        while (k := self.word(places[-1][0] - 1, -1, part)) is not None and (more := self.place(k)) is not None:
+            places.append(more)
+        return [p for p in places if p[2]] or places  # the party, not its helpdesk
 
+    def sent_on(self, cue: Hit) -> list[tuple[int, int, str]]:
+        """Before a word of `sent_on`: the first word, or the one before it when that names no place; not a place the
+        caller was sent to ("naar het UWV verwezen") nor one whose thing refers ("de brief van de belastingdienst
+        verwijst"); and a party after one of `sent_by` in the clause ("door de gemeente naar het UWV verwezen")."""
+        index, part = self.index, self.part(cue.start)
+        found = None
+        if (k := self.word(cue.start - 1, -1, part)) is not None:
+            found = self.place(k)
+            if found is None and (k := self.word(k - 1, -1, part)) is not None:
+                found = self.place(k)
+        places = []
+        if found is not None:
+            lead = self.word(found[0] - 1, -1, part, index.sent_to | index.of_words)
+            start = lead + 1 if lead is not None else self.clause_start(found[0])
+            small = {t.folded for t in self.tokens[start : found[0]]}
+            sent_to = found[1] == cue.start and bool(small & index.sent_to)
+            owned = bool(small & index.of_words) and lead is not None and self.tokens[lead].folded in index.things
+            places = [] if sent_to or owned else self.before(found, part)
+        by = [
+            self.place(k + 1 + n)
+            for k, t in enumerate(self.tokens)
+            if t.folded in index.sent_by and self.part(k) == part
+            for n in range(2)
+            if k + 1 + n < len(self.tokens) and self.part(k + 1 + n) == part
+        ]
+        return places + [p for p in by if p is not None and p[2]][:1]
+
+    def went_to(self, cue: Hit) -> list[tuple[int, int, str]]:
+        """A party inside or right after a word of `went_to` ("al bij de bank en de gemeente geweest", "tried the
+        UWV"); not a service's word (the bank called about a loan names the loan) nor after a word of
+        `went_to_not_after` in its clause ("haven't tried Qredits yet")."""
+        part = self.part(cue.start)
+        ahead = [
+            t.folded
+            for t in self.tokens[max(0, cue.start - NOT_WENT_REACH) : cue.start]
+            if (t.sentence, t.clause) == part
+        ]
+        if set(ahead) & self.index.went_to_not_after:
+            return []
+        inside = [p for k in range(cue.start + 1, cue.end - 1) if (p := self.place(k, services=False)) is not None]
+        if inside:
+            return inside
+        k = self.word(cue.end, 1, part)
+        after = self.place(k, services=False) if k is not None else None
+        return [after] if after is not None else []
+
+
+def _visited(index: Index, matches: Matches) -> dict[int, str]:
+    """Where the caller already went and was sent on (cues.yaml `sent_on`, `went_to` and the lists beside them): the
+    positions of a party's name (-> its id) or of a service's word (-> "": "bank", "ambassade") said as the place."""
+    if not matches.visits:
+        return {}
+    visits = _Visits(index, matches)
     out: dict[int, str] = {}
     for cue in matches.visits:
-        part = (tokens[cue.start].sentence, tokens[cue.start].clause)
-        found = None
-        if index.target[cue.term] == SENT_ON:
-            k = word_from(cue.start - 1, -1, part)
-            if k is not None and (found := place_at(k)) is None:
-                k = word_from(k - 1, -1, part)
-                found = place_at(k) if k is not None else None
-            if found:
-                ahead = lead_in(found[0], part)
-                owned = bool(ahead & index.of_words)  # "de brief van de belastingdienst verwijst naar een boete"
-                sent = found[1] == cue.start and bool(ahead & index.sent_to)  # "naar het UWV verwezen"
-                found = None if owned or sent else found
-        else:
-            before = {t.folded for t in tokens[max(0, cue.start - 2) : cue.start]}
-            if before & index.went_to_not_after:
-                continue
-            inside = (place_at(k) for k in range(cue.start + 1, cue.end - 1))
-            found = next((f for f in inside if f is not None), None)
-            if found is None and (k := word_from(cue.end, 1, part)) is not None:
-                found = place_at(k)
-        if found:
-            out.update(dict.fromkeys(range(found[0], found[1]), found[2]))
+        places = visits.sent_on(cue) if index.target[cue.term] == SENT_ON else visits.went_to(cue)
+        for start, end, pid in places:
+            out.update(dict.fromkeys(range(start, end), pid))
     return out
 
 
