@@ -19,11 +19,10 @@ from .addressing import ABBREVIATED, CAPITALISED_ONLY, DOTTED_ONLY, INTRODUCTION
 from .text import fold
 
 # A name: initials, Dutch particles and one to three capitalised words ("J.P. van der Berg", "De Vries-Bos").
-# Latin letters with diacritics (Latin-1, Extended-A and -B, Extended Additional): "Wiśniewska", "Aydın", "Ionuț",
-# "Đặng"; upper and lower case are mixed in the extended blocks, so either counts there
-_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
-_UPPER = rf"[A-Z\u00c0-\u00d6\u00d8-\u00de{_EXTENDED}]"
-_LOWER = rf"[a-z\u00df-\u00f6\u00f8-\u00ff{_EXTENDED}]"
+# Letters with diacritics in any Latin block: "Wiśniewska", "Aydın", "Ionuț", "Đặng" (a name's first letter may be
+# any letter but a small one of ASCII or Latin-1: "één" is no name)
+_UPPER = r"[^\W\d_a-z\u00df-\u00ff]"  # a letter that is no plain or Latin-1 small one: cheap to compile
+_LOWER = r"[^\W\d_A-Z]"  # any letter but a plain capital
 _WORD = rf"{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)*"
 _PARTICLES = r"(?:(?:van|de|der|den|ten|ter|te|in 't|'t|von|du|le|la|el|al)\s)*"
 _NAME = rf"(?:[A-Z]\.(?:[A-Z]\.)*\s?)?{_PARTICLES}{_WORD}(?:\s{_PARTICLES}{_WORD}){{0,2}}"
