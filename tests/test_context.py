@@ -606,36 +606,27 @@ def test_the_courage_to_live_is_no_tiredness_of_life(index: Index) -> None:
     assert advise(index, "dhr heeft geen levensmoed meer, schulden bij de bd").context.safety
 
 
-def test_a_judges_verdict_on_the_firm_is_no_safety_signal(index: Index) -> None:
-    # the bank or the caller's accountant sees no way out for the firm: trouble, not the caller in danger
-    ref = advise(index, "bv 15 mw, huisbank zegt krediet op, 4 wk om te herfinancieren, de accountant ziet geen uitweg")
-    assert not ref.context.safety and ref.context.urgent
-    assert not advise(index, "rabobank ziet geen uitweg, krediet opgezegd").context.safety
-    assert not advise(index, "my accountant sees no way out for the business").context.safety
-    # the caller as the subject, after the judge is named, still is one
-    assert advise(index, "de bank weigert en ik zie geen uitweg").context.safety
-    assert advise(index, "mijn bank ziet geen uitweg, ik wil er niet meer zijn").context.safety
-    assert advise(index, "klt ziet geen uitweg meer").context.safety
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        "zzp accountant wil er een eind aan maken, schulden bij de belastingdienst",  # a clear sign: never a verdict
+        "zzp accountant wil er een eind aan maken, schulden bij de belastingdienst",  # the caller's own trade
         "coach suicidaal, omzet weg",
-        "ik ben advocaat en zie geen uitweg meer",  # the judge is the caller's trade, not the subject
+        "ik ben advocaat en zie geen uitweg meer",
         "I'm a consultant and see no way out",
         "lig de hele dag op de bank en zie geen uitweg meer",  # a couch
-        "bij de bank zie ik geen uitweg meer",  # after a preposition, with the pronoun inside the phrase
+        "bij de bank zie ik geen uitweg meer",
         "sinds de curator ziet ze geen uitweg meer",
-        "Coach ziet geen uitweg meer, omzet weg, schulden bij de belastingdienst",  # a person without determiner
-        "Voedselbank ziet geen uitweg meer voor ons gezin",  # no judge of firms
-        "de bank ziet geen uitweg meer, ik ook niet",  # the caller shares the verdict
-        "bank sees no way out, I can't go on",  # another sign beside it
-        "my accountant blackmails me, threatens to report me unless I pay",  # a threat is no verdict
+        "Een coach ziet geen uitweg meer na faillissement, schulden bij belastingdienst",
+        "Voedselbank ziet geen uitweg meer voor ons gezin",
+        "de bank ziet geen uitweg meer, ik ook al niet",  # the caller shares it, in words no list holds
+        "mijn accountant ziet geen uitweg meer en ik kan niet meer",
+        "my accountant blackmails me, threatens to report me unless I pay",
+        "de accountant ziet geen uitweg meer",  # maybe only a verdict on the firm: the advisor asks
     ],
 )
-def test_a_judge_word_beside_a_sign_of_the_callers_own_danger_takes_nothing_away(index: Index, text: str) -> None:
+def test_a_professional_beside_a_sign_of_danger_takes_nothing_away(index: Index, text: str) -> None:
+    # an accountant's or a bank's "geen uitweg" is flagged too: two rules that told it from the caller's own lost
+    # danger signs that no list of exceptions foresaw (this session's reviews); a false alarm costs a question
     assert advise(index, text).context.safety
 
 

@@ -228,15 +228,12 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "calamity_not_before": _folded((cues["calamity"] or {}).get("not_before", [])),
             "aside_ends": _folded(cues["aside_ends"]),
             "afterthoughts": _folded(cues["afterthoughts"]),
-            "judges": {key: _folded(words) for key, words in (cues["judges"] or {}).items()},
             "sent_to": _folded(cues["sent_to"]),
             "services": _folded(cues["services"]),
             "of_words": _folded(cues["of_words"]),
             "things": _folded(cues["things"]),
             "sent_by": _folded(cues["sent_by"]),
             "went_to_not_after": _folded(cues["went_to_not_after"]),
-            # the pronouns a safety phrase may have as its subject: a judge named before one is not its subject
-            "pronouns": _folded([w for group in cues["persons"].get("other", []) for w in group]),
             # no `founded` block: no year dates a firm (years_back 0 turns the reading off)
             "founded_words": _folded((cues["founded"] or {}).get("words", [])),
             "founded_back": (cues["founded"] or {}).get("years_back", 0),

@@ -214,17 +214,6 @@ class Founded(Model):
     weight: Annotated[float, Field(gt=0, le=3)] = 0.6
 
 
-class Judges(Model):
-    """Who judges a firm's prospects for a living, what may stand before a person among them, the verdicts they give
-    and the words with which the caller shares one."""
-
-    institutions: list[Word] = []
-    persons: list[Word] = []
-    before: list[Word] = []
-    verdicts: list[Word] = []
-    shared: list[Word] = []
-
-
 class Cues(Model):
     """Everything the context reader recognises, as data."""
 
@@ -335,7 +324,6 @@ class Cues(Model):
     neutral: list[TermSpec] = []
     # idioms whose danger word means nothing ("commerciële zelfmoord"): it counts neither for safety nor for distress
     safety_idioms: list[TermSpec] = []
-    judges: Judges | None = None  # a weak sign of danger said of one of these is their verdict on the firm
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig

@@ -25,7 +25,6 @@ from .index import (
     Index,
 )
 from .match import Hit, Matches
-from .text import fold
 from .tokens import Token
 
 RELATED = 0.5  # share of a sub-question's weight that its related themes get
@@ -47,7 +46,6 @@ PRIVATE_SHARE_ALONE = 0.3  # ... and the share of the business evidence they mus
 RELATIVE = 0.3  # a theme is reported when its evidence is at least this share of the best theme's
 MIN_SIDE = MIN_RAW * 0.8  # the least evidence of a reported side theme; a means named with this much always counts
 URGENCY_SHARE = 0.8  # share of an urgency cue's weight that counts for the urgency theme and its acute sub-question
-SAFETY = "safety"
 STARTING = "stage:starter"  # the cue of a caller who is starting a business ...
 STARTING_SHARE = 1.0  # ... counts this share for the starting sub-question when the question names no topic itself
 ESTABLISHED = "stage:gevestigd"  # ... unless a year long past dates the start: then the firm is established
@@ -287,9 +285,6 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             for e in staff
         )
     }
-    # the words of a verdict on the firm said of one who judges firms, and of any other such phrase that shares them
-    # ("de accountant ziet geen uitweg meer" holds "geen uitweg meer" too)
-    judged = _judged_words(index, matches)
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -335,8 +330,6 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             credit(s.cue, ESTABLISHED, value, where)
         elif target == STARTING and hit.start in staff_starting:
             continue  # the employee's start: no stage of the caller's, nor the starting sub-question
-        elif target == SAFETY and where & judged:
-            continue  # "accountant ziet geen uitweg": a verdict on the firm (its trouble is the theme's hit)
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
             credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
@@ -574,36 +567,6 @@ def _visited(index: Index, matches: Matches) -> dict[int, str]:
         for start, end, pid in places:
             out.update(dict.fromkeys(range(start, end), pid))
     return out
-
-
-def _judged_words(index: Index, matches: Matches) -> set[int]:
-    """The words of verdicts on the firm said of one who judges firms for a living (cues.yaml `judges`, `_judged`):
-    none when another sign of danger is in the question, or the caller shares the verdict ("ik ook niet")."""
-    tokens = matches.tokens
-    signs = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == SAFETY]
-    judged = {k for h in signs if _judged(index, tokens, h) for k in range(h.start, h.end)}
-    if not judged or any(judged.isdisjoint(range(h.start, h.end)) for h in signs):
-        return set()
-    said = f" {' '.join(t.folded for t in tokens)} "
-    return set() if any(f" {words} " in said for words in index.shared) else judged
-
-
-def _judged(index: Index, tokens: Sequence[Token], hit: Hit) -> bool:
-    """The sign `hit` is a verdict (`verdicts`) said of a judge right before it who opens its clause: an institution
-    ("de bank ziet geen uitweg"), or a person after a determiner ("mijn accountant ziet geen uitweg"; a bare "coach"
-    or "accountant" may be the caller's trade); with no pronoun inside ("bij de bank zie ik geen uitweg")."""
-    k = hit.start - 1
-    part = (tokens[hit.start].sentence, tokens[hit.start].clause)
-    if fold(index.text(hit.term)) not in index.verdicts or k < 0 or (tokens[k].sentence, tokens[k].clause) != part:
-        return False
-    if any(tokens[i].folded in index.pronouns for i in range(hit.start, hit.end)):
-        return False
-    opening = next((i for i in range(k - 1, -1, -1) if (tokens[i].sentence, tokens[i].clause) != part), -1)
-    ahead = [tokens[i].folded for i in range(opening + 1, k)]
-    if not all(w in index.judge_before for w in ahead):
-        return False
-    judge = tokens[k].folded
-    return judge in index.institutions or (judge in index.judging_persons and bool(ahead))
 
 
 def _aside(index: Index, matches: Matches) -> set[int]:
