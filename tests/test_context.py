@@ -1056,8 +1056,8 @@ def test_the_caller_s_staff_start_after_small_words_and_the_caller_starts_after_
     assert "zww-stoppen" in {s.id for s in advise(index, "close my bakery, 3 staff").subtopics}
 
 
-def test_a_bank_pulling_the_overdraft_as_notes_put_it_and_only_side_by_side(index: Index) -> None:
+def test_a_bank_pulling_the_overdraft_as_notes_put_it(index: Index) -> None:
     assert advise(index, "bank cancelled overdraft overnight, salaries for 7 staff due friday").context.urgent
     assert advise(index, "bank has withdrawn our overdraft, payroll friday").context.urgent
     assert not advise(index, "bank called me yesterday about the loan, they approved it").context.urgent
-    assert not advise(index, "bank hasn't pulled our overdraft yet, but they are worried").context.urgent
+    assert advise(index, "bank suddenly cancelled our overdraft, 12 staff").context.urgent

@@ -881,6 +881,9 @@ def test_a_party_the_caller_was_sent_on_by_is_no_party_asked_for(index: Index) -
         ("de gemeente verwijst naar het bestemmingsplan, mag ik hier een horecazaak beginnen", ()),  # a rule
         ("door de gemeente naar het UWV verwezen, vraag over loonkostensubsidie", ("gemeente",)),
         ("Belastingdienst en UWV verwezen allebei naar jullie, zzp met personeel", ("uwv", "belastingdienst")),
+        ("KVK verwees door naar RVO, vraag over WBSO", ("kvk",)),  # the "door" of the verb: RVO is where he was sent
+        ("naar RVO en de provincie verwezen, subsidie voor zonnepanelen", ()),  # both where the caller was sent
+        ("lening bij Qredits KVK verwees door", ("kvk",)),  # no join: Qredits is what is asked
     ],
 )
 def test_where_the_caller_already_went(index: Index, text: str, visited: tuple[str, ...]) -> None:
@@ -910,6 +913,8 @@ def test_where_the_caller_went_is_in_the_view_the_handover_and_the_reason(index:
         "dhr is nog geen ondernemer, wil een kapsalon beginnen",
         "mevr heeft geen bedrijf, wil starten met een foodtruck, hoe financieren",
         "has no business yet, wants to start a bakery in Utrecht",
+        "heeft geen eigen bedrijf, start binnenkort als kapper",  # the trade in the start's clause
+        "heeft geen bedrijf, wil ondernemer worden, hoe begin ik",
     ],
 )
 def test_having_no_firm_while_starting_one_is_a_starters_question(index: Index, text: str) -> None:

@@ -89,6 +89,7 @@ class Index:
         self.of_words = frozenset(cues["of_words"])
         self.things = frozenset(cues["things"])
         self.sent_by = frozenset(cues["sent_by"])
+        self.joins = frozenset(cues["joins"])
         self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]

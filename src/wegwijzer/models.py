@@ -264,6 +264,7 @@ class Cues(Model):
     sent_to: list[Word] = []  # a party after one of these is where the caller was sent: "naar het UWV verwezen"
     of_words: list[Word] = []  # a party after one of these owns what refers: "de brief van de belastingdienst"
     things: list[Word] = []  # what refers, owned by a party: "de brief van de belastingdienst verwijst"
+    joins: list[Word] = []  # places joined by one of these are read together: "Belastingdienst en UWV verwezen"
     sent_by: list[Word] = []  # a party after one of these is where the caller went: "door de gemeente ... verwezen"
     services: list[Word] = []  # a place one goes to for help, beside the parties' names: "bank", "ambassade"
     went_to_not_after: list[Word] = []  # before a word of went_to, it says the caller did not go: "not tried"

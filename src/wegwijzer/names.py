@@ -49,8 +49,13 @@ _CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
 _SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
 _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta|\bs[aã]o|\blake|\bport|\bfort|\bcape)\s+$")
 # A first name that begins a street ("Vincent van Goghstraat 12") or a brand in the possessive ("Tony's Chocolonely")
-_STREET = re.compile(r"(?i)\B(?:straat|laan|weg|plein|singel|gracht|kade|dijk|steeg|dreef|park|allee)\b")
-_POSSESSIVE = re.compile(r"['’]s\b")
+# A word naming a street ("Kerkstraat", "Goghstraat"); "Hoogendijk", "Versteeg" are surnames unless an address follows
+_STREET_WORD = re.compile(
+    r"(?i)\b\w+(?:straat|laan|weg|plein|singel|gracht|kade|dijk|steeg|dreef|park|allee)\b(?=\s+\d)"
+)
+_PARTICLE_WORD = r"(?:van|de|der|den|ten|ter|von|le|la)"
+_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")  # before a capitalised word: a brand ("Sarah's bakery" is a name)
+_DOTTED_FORM = re.compile(rf"(?i)(?<![\w])(?:{'|'.join(DOTTED_ONLY)})\.\s*$")
 # The same in any case, for a name typed in lowercase ("dhr jansen", "mr smith", "dhr.jansen"); "mw" only with its
 # full stop.
 _ADDRESS = re.compile(
@@ -106,13 +111,16 @@ def names(text: str, book: Namebook = NO_BOOK) -> list[str]:
 
 def _announced(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
     """Capitalised names after a form of address or an introduction; a single word there that is a place is where the
-    caller is, as notes put it ("dhr Winterswijk, kaasmakerij", "this is Amsterdam based startup"), not a name, nor is
-    a word of a note (`not_names`: the stopwords and the like)."""
+    caller is, as notes put it ("dhr Winterswijk, kaasmakerij", "this is Amsterdam based startup"), not a name."""
     for pattern in (_TITLED, _INTRODUCED):
         for m in pattern.finditer(text):
             single = fold(m.group(1)) if " " not in m.group(1) else ""
-            if single and (book.place(single) or single in book.not_names):
-                continue  # a place, or a small word after "hr." that ends a sentence ("vraag over hr. Wil een ...")
+            if single and book.place(single):
+                continue
+            # "hr." may end a sentence ("vraag over hr. Verzuim is hoog"): after it, a word of a note or of the
+            # vocabulary is no name; after "dhr." it is ("dhr. Winkel", "dhr. Bakker")
+            if single and _DOTTED_FORM.search(text, 0, m.start(1)) and (single in book.not_names or book.known(single)):
+                continue
             yield m.start(1), m.end(1)
 
 
@@ -151,6 +159,8 @@ def _name_end(text: str, pos: int, end: int, book: Namebook, led: bool, firsts: 
     while (word := _ANY_WORD.match(text, pos)) is not None:
         raw = word.group()
         parts = fold(re.sub(r"['’]s$", "", raw)).split()  # "jansen-de" -> jansen, de; "jansen's" -> jansen
+        if not parts:  # a word of another script ("dhr. Иванов"): the folded key holds no letters to look up
+            break
         particle = bool(particles)
         if raw.lower() in _LOWER_PARTICLES:
             particles.append(raw.lower())
@@ -217,8 +227,11 @@ def _first_named(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
             continue  # "Tony's Chocolonely", "Levi's"
         surname = _SURNAME.match(text, m.end())
         end = surname.end() if surname else m.end()
-        if _STREET.search(text[m.start() : end]):
-            continue  # "Vincent van Goghstraat" (a suffix ending a longer word: "van Dijk" is a name)
+        street = _STREET_WORD.search(text, m.end())
+        if street is not None and street.start() < end:  # the name ends before a street
+            if re.search(rf"(?i)\s{_PARTICLE_WORD}\s*$", text[m.end() : street.start()] or " "):
+                continue  # a street named after a person: "Vincent van Goghstraat 12"
+            end = len(text[: street.start()].rstrip()) if street.start() > m.end() else m.end()
         if end == m.end() and (gap := _GAP.match(text, end)) is not None:
             end = _name_end(text, gap.end(), end, book, led=True, firsts=1, addressed=False)
         if end == m.end() and re.match(r"\s?\d", text[end : end + 2]):

@@ -447,20 +447,31 @@ def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
 
 
 def _firm_started_or_gone(index: Index, matches: Matches) -> bool:
-    """Having no firm says nothing private when the caller starts one, a starting cue that names the firm or the
-    caller's trade ("wil een kapsalon beginnen", "start als zzp"; not "net begonnen bij een nieuwe werkgever"), or
-    when the firm is gone (cues.yaml `former_firm`: "heeft geen bedrijf meer, oude btw-schuld")."""
+    """Having no firm says nothing private when the caller starts one, a starting cue in a clause that names the firm,
+    its sector or the caller's trade ("wil een kapsalon beginnen", "start binnenkort als kapper", "wil ondernemer
+    worden"; not "net begonnen bij een nieuwe werkgever"), or when the firm is gone (cues.yaml `former_firm`)."""
     tokens = matches.tokens
+    sectors = {
+        (tokens[h.start].sentence, tokens[h.start].clause)
+        for h in matches.hits
+        if index.target[h.term].startswith("sector:")
+    }
     for h in matches.hits:
         if index.kind[h.term] != "cue":
             continue
         if index.target[h.term] == FORMER:
             return True
         if index.target[h.term] == STARTING:
-            words = [tokens[i].folded for i in range(h.start, h.end)]
-            if any(index.is_firm(w) or index.names_kind(w) or w in index.own_trade for w in words):
+            part = (tokens[h.start].sentence, tokens[h.start].clause)
+            words = [t.folded for t in tokens if (t.sentence, t.clause) == part]
+            if part in sectors or any(_names_a_firm(index, w) for w in words):
                 return True
     return False
+
+
+def _names_a_firm(index: Index, word: str) -> bool:
+    """A firm, its kind, a business word or a word of one's own trade ("kapsalon", "ondernemer", "zzp")."""
+    return index.is_firm(word) or index.names_kind(word) or word in index.own_trade or word in index.business_words
 
 
 NOT_WENT_REACH = 2  # words before a word of `went_to`, in its clause, where one of `went_to_not_after` says no visit
@@ -501,44 +512,53 @@ class _Visits:
         return None
 
     def before(self, found: tuple[int, int, str], part: tuple[int, int]) -> list[tuple[int, int, str]]:
-        """A place and those named right before it ("Belastingdienst en UWV verwezen"), a party before a service's
-        word ("rvo helpdesk kon niet helpen")."""
+        """A place and those joined to it before it ("Belastingdienst en UWV verwezen", "naar RVO en de provincie"), a
+        party right before a service's word ("rvo helpdesk kon niet helpen")."""
         places = [found]
-        while (k := self.word(places[-1][0] - 1, -1, part)) is not None and (more := self.place(k)) is not None:
+        while True:
+            k, joined = places[-1][0] - 1, False
+            while k >= 0 and self.part(k) == part and self.tokens[k].folded in self.index.stop:
+                joined |= self.tokens[k].folded in self.index.joins
+                k -= 1
+            more = self.place(k) if k >= 0 and self.part(k) == part else None
+            adjacent = more is not None and more[1] == places[-1][0] and bool(more[2]) != bool(places[-1][2])
+            if more is None or not (joined or adjacent):
+                break
             places.append(more)
         return [p for p in places if p[2]] or places  # the party, not its helpdesk
 
     def sent_on(self, cue: Hit) -> list[tuple[int, int, str]]:
-        """Before a word of `sent_on`: the first word, or the one before it when that names no place; not a place the
-        caller was sent to ("naar het UWV verwezen") nor one whose thing refers ("de brief van de belastingdienst
-        verwijst"); and a party after one of `sent_by` in the clause ("door de gemeente naar het UWV verwezen")."""
+        """Before a word of `sent_on`: the first word, or the one before it when that names no place, and those joined
+        to it; not places the caller was sent to ("naar het UWV en de gemeente verwezen") nor one whose thing refers
+        ("de brief van de belastingdienst verwijst"); and a party after one of `sent_by` in the clause, outside the
+        cue ("door de gemeente naar het UWV verwezen"; not the "door" of "stuurde me door naar Qredits")."""
         index, part = self.index, self.part(cue.start)
         found = None
         if (k := self.word(cue.start - 1, -1, part)) is not None:
             found = self.place(k)
             if found is None and (k := self.word(k - 1, -1, part)) is not None:
                 found = self.place(k)
-        places = []
-        if found is not None:
-            lead = self.word(found[0] - 1, -1, part, index.sent_to | index.of_words)
-            start = lead + 1 if lead is not None else self.clause_start(found[0])
-            small = {t.folded for t in self.tokens[start : found[0]]}
-            sent_to = found[1] == cue.start and bool(small & index.sent_to)
+        places = self.before(found, part) if found is not None else []
+        if places:
+            first = min(places)
+            lead = self.word(first[0] - 1, -1, part, index.sent_to | index.of_words)
+            start = lead + 1 if lead is not None else self.clause_start(first[0])
+            small = {t.folded for t in self.tokens[start : first[0]]}
+            sent_to = found is not None and found[1] == cue.start and bool(small & index.sent_to)
             owned = bool(small & index.of_words) and lead is not None and self.tokens[lead].folded in index.things
-            places = [] if sent_to or owned else self.before(found, part)
-        by = [
-            self.place(k + 1 + n)
-            for k, t in enumerate(self.tokens)
-            if t.folded in index.sent_by and self.part(k) == part
-            for n in range(2)
-            if k + 1 + n < len(self.tokens) and self.part(k + 1 + n) == part
-        ]
-        return places + [p for p in by if p is not None and p[2]][:1]
+            places = [] if sent_to or owned else places
+        for k, t in enumerate(self.tokens):  # "door de gemeente": not "stuurde me door naar Qredits"
+            if t.folded in index.sent_by and self.part(k) == part and not cue.start <= k < cue.end:
+                after = self.word(k + 1, 1, part)
+                by = self.place(after) if after is not None else None
+                if by is not None and by[2]:
+                    return [*places, by]
+        return places
 
     def went_to(self, cue: Hit) -> list[tuple[int, int, str]]:
-        """A party inside or right after a word of `went_to` ("al bij de bank en de gemeente geweest", "tried the
-        UWV"); not a service's word (the bank called about a loan names the loan) nor after a word of
-        `went_to_not_after` in its clause ("haven't tried Qredits yet")."""
+        """A place inside a word of `went_to` ("al bij de bank en de gemeente geweest"), or a party right after one
+        ("tried the UWV"; not a service's word there: "al gebeld met de bank over een krediet" asks for the credit);
+        not after a word of `went_to_not_after` in its clause ("haven't tried Qredits yet")."""
         part = self.part(cue.start)
         ahead = [
             t.folded
@@ -547,7 +567,7 @@ class _Visits:
         ]
         if set(ahead) & self.index.went_to_not_after:
             return []
-        inside = [p for k in range(cue.start + 1, cue.end - 1) if (p := self.place(k, services=False)) is not None]
+        inside = [p for k in range(cue.start + 1, cue.end - 1) if (p := self.place(k)) is not None]
         if inside:
             return inside
         k = self.word(cue.end, 1, part)
