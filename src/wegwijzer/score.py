@@ -224,7 +224,10 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     # where the caller already went: a party there is no party asked for, an organisation's word names no need
     visited = _visited(index, matches)
     s.visited = list(dict.fromkeys(pid for pid in visited.values() if pid))
-    s.visited_words = list(dict.fromkeys(matches.tokens[k].original for k, pid in sorted(visited.items()) if not pid))
+    words = {matches.tokens[k].folded: matches.tokens[k].original for k, pid in sorted(visited.items(), reverse=True)}
+    s.visited_words = [
+        words[w] for w in dict.fromkeys(matches.tokens[k].folded for k in sorted(visited) if not visited[k])
+    ]
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
@@ -505,8 +508,9 @@ class _Visits:
 
     def word(self, k: int, step: int, part: tuple[int, int], skip: frozenset[str] = frozenset()) -> int | None:
         """The first word from `k` on, in the direction of `step`, that is no small word (nor one of `skip`)."""
+        small = self.index.stop | skip if skip else self.index.stop
         while 0 <= k < len(self.tokens) and self.part(k) == part:
-            if self.tokens[k].folded not in self.index.stop | skip:
+            if self.tokens[k].folded not in small:
                 return k
             k += step
         return None
