@@ -257,8 +257,8 @@ class Cues(Model):
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []
-    # where the caller already went and was sent on: a party or topic word right before one of `sent_on` ("de bank
-    # verwees naar ons") or right after one of `went_to` ("tried the UWV") names no party asked for and no topic
+    # where the caller already went and was sent on: a party or a service's word right before one of `sent_on` ("de
+    # bank verwees naar ons") or a party after one of `went_to` ("tried the UWV") is no party asked for (score._visited)
     sent_on: list[TermSpec] = []
     went_to: list[TermSpec] = []
     sent_to: list[Word] = []  # a party after one of these is where the caller was sent: "naar het UWV verwezen"

@@ -48,14 +48,14 @@ _INTRODUCED = re.compile(rf"(?<![\w])(?i:{_either((*_INTRODUCING, *CAPITALISED_O
 _CAPITALISED = re.compile(rf"(?<![\w.'’-]){_WORD}")
 _SURNAME = re.compile(rf"(?:\s{_PARTICLES}{_WORD}){{0,2}}")
 _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta|\bs[aã]o|\blake|\bport|\bfort|\bcape)\s+$")
-# A first name that begins a street ("Vincent van Goghstraat 12") or a brand in the possessive ("Tony's Chocolonely")
-# A word naming a street ("Kerkstraat", "Goghstraat"); "Hoogendijk", "Versteeg" are surnames unless an address follows
+# A word naming a street, before its number ("Kerkstraat 12", "Goghstraat 12"): a name ends before it, and a first name
+# that begins one is a street's ("Vincent van Goghstraat"); "Hoogendijk", "Versteeg" without a number are surnames
 _STREET_WORD = re.compile(
     r"(?i)\b\w+(?:straat|laan|weg|plein|singel|gracht|kade|dijk|steeg|dreef|park|allee)\b(?=\s+\d)"
 )
 _PARTICLE_WORD = r"(?:van|de|der|den|ten|ter|von|le|la)"
 _POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")  # before a capitalised word: a brand ("Sarah's bakery" is a name)
-_DOTTED_FORM = re.compile(rf"(?i)(?<![\w])(?:{'|'.join(DOTTED_ONLY)})\.\s*$")
+
 # The same in any case, for a name typed in lowercase ("dhr jansen", "mr smith", "dhr.jansen"); "mw" only with its
 # full stop.
 _ADDRESS = re.compile(
@@ -63,6 +63,7 @@ _ADDRESS = re.compile(
     rf"(?:{_either(DOTTED_ONLY)})\.\s*|{_NOT_STAFF}{_either([STAFF_TOO])}\.\s*)"
 )
 _INTRODUCTION = re.compile(rf"(?i)(?<![\w])(?:{_either(_INTRODUCING)})\s*")
+_DOTTED_FORM = re.compile(rf"(?i)(?<![\w])(?:{_either(DOTTED_ONLY)})\.\s*$")  # "hr." right before a word
 _ANY_WORD = re.compile(r"(?:in 't|'t|v/d|v\.d\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*)(?![\w])")
 _GAP = re.compile(r"[ \t]+")  # between the words of a name
 # Initials: with full stops ("j.p.", "J. ") or a single letter before the next word ("dhr p jansen").

@@ -224,10 +224,11 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     # where the caller already went: a party there is no party asked for, an organisation's word names no need
     visited = _visited(index, matches)
     s.visited = list(dict.fromkeys(pid for pid in visited.values() if pid))
-    words = {matches.tokens[k].folded: matches.tokens[k].original for k, pid in sorted(visited.items(), reverse=True)}
-    s.visited_words = [
-        words[w] for w in dict.fromkeys(matches.tokens[k].folded for k in sorted(visited) if not visited[k])
-    ]
+    services: dict[str, str] = {}  # a service's word once, as first said ("bank", "Bank")
+    for k in sorted(visited):
+        if not visited[k]:
+            services.setdefault(matches.tokens[k].folded, matches.tokens[k].original)
+    s.visited_words = list(services.values())
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality

@@ -7,25 +7,9 @@ import unicodedata
 from typing import Any
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-# Letters that no decomposition takes to a plain one ("Yılmaz", "Łukasz", "Søren"): as they are typed without it.
-_UNDECOMPOSED = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "þ": "th",
-        "Þ": "Th",
-    }
-)
+# Letters that no decomposition takes to a plain one ("Yılmaz", "Łukasz", "Søren"), after casefolding (which already
+# makes "ß" "ss" and the capitals small): as they are typed without it.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th"})
 # Control (Cc) and format (Cf: bidi overrides, zero-width, soft hyphen) characters never reach a terminal.
 _UNSAFE = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
@@ -39,9 +23,9 @@ def fold(text: str) -> str:
         if low.replace(" ", "").isalnum():  # plain words and spaces (most phrases): a third of the time
             return " ".join(low.split())
         return _NON_ALNUM.sub(" ", low).strip()
-    text = unicodedata.normalize("NFKC", text).translate(_UNDECOMPOSED)
+    text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_ALNUM.sub(" ", bare).strip()
 
