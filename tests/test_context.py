@@ -1061,3 +1061,23 @@ def test_a_bank_pulling_the_overdraft_as_notes_put_it(index: Index) -> None:
     assert advise(index, "bank has withdrawn our overdraft, payroll friday").context.urgent
     assert not advise(index, "bank called me yesterday about the loan, they approved it").context.urgent
     assert advise(index, "bank suddenly cancelled our overdraft, 12 staff").context.urgent
+
+
+def test_a_date_in_the_gap_of_an_urgency_phrase_still_counts(index: Index) -> None:
+    # "vrijdag" stands inside "loon moet ... eruit": no word of the phrase, so the date adds to it
+    assert advise(index, "meubelmakerij 9 wn, loon moet vrijdag eruit, rekening rood").context.urgent
+    assert not advise(index, "loon moet eruit, hoe werkt een loonstrook").context.urgent
+
+
+def test_repossession_a_refused_extension_and_unpaid_payroll_tax_with_a_date_are_acute(index: Index) -> None:
+    assert advise(index, "koeriersbedrijf, leasemaatschappij haalt de vrachtwagen morgen op").context.urgent
+    assert advise(index, "webshop, 4 staff, bank won't extend the overdraft, wages due this week").context.urgent
+    assert advise(index, "loonheffing niet betaald, aanslag moet binnen een week voldaan, 6 wn").context.urgent
+    assert not advise(index, "loonheffing vorig jaar een keer te laat betaald, hoe voorkom ik een boete").context.urgent
+
+
+def test_english_contractions_typed_without_the_apostrophe_read_as_with_it(index: Index) -> None:
+    # dictated or hurried notes drop the apostrophe: "doesnt", "didnt", "im"
+    assert advise(index, "zzp painter, big tax debts, doesnt see the point of going on, saying goodbye").context.safety
+    assert advise(index, "im out of money and the bailiff comes friday, 3 staff").context.urgent
+    assert advise(index, "the client didnt pay and we cant pay wages this week, 5 staff").context.urgent

@@ -165,6 +165,13 @@ def test_a_lowercase_name_is_no_word_for_matching_and_a_word_is_no_name(index: I
     assert find("dhr jansen belt", Namebook()) == []
 
 
+def test_hr_is_a_form_of_address_only_with_its_own_full_stop(index: Index) -> None:
+    # the full stop must stand after this "Hr", before this name: another "Hr." in the note says nothing of it
+    found = find_hits(index, "Hr. Meijer belt. Hr Jan Smit ook")
+    assert [found.tokens[i].original for i in sorted(found.named)] == ["Hr", "Meijer", "Jan", "Smit"]
+    assert sorted(found.named) == [0, 1, 4, 5]
+
+
 @pytest.mark.parametrize("form", [*ABBREVIATED, *SPELLED, *INTRODUCTIONS, *LABELS])
 def test_every_form_of_address_and_introduction_announces_a_lowercase_name(index: Index, form: str) -> None:
     # the matcher runs the name rules on a lowercase question only after one of these (addressing.ANNOUNCERS)

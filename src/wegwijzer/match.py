@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import pairwise
@@ -290,11 +291,17 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
                 if (
                     form
                     and form.folded in ANNOUNCERS
-                    and (form.folded not in DOTTED_ONLY or f"{form.original}." in text)
+                    # "hr" only with its full stop, and that stop right before this name: "Hr. Meijer"
+                    and (form.folded not in DOTTED_ONLY or _dotted_before(text, form.original, pieces[0]))
                 ):
                     positions.add(i - 1)  # the form of address is no word either: "Hr. Meijer" is no HR question
                 break
     return positions
+
+
+def _dotted_before(text: str, form: str, name: str) -> bool:
+    """The form of address stands with its full stop right before the name's first word ("Hr. Meijer")."""
+    return re.search(rf"(?<![^\W_]){re.escape(form)}\.\s*{re.escape(name)}(?![^\W_])", text) is not None
 
 
 def _phrase(

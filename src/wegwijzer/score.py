@@ -289,6 +289,13 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             for e in staff
         )
     }
+    dated_gaps = {
+        i
+        for h in matches.hits
+        if index.kind[h.term] == "cue" and index.target[h.term] == "urgent"
+        for i in range(h.start + 1, h.end - 1)
+        if tokens[i].folded not in index.phrase_words(h.term)
+    }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -334,8 +341,9 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             credit(s.cue, ESTABLISHED, value, where)
         elif target == STARTING and hit.start in staff_starting:
             continue  # the employee's start: no stage of the caller's, nor the starting sub-question
-        elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
-            credit(s.cue, DEADLINE, value, where, slot_of="urgent")
+        elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once ...
+            # ... but a date in a gap of such a phrase is no word of it: "loon moet vrijdag eruit"
+            credit(s.cue, DEADLINE, value, where, slot_of="" if hit.start in dated_gaps else "urgent")
         else:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
