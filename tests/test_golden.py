@@ -801,3 +801,21 @@ def test_valuations_key_person_cover_and_a_franchise_formula_are_what_they_say(i
     assert (
         advise(index, "klant wil zich wapenen tegen een cyberaanval, waar kan hij terecht").primary == "bedrijfsvoering"
     )
+
+
+def test_a_brand_set_up_together_and_a_fleet_made_electric_are_business_operations(index: Index) -> None:
+    assert advise(index, "slager wil met twee kaasboeren een gezamenlijk merk opzetten").primary == "bedrijfsvoering"
+    assert advise(index, "schildersbedrijf wil de bestelbussen elektrisch maken, waar te beginnen").primary == (
+        "bedrijfsvoering"
+    )
+
+
+def test_registering_with_the_municipality_is_a_resident_s_unless_a_firm_is_started(index: Index) -> None:
+    assert advise(index, "new in NL, how do I register with the municipality and get a bsn").out_of_scope
+    ref = advise(index, "wants to open a daycare centre in Leiden, register with the municipality, which licence?")
+    assert not ref.out_of_scope and ref.primary == "wet-en-regelgeving"
+
+
+def test_an_employee_dismissed_by_the_boss_asks_as_a_private_person(index: Index) -> None:
+    assert advise(index, "a cook says his boss fired him last week and asks about his rights as a worker").out_of_scope
+    assert not advise(index, "our cook was fired on the spot by the chef, 12 staff, what do we owe him").out_of_scope
