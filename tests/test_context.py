@@ -1063,17 +1063,18 @@ def test_a_bank_pulling_the_overdraft_as_notes_put_it(index: Index) -> None:
     assert advise(index, "bank suddenly cancelled our overdraft, 12 staff").context.urgent
 
 
-def test_a_date_in_the_gap_of_an_urgency_phrase_still_counts(index: Index) -> None:
-    # "vrijdag" stands inside "loon moet ... eruit": no word of the phrase, so the date adds to it
+def test_wages_due_with_the_account_overdrawn_are_acute_and_payroll_timing_is_not(index: Index) -> None:
     assert advise(index, "meubelmakerij 9 wn, loon moet vrijdag eruit, rekening rood").context.urgent
+    assert not advise(index, "loon moet vrijdag eruit, welke loonstrook software is handig").context.urgent
     assert not advise(index, "loon moet eruit, hoe werkt een loonstrook").context.urgent
 
 
-def test_repossession_a_refused_extension_and_unpaid_payroll_tax_with_a_date_are_acute(index: Index) -> None:
-    assert advise(index, "koeriersbedrijf, leasemaatschappij haalt de vrachtwagen morgen op").context.urgent
+def test_a_refused_overdraft_with_wages_due_is_acute_and_a_firm_short_of_staff_is_not(index: Index) -> None:
     assert advise(index, "webshop, 4 staff, bank won't extend the overdraft, wages due this week").context.urgent
-    assert advise(index, "loonheffing niet betaald, aanslag moet binnen een week voldaan, 6 wn").context.urgent
-    assert not advise(index, "loonheffing vorig jaar een keer te laat betaald, hoe voorkom ik een boete").context.urgent
+    assert advise(index, "bank wont extend overdraft, payroll friday, 6 staff").context.urgent
+    # "short" of staff, not of money (cues safety_idioms own the word)
+    assert not advise(index, "cleaning company, we're short on staff next week, how to hire fast").context.urgent
+    assert not advise(index, "im short of drivers this week, can I hire a zzp'er").context.urgent
 
 
 def test_english_contractions_typed_without_the_apostrophe_read_as_with_it(index: Index) -> None:

@@ -291,8 +291,13 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
                 if (
                     form
                     and form.folded in ANNOUNCERS
-                    # "hr" only with its full stop, and that stop right before this name: "Hr. Meijer"
-                    and (form.folded not in DOTTED_ONLY or _dotted_before(text, form.original, pieces[0]))
+                    # "hr" with its full stop right before this name ("Hr. Meijer"), or capitalised before a name
+                    # found without it ("Hr Jan Bakker"); not "HR Jan" or "hr jan"
+                    and (
+                        form.folded not in DOTTED_ONLY
+                        or form.original.istitle()
+                        or _dotted_before(text, form.original, pieces[0])
+                    )
                 ):
                     positions.add(i - 1)  # the form of address is no word either: "Hr. Meijer" is no HR question
                 break

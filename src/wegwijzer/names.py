@@ -53,6 +53,7 @@ _NOT_A_PERSON = re.compile(r"(?i)(?:\bsint|\bst\.?|\bsaint|\bsan|\bsanta|\bs[aã
 _STREET_WORD = re.compile(
     r"(?i)\b\w+(?:straat|laan|weg|plein|singel|gracht|kade|dijk|steeg|dreef|park|allee)\b(?=\s+\d)"
 )
+_PARTICLE_WORD = r"(?:van|de|der|den|ten|ter|von|le|la)"
 _POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")  # before a capitalised word: a brand ("Sarah's bakery" is a name)
 
 # The same in any case, for a name typed in lowercase ("dhr jansen", "mr smith", "dhr.jansen"); "mw" only with its
@@ -71,8 +72,6 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,4}|[^\W\d_]\s(?=[^\W\d_])")
 _LOWER_PARTICLES = frozenset(
     {"van", "de", "der", "den", "ten", "ter", "'t", "in 't", "vd", "v/d", "v.d.", "von", "du", "le", "la", "el"}
 )
-# one of them as a word of its own, ending what comes before a street: "Vincent van Goghstraat 12"
-_PARTICLE_WORD = re.compile(rf"(?i)\s(?:{_either(sorted(p for p in _LOWER_PARTICLES if p.isalpha()))})\s*$")
 _APOSTROPHE_NAME = re.compile(r"(?i)[od]['’][^\W\d_]{3,}")  # o'brien, d'hondt; not "d'r"
 
 
@@ -231,7 +230,7 @@ def _first_named(text: str, book: Namebook) -> Iterator[tuple[int, int]]:
         end = surname.end() if surname else m.end()
         street = _STREET_WORD.search(text, m.end())
         if street is not None and street.start() < end:  # the name ends before a street
-            if _PARTICLE_WORD.search(text[m.end() : street.start()] or " "):
+            if re.search(rf"(?i)\s{_PARTICLE_WORD}\s*$", text[m.end() : street.start()] or " "):
                 continue  # a street named after a person: "Vincent van Goghstraat 12"
             end = len(text[: street.start()].rstrip()) if street.start() > m.end() else m.end()
         if end == m.end() and (gap := _GAP.match(text, end)) is not None:

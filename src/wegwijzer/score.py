@@ -267,12 +267,13 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     pair = set(range(calamity[0].start, calamity[0].end)) | stopped if calamity else set()
     if calamity:  # as much as one urgency cue of full weight, in place of what its words weigh alone ("stormschade")
         credit(s.cue, "urgent", CUE_THRESHOLD, pair)
-    # words some hits own before any is counted: the danger word of an idiom ("commerciële zelfmoord") counts for
-    # neither safety nor trouble, a scheme's words not as private ones
+    # words some hits own before any is counted: the danger or trouble word of an idiom ("commerciële zelfmoord",
+    # "short on staff") counts for neither safety nor urgency nor trouble, a scheme's words not as private ones
     for hit in matches.hits:
         if index.kind[hit.term] == "cue" and index.target[hit.term] == IDIOM:
             idiom = set(range(hit.start, hit.end))
             counted(s.cue, "safety").update(idiom)
+            counted(s.cue, "urgent").update(idiom)
             counted(s.theme, urgency_theme).update(idiom)
         # a scheme named owns its words: "mijn Tozo-uitkering" is the Tozo, not a private benefit
         elif index.kind[hit.term] == "scheme":
@@ -288,13 +289,6 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             0 <= h.start - e.end <= STAFF_REACH and all(tokens[k].folded in index.stop for k in range(e.end, h.start))
             for e in staff
         )
-    }
-    dated_gaps = {
-        i
-        for h in matches.hits
-        if index.kind[h.term] == "cue" and index.target[h.term] == "urgent"
-        for i in range(h.start + 1, h.end - 1)
-        if tokens[i].folded not in index.phrase_words(h.term)
     }
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
@@ -341,9 +335,8 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             credit(s.cue, ESTABLISHED, value, where)
         elif target == STARTING and hit.start in staff_starting:
             continue  # the employee's start: no stage of the caller's, nor the starting sub-question
-        elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once ...
-            # ... but a date in a gap of such a phrase is no word of it: "loon moet vrijdag eruit"
-            credit(s.cue, DEADLINE, value, where, slot_of="" if hit.start in dated_gaps else "urgent")
+        elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
+            credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
             credit(s.cue, target, value, where)
             if target == "urgent" and urgency_sub:  # acute distress asks for acute support (not its related themes)
