@@ -1082,3 +1082,20 @@ def test_english_contractions_typed_without_the_apostrophe_read_as_with_it(index
     assert advise(index, "zzp painter, big tax debts, doesnt see the point of going on, saying goodbye").context.safety
     assert advise(index, "im out of money and the bailiff comes friday, 3 staff").context.urgent
     assert advise(index, "the client didnt pay and we cant pay wages this week, 5 staff").context.urgent
+
+
+def test_no_point_of_going_on_is_danger_and_going_on_with_the_business_is_not(index: Index) -> None:
+    for said in (
+        "sees no point of going on, gave his dog away",
+        "owner doesnt see the point in carrying on, kids dont talk to him",
+        "ziet geen zin meer om door te gaan, schulden bij de belastingdienst",
+    ):
+        ref = advise(index, said)
+        assert ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie", said
+    # cues not_danger: the business after it is no danger, and its stopping still trouble in the firm
+    for said in (
+        "no point in going on with the shop, wants to close and sell the stock",
+        "ziet geen zin meer om door te gaan met de zaak, wil verkopen",
+    ):
+        ref = advise(index, said)
+        assert not ref.context.safety and ref.primary == "zwaar-weer", said
