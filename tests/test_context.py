@@ -1099,3 +1099,13 @@ def test_no_point_of_going_on_is_danger_and_going_on_with_the_business_is_not(in
     ):
         ref = advise(index, said)
         assert not ref.context.safety and ref.primary == "zwaar-weer", said
+
+
+def test_staff_counted_in_words_with_hundreds_and_the_tens_to_ninety(index: Index) -> None:
+    assert advise(index, "warehouse firm, hundred and twenty staff, wants solar panels").context.size == "middelgroot"
+    assert advise(index, "bouwbedrijf honderd twintig man wil zonnepanelen").context.size == "middelgroot"
+    assert advise(index, "software firm with ninety employees wants a loan").context.size == "middelgroot"
+    assert advise(index, "naaiatelier met zes naaisters, omzet gehalveerd").context.size == "micro"
+    # fellow zzp'ers of a trade are no staff; "opgericht in 1900" is no hundreds of staff
+    assert advise(index, "5 zzp hoveniers willen samen een collectief").context.size == "zzp"
+    assert advise(index, "opgericht in 1900 en 20 man personeel, wil lenen").context.size == "klein"

@@ -28,6 +28,11 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
         ten = numbers.get(tokens[i - 1].folded, 0) if i and 1 <= count <= 9 else 0
         if ten % 10 == 0 and 20 <= ten <= 90:  # "twenty-two employees": the hyphen split one number in two
             count += ten
+        # "hundred and twenty staff", "honderd twintig man": the hundreds said before, a small word between or none
+        j = i - 2 if i >= 2 and tokens[i - 1].folded in index.stop else i - 1
+        hundreds = numbers.get(tokens[j].folded, 0) if j >= 0 and count < 100 else 0
+        if hundreds % 100 == 0 and 100 <= hundreds <= 900:
+            count += hundreds
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"
             if start == i + 2 and i + 1 < len(tokens) and _is_count(numbers, tokens[i + 1].folded) is not None:
                 break  # "sinds 1985, 45 wn": the nearer number counts the staff
