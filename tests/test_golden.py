@@ -819,3 +819,12 @@ def test_registering_with_the_municipality_is_a_resident_s_unless_a_firm_is_star
 def test_an_employee_dismissed_by_the_boss_asks_as_a_private_person(index: Index) -> None:
     assert advise(index, "a cook says his boss fired him last week and asks about his rights as a worker").out_of_scope
     assert not advise(index, "our cook was fired on the spot by the chef, 12 staff, what do we owe him").out_of_scope
+
+
+def test_letters_spoken_as_speech_to_text_writes_them_make_their_word(index: Index) -> None:
+    # cues letter_names: two or more in a row; alone each stays what it is
+    ref = advise(index, "wee bee es o aanvragen voor een nieuwe app hoe werkt dat")
+    assert ref.primary == "productinnovatie" and ref.recommendations[0].provider == "rvo"
+    assert advise(index, "moet ik me inschrijven bij de ka vee ka als zzp").primary == "wet-en-regelgeving"
+    assert "uwv" in advise(index, "heeft al gebeld met you wee vee over ww voor zijn personeel").context.visited
+    assert advise(index, "ik en er is niks aan de hand, ka es").out_of_scope

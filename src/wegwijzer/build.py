@@ -216,6 +216,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             ),
             "numbers": _numbers(cues["numbers"], fold(cues["number_joiner"] or "")),
             "abbreviations": {fold(k): fold(v) for k, v in cues["abbreviations"].items()},
+            "letter_names": {fold(k): v for k, v in cues["letter_names"].items()},
             "written": {k.casefold(): v for k, v in cues["written"].items()},
             "tail_synonyms": {fold(k): fold(v) for k, v in cues["tail_synonyms"].items()},
             "general": cues["general_parties"],

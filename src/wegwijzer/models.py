@@ -332,6 +332,8 @@ class Cues(Model):
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig
     abbreviations: dict[Word, Word] = {}  # what advisors type in a hurry: "wn" -> "werknemer", "adam" -> "amsterdam"
+    # letters as they are spoken, as speech-to-text writes them: "ka vee ka" is "kvk"
+    letter_names: dict[Word, Annotated[str, Field(pattern=r"^[a-z]$")]] = {}
     # shorthand with a sign the word reader splits on, written out in the text first: "w/o" -> "without"
     written: dict[Word, Word] = {}
     tail_synonyms: dict[Word, Word] = {}  # compound tails that mean the same: "-contract" and "-overeenkomst"

@@ -102,22 +102,25 @@ def _contracted(tokens: list[Token], short: dict[str, str]) -> list[Token]:
 
 
 def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
-    """An abbreviation written letter by letter ("b.v.", "C.E.", "m d r") as the word its letters make, when the
-    vocabulary knows it: the longest such word from each letter on ("a b.v." is "a" and "bv")."""
-    if not any(_letter(t) for t in tokens):
+    """An abbreviation written letter by letter ("b.v.", "C.E.", "m d r") or by the letters' spoken names ("ka vee
+    ka", as speech-to-text writes it: cues.yaml `letter_names`) as the word its letters make, when the vocabulary
+    knows it: the longest such word of two letters or more from each letter on ("a b.v." is "a" and "bv")."""
+    spoken: dict[str, str] = index.kb["cues"]["letter_names"]
+    letters = [t.folded if _letter(t) else spoken.get(t.folded, "") for t in tokens]
+    if sum(map(bool, letters)) < 2:
         return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         end = i
         where = (tokens[i].sentence, tokens[i].clause)
-        while end < len(tokens) and _letter(tokens[end]) and (tokens[end].sentence, tokens[end].clause) == where:
+        while end < len(tokens) and letters[end] and (tokens[end].sentence, tokens[end].clause) == where:
             end += 1
-        known = next((k for k in range(end, i + 1, -1) if index.is_word("".join(t.folded for t in tokens[i:k]))), 0)
+        known = next((k for k in range(end, i + 1, -1) if index.is_word("".join(letters[i:k]))), 0)
         if known:
             run = tokens[i:known]
-            word = "".join(t.folded for t in run)
-            out.append(Token(word, "".join(t.original for t in run), run[0].sentence, run[0].clause))
+            said = ("" if all(map(_letter, run)) else " ").join(t.original for t in run)  # "b.v." as "bv"
+            out.append(Token("".join(letters[i:known]), said, run[0].sentence, run[0].clause))
             i = known
         else:
             out.append(tokens[i])
