@@ -1084,21 +1084,30 @@ def test_english_contractions_typed_without_the_apostrophe_read_as_with_it(index
     assert advise(index, "the client didnt pay and we cant pay wages this week, 5 staff").context.urgent
 
 
-def test_no_point_of_going_on_is_danger_and_going_on_with_the_business_is_not(index: Index) -> None:
+def test_seeing_no_point_of_going_on_is_danger_and_a_plan_s_point_is_not(index: Index) -> None:
     for said in (
         "sees no point of going on, gave his dog away",
         "owner doesnt see the point in carrying on, kids dont talk to him",
         "ziet geen zin meer om door te gaan, schulden bij de belastingdienst",
+        # the business after it is no reason to miss it: the life may follow ("met de zaak en met zijn leven")
+        "ziet geen zin meer om door te gaan met de zaak en met zijn leven",
+        "no point in going on with the shop or with life, he said",
     ):
         ref = advise(index, said)
         assert ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie", said
-    # cues not_danger: the business after it is no danger, and its stopping still trouble in the firm
     for said in (
-        "no point in going on with the shop, wants to close and sell the stock",
-        "ziet geen zin meer om door te gaan met de zaak, wil verkopen",
+        "is there any point of going on holiday in july when the shop is busy",
+        "whats the point of going on a trade mission to Japan if we dont export yet",
+        "heeft geen zin meer om door te gaan met de verbouwing, aannemer te duur",
     ):
-        ref = advise(index, said)
-        assert not ref.context.safety and ref.primary == "zwaar-weer", said
+        assert not advise(index, said).context.safety, said
+
+
+def test_an_overdrawn_account_with_wages_due_is_acute_and_with_a_date_alone_is_not(index: Index) -> None:
+    assert advise(index, "lonen moeten vrijdag eruit en we staan rood").context.urgent
+    assert not advise(index, "rekening rood, wil volgende maand een lening aanvragen voor een bus").context.urgent
+    # short of money for the staff is acute; short of staff is not (side by side only)
+    assert advise(index, "im short on money for my people, wages due tomorrow").context.urgent
 
 
 def test_staff_counted_in_words_with_hundreds_and_the_tens_to_ninety(index: Index) -> None:

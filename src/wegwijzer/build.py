@@ -30,7 +30,6 @@ from .index import (
     KINDS,
     MIN_LOOSE,
     NO_FIRM,
-    NOT_DANGER,
     REFER,
     REGIONAL,
     ROLE,
@@ -511,8 +510,6 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
         add(spec, "cue", EMPLOYER, flags=ADJACENT)
     for spec in cues["safety_idioms"]:
         add(spec, "cue", IDIOM)
-    for spec in cues["not_danger"]:
-        add(spec, "cue", NOT_DANGER)
     for spec in cues["regional"]:
         add(spec, "cue", REGIONAL)
     for sector, specs in cues["sectors"].items():

@@ -32,7 +32,6 @@ REGIONAL = "regional"  # the cue of asking what the region offers ("regionale fo
 ROLE = "private-role"  # the cue of speaking in a private role: an employee about their job, a tenant about their home
 COUNTRY = "country"  # the fact of cues.yaml `facts` that names a country abroad
 IDIOM = "safety-idiom"  # the cue of an idiom whose danger word means nothing ("commercial suicide")
-NOT_DANGER = "not-danger"  # the cue of words that are no danger, though maybe trouble ("going on with the shop")
 EMPLOYER = "employer"  # the cue of an employer speaking of their own staff ("onze werknemer")
 CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute together ("brand in de", "zaak dicht")
 ASIDE = "aside"  # the cue of what a call began with before the real question ("begon over"): see score.py

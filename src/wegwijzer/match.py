@@ -295,7 +295,7 @@ def _names(index: Index, text: str, tokens: list[Token]) -> set[int]:
                     # found without it ("Hr Jan Bakker"); not "HR Jan" or "hr jan"
                     and (
                         form.folded not in DOTTED_ONLY
-                        or form.original.istitle()
+                        or (form.original.istitle() and form.sentence == tokens[i].sentence)  # not "Hr: Jan"
                         or _dotted_before(text, form.original, pieces[0])
                     )
                 ):

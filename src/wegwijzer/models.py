@@ -325,9 +325,6 @@ class Cues(Model):
     neutral: list[TermSpec] = []
     # idioms whose danger word means nothing ("commerciële zelfmoord"): it counts neither for safety nor for distress
     safety_idioms: list[TermSpec] = []
-    # phrases whose words are no sign of danger, though they may be trouble in the firm ("no point in going on with
-    # the shop"): they count for no safety
-    not_danger: list[TermSpec] = []
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig

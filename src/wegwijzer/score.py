@@ -17,7 +17,6 @@ from .index import (
     FORMER,
     IDIOM,
     NO_FIRM,
-    NOT_DANGER,
     PERSONAL,
     ROLE,
     SENT_ON,
@@ -276,8 +275,6 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             counted(s.cue, "safety").update(idiom)
             counted(s.cue, "urgent").update(idiom)
             counted(s.theme, urgency_theme).update(idiom)
-        elif index.kind[hit.term] == "cue" and index.target[hit.term] == NOT_DANGER:
-            counted(s.cue, "safety").update(range(hit.start, hit.end))  # trouble maybe, no danger
         # a scheme named owns its words: "mijn Tozo-uitkering" is the Tozo, not a private benefit
         elif index.kind[hit.term] == "scheme":
             counted(s.cue, "private").update(range(hit.start, hit.end))
