@@ -828,3 +828,10 @@ def test_letters_spoken_as_speech_to_text_writes_them_make_their_word(index: Ind
     assert advise(index, "moet ik me inschrijven bij de ka vee ka als zzp").primary == "wet-en-regelgeving"
     assert "uwv" in advise(index, "heeft al gebeld met you wee vee over ww voor zijn personeel").context.visited
     assert advise(index, "ik en er is niks aan de hand, ka es").out_of_scope
+
+
+def test_starters_financing_and_funding_an_expansion_are_financing(index: Index) -> None:
+    ref = advise(index, "wil een hoveniersbedrijf starten, is er startersfinanciering?")
+    assert "financiering" in {t.id for t in ref.themes}
+    assert next(r.provider for r in ref.recommendations if r.provider not in GENERAL) == "qredits"
+    assert "financiering" in {t.id for t in advise(index, "cafe with 8 staff wants to fund expansion").themes}
