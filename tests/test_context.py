@@ -1092,13 +1092,14 @@ def test_seeing_no_point_of_going_on_is_danger_and_a_plan_s_point_is_not(index: 
         # the business after it is no reason to miss it: the life may follow ("met de zaak en met zijn leven")
         "ziet geen zin meer om door te gaan met de zaak en met zijn leven",
         "no point in going on with the shop or with life, he said",
+        "whats the point of going on says caller, debts 80k, wife left",
+        "geen zin meer om door te gaan zegt hij, vrouw weg, zaak failliet",
     ):
         ref = advise(index, said)
         assert ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie", said
     for said in (
         "is there any point of going on holiday in july when the shop is busy",
         "whats the point of going on a trade mission to Japan if we dont export yet",
-        "heeft geen zin meer om door te gaan met de verbouwing, aannemer te duur",
     ):
         assert not advise(index, said).context.safety, said
 
@@ -1114,7 +1115,31 @@ def test_staff_counted_in_words_with_hundreds_and_the_tens_to_ninety(index: Inde
     assert advise(index, "warehouse firm, hundred and twenty staff, wants solar panels").context.size == "middelgroot"
     assert advise(index, "bouwbedrijf honderd twintig man wil zonnepanelen").context.size == "middelgroot"
     assert advise(index, "software firm with ninety employees wants a loan").context.size == "middelgroot"
-    assert advise(index, "naaiatelier met zes naaisters, omzet gehalveerd").context.size == "micro"
     # fellow zzp'ers of a trade are no staff; "opgericht in 1900" is no hundreds of staff
     assert advise(index, "5 zzp hoveniers willen samen een collectief").context.size == "zzp"
     assert advise(index, "opgericht in 1900 en 20 man personeel, wil lenen").context.size == "klein"
+
+
+def test_counts_and_hundreds_join_only_within_their_clause(index: Index) -> None:
+    # a fine of a hundred, an age of seventy, "een medewerker" after "honderd voor": no hundreds of staff
+    assert advise(index, "boete van honderd, 4 medewerkers, bezwaar maken?").context.size == "micro"
+    assert advise(index, "caller is seventy, 2 employees, wants to sell the shop").context.size == "micro"
+    assert advise(index, "betaal honderd voor een medewerker per maand aan opleiding").context.size != "middelgroot"
+
+
+def test_a_thing_after_a_sign_of_danger_makes_it_weak_and_life_after_it_does_not(index: Index) -> None:
+    # cues danger_objects: "met", "with" right after the sign give it a thing as object
+    for said in (
+        "heeft geen zin meer om door te gaan met de verbouwing, aannemer te duur",
+        "klant ziet geen zin meer om door te gaan met de samenwerking",
+        "is there any point in going on with the export plan",
+    ):
+        assert not advise(index, said).context.safety, said
+    for said in (
+        "ik zie het nut niet meer om door te gaan met leven",
+        "zie geen zin meer om door te gaan met de zaak en met mezelf",
+        "whats the point of going on anymore he kept saying",
+        "geen zin meer om door te gaan, zegt ze, huilt aan de telefoon",
+    ):
+        ref = advise(index, said)
+        assert ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie", said

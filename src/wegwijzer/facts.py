@@ -25,12 +25,15 @@ def staff_counts(index: Index, tokens: list[Token]) -> list[tuple[int, range]]:
         count = _is_count(numbers, t.folded)
         if count is None:
             continue
-        ten = numbers.get(tokens[i - 1].folded, 0) if i and 1 <= count <= 9 else 0
-        if ten % 10 == 0 and 20 <= ten <= 90:  # "twenty-two employees": the hyphen split one number in two
+        # "twenty-two employees": the hyphen split one number in two (in one clause: "he is sixty, 2 employees")
+        same = i and tokens[i - 1].clause == t.clause
+        ten = numbers.get(tokens[i - 1].folded, 0) if same and 1 <= count <= 9 else 0
+        if ten % 10 == 0 and 20 <= ten <= 90:
             count += ten
-        # "hundred and twenty staff", "honderd twintig man": the hundreds said before, a small word between or none
-        j = i - 2 if i >= 2 and tokens[i - 1].folded in index.stop else i - 1
-        hundreds = numbers.get(tokens[j].folded, 0) if j >= 0 and count < 100 else 0
+        # "hundred and twenty staff", "honderd twintig man": the hundreds just before, joined by "and" or nothing, in
+        # one clause ("boete van honderd, 4 medewerkers"; "honderd voor een medewerker" is no 101)
+        j = i - 2 if i >= 2 and tokens[i - 1].folded in index.joins else i - 1
+        hundreds = numbers.get(tokens[j].folded, 0) if j >= 0 and tokens[j].clause == t.clause and count < 100 else 0
         if hundreds % 100 == 0 and 100 <= hundreds <= 900:
             count += hundreds
         for start in (i + 1, i + 2):  # one word may stand between: "12 vaste medewerkers"

@@ -90,6 +90,7 @@ class Index:
         self.things = frozenset(cues["things"])
         self.sent_by = frozenset(cues["sent_by"])
         self.joins = frozenset(cues["joins"])
+        self.danger_objects = frozenset(cues["danger_objects"])
         self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]

@@ -60,6 +60,7 @@ DISCOUNT_AT_MOST = 0.5  # the most of a theme's evidence the two shares above ta
 HEADLINE = 4  # a calamity in a sentence of at most this many words heads the next ("Storm damage last night.")
 DEADLINES_AT_MOST = 0.6  # what dates add to acute trouble, however many are named ("maandag t/m vrijdag")
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety (context.py)
+OBJECT_SHARE = 0.7  # a sign of danger with a thing as its object (cues danger_objects): weak, warns with another
 WITH_COUNTRY = 0.6  # a word of trade beside a country named (cues.yaml `with_country`); 0.8 cost dev a primary
 
 
@@ -232,6 +233,8 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
 
     def worth(hit: Hit) -> float:
         value = index.weight[hit.term] * hit.quality
+        if index.target[hit.term] == "safety" and _thing_after(index, matches.tokens, hit):
+            value *= OBJECT_SHARE  # "no point in going on with the export plan": weak, warns with another sign
         if index.flags[hit.term] & SOUGHT:
             if hit.start in sought:
                 value *= SOUGHT_UP  # "zoekt monteurs": the trade is what the caller needs, not who calls
@@ -416,6 +419,16 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
     if not as_business:  # no sector, size, stage, firm or staff: half the private words say whose question it is
         s.private_from, s.private_share = PRIVATE_ALONE, PRIVATE_SHARE_ALONE
     return s
+
+
+def _thing_after(index: Index, tokens: list[Token], hit: Hit) -> bool:
+    """A sign of danger with a thing as its object right after it, in its clause: "geen zin meer om door te gaan met
+    de verbouwing" (life after it is a sign of its own: "met zijn leven")."""
+    return (
+        hit.end < len(tokens)
+        and tokens[hit.end].clause == tokens[hit.end - 1].clause
+        and tokens[hit.end].folded in index.danger_objects
+    )
 
 
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:

@@ -116,16 +116,30 @@ def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
         where = (tokens[i].sentence, tokens[i].clause)
         while end < len(tokens) and letters[end] and (tokens[end].sentence, tokens[end].clause) == where:
             end += 1
-        known = next((k for k in range(end, i + 1, -1) if index.is_word("".join(letters[i:k]))), 0)
-        if known:
-            run = tokens[i:known]
+        for start, stop in _words_of(index, letters, i, max(end, i + 1)):
+            run = tokens[start:stop]
+            if stop - start == 1:
+                out.append(run[0])
+                continue
             said = ("" if all(map(_letter, run)) else " ").join(t.original for t in run)  # "b.v." as "bv"
-            out.append(Token("".join(letters[i:known]), said, run[0].sentence, run[0].clause))
-            i = known
-        else:
-            out.append(tokens[i])
-            i += 1
+            out.append(Token("".join(letters[start:stop]), said, run[0].sentence, run[0].clause))
+        i = max(end, i + 1)
     return out
+
+
+def _words_of(index: Index, letters: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A run of letters cut into known words of two letters or more and single tokens, longer words first: the cut
+    whose words' squared lengths add up most ("u ka vee ka" is "u" and "kvk", not "uk" and "vk")."""
+    best: list[tuple[int, list[tuple[int, int]]]] = [(0, [])]
+    for stop in range(start + 1, end + 1):
+        score, cut = best[-1][0], [*best[-1][1], (stop - 1, stop)]  # the token before `stop` on its own
+        for first in range(start, stop - 1):
+            if index.is_word("".join(letters[first:stop])):
+                worth = best[first - start][0] + (stop - first) ** 2
+                if worth > score:
+                    score, cut = worth, [*best[first - start][1], (first, stop)]
+        best.append((score, cut))
+    return best[-1][1]
 
 
 def _letter(token: Token) -> bool:
