@@ -1143,3 +1143,9 @@ def test_a_thing_after_a_sign_of_danger_makes_it_weak_and_life_after_it_does_not
     ):
         ref = advise(index, said)
         assert ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie", said
+
+
+def test_only_a_sign_of_going_on_no_more_is_weakened_by_a_thing_after_it(index: Index) -> None:
+    # cues danger_going_on: "geen uitweg meer met deze schulden" keeps its weight
+    assert advise(index, "ziet geen uitweg meer met deze schulden").context.safety
+    assert advise(index, "sees no way out with these debts, zzp").context.safety

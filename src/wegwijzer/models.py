@@ -325,9 +325,10 @@ class Cues(Model):
     neutral: list[TermSpec] = []
     # idioms whose danger word means nothing ("commerciële zelfmoord"): it counts neither for safety nor for distress
     safety_idioms: list[TermSpec] = []
-    # words that, right after a sign of danger, give it a thing as object ("no point in going on with the export
-    # plan"): the sign then counts as a weak one (score.OBJECT_SHARE)
+    # words that, right after a sign of danger that ends in a word of going on, give it a thing as object ("no point
+    # in going on with the export plan"): the sign then counts as a weak one (score.OBJECT_SHARE)
     danger_objects: list[Word] = []
+    danger_going_on: list[Word] = []  # the last words of such signs: "gaan" (door te gaan), "on" (going on)
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig
