@@ -1149,3 +1149,22 @@ def test_only_a_sign_of_going_on_no_more_is_weakened_by_a_thing_after_it(index: 
     # cues danger_going_on: "geen uitweg meer met deze schulden" keeps its weight
     assert advise(index, "ziet geen uitweg meer met deze schulden").context.safety
     assert advise(index, "sees no way out with these debts, zzp").context.safety
+
+
+def test_everything_or_the_situation_after_going_on_is_no_thing_and_a_plan_with_an_article_is(index: Index) -> None:
+    # cues danger_not_things; weak signs beside the weakened one (crying, the partner gone)
+    for said in (
+        "doesnt see the point of going on with everything",
+        "hopeless with the debts, cant go on with it",
+        "ziet geen zin meer om door te gaan met de zaak, huilt, schulden 80k, slaapt niet",
+        "whats the point of going on with my life says caller",
+    ):
+        assert advise(index, said).context.safety, said
+    for said in (
+        "is there any point of going on a business trip to china",
+        "he wants help with his life savings, invest in the business?",
+        "tevreden met het leven als zzp, vraag over btw",
+    ):
+        assert not advise(index, said).context.safety, said
+    # a backlog of work is no trouble in the firm
+    assert advise(index, "wegens achterstand in de productie willen we uitzendkrachten inhuren").primary == "personeel"

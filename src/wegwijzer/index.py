@@ -92,6 +92,7 @@ class Index:
         self.joins = frozenset(cues["joins"])
         self.danger_objects = frozenset(cues["danger_objects"])
         self.danger_going_on = frozenset(cues["danger_going_on"])
+        self.danger_not_things = frozenset(cues["danger_not_things"])
         self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]

@@ -425,11 +425,13 @@ def _thing_after(index: Index, tokens: list[Token], hit: Hit) -> bool:
     """A sign of going on no more with a thing as its object right after it, in its clause: "geen zin meer om door te
     gaan met de verbouwing" (life after it is a sign of its own: "met zijn leven"); not "geen uitweg meer met deze
     schulden", whose sign ends in no word of going on."""
+    after = tokens[hit.end + 1].folded if hit.end + 1 < len(tokens) else ""
     return (
         hit.end < len(tokens)
         and tokens[hit.end - 1].folded in index.danger_going_on
         and tokens[hit.end].clause == tokens[hit.end - 1].clause
         and tokens[hit.end].folded in index.danger_objects
+        and after not in index.danger_not_things  # "cant go on with this", "met alles" are no thing
     )
 
 
