@@ -1168,3 +1168,21 @@ def test_everything_or_the_situation_after_going_on_is_no_thing_and_a_plan_with_
         assert not advise(index, said).context.safety, said
     # a backlog of work is no trouble in the firm
     assert advise(index, "wegens achterstand in de productie willen we uitzendkrachten inhuren").primary == "personeel"
+
+
+def test_going_on_no_more_with_what_is_gone_is_danger_and_an_article_is_no_plan(index: Index) -> None:
+    # cues danger_not_things (within three words), danger_not_things_last, danger_circumstances
+    for said in (
+        "no point in going on the way it is, says caller, debts 90k",
+        "I dont want to go on a day longer, the shop is gone",
+        "whats the point of going on with my wife and kids gone",
+        "geen zin meer om door te gaan met al die ellende, zaak failliet",
+        "desperate with the debts, cant go on with this",
+    ):
+        assert advise(index, said).context.safety, said
+    for said in (
+        "geen zin meer om door te gaan met dat project, subsidie afgewezen, wat nu met de kosten",
+        "no point in carrying on with this franchise, how do I exit",
+        "ten einde raad met de administratie, btw en alles, zoekt boekhouder",
+    ):
+        assert not advise(index, said).context.safety, said

@@ -238,6 +238,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "danger_objects": _folded(cues["danger_objects"]),
             "danger_going_on": _folded(cues["danger_going_on"]),
             "danger_not_things": _folded(cues["danger_not_things"]),
+            "danger_not_things_last": _folded(cues["danger_not_things_last"]),
+            "danger_circumstances": _folded(cues["danger_circumstances"]),
             "went_to_not_after": _folded(cues["went_to_not_after"]),
             # no `founded` block: no year dates a firm (years_back 0 turns the reading off)
             "founded_words": _folded((cues["founded"] or {}).get("words", [])),

@@ -93,6 +93,8 @@ class Index:
         self.danger_objects = frozenset(cues["danger_objects"])
         self.danger_going_on = frozenset(cues["danger_going_on"])
         self.danger_not_things = frozenset(cues["danger_not_things"])
+        self.danger_not_things_last = frozenset(cues["danger_not_things_last"])
+        self.danger_circumstances = frozenset(cues["danger_circumstances"])
         self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
         self.written: dict[str, str] = cues["written"]

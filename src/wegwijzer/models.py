@@ -330,6 +330,8 @@ class Cues(Model):
     danger_objects: list[Word] = []
     danger_going_on: list[Word] = []  # the last words of such signs: "gaan" (door te gaan), "on" (going on)
     danger_not_things: list[Word] = []  # what after the object word is no thing: "with everything", "met alles"
+    danger_not_things_last: list[Word] = []  # ... as the clause's last word: "cant go on with this"
+    danger_circumstances: list[Word] = []  # ... later in the clause: "with my wife gone"
     regional: list[TermSpec] = []  # the caller asks what their own region or province offers
     numbers: dict[Word, Annotated[int, Field(ge=0, le=100000)]] = {}  # number words: "twaalf" -> 12
     number_joiner: Word | None = None  # joins a unit to a ten in one word: twee-en-twintig

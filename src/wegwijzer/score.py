@@ -424,15 +424,20 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
 def _thing_after(index: Index, tokens: list[Token], hit: Hit) -> bool:
     """A sign of going on no more with a thing as its object right after it, in its clause: "geen zin meer om door te
     gaan met de verbouwing" (life after it is a sign of its own: "met zijn leven"); not "geen uitweg meer met deze
-    schulden", whose sign ends in no word of going on."""
-    after = tokens[hit.end + 1].folded if hit.end + 1 < len(tokens) else ""
-    return (
+    schulden", whose sign ends in no word of going on; not all of it, the situation or oneself ("with everything",
+    "met al die ellende", "cant go on with this"), nor what is gone ("with my wife and kids gone")."""
+    if not (
         hit.end < len(tokens)
         and tokens[hit.end - 1].folded in index.danger_going_on
         and tokens[hit.end].clause == tokens[hit.end - 1].clause
         and tokens[hit.end].folded in index.danger_objects
-        and after not in index.danger_not_things  # "cant go on with this", "met alles" are no thing
-    )
+    ):
+        return False
+    clause = tokens[hit.end].clause
+    rest = [t.folded for t in tokens[hit.end + 1 :] if t.clause == clause]
+    if not rest or (len(rest) == 1 and rest[0] in index.danger_not_things_last):
+        return False
+    return index.danger_not_things.isdisjoint(rest[:3]) and index.danger_circumstances.isdisjoint(rest)
 
 
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
