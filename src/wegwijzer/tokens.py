@@ -104,7 +104,8 @@ def _contracted(tokens: list[Token], short: dict[str, str]) -> list[Token]:
 def _lettered(index: Index, tokens: list[Token]) -> list[Token]:
     """An abbreviation written letter by letter ("b.v.", "C.E.", "m d r") or by the letters' spoken names ("ka vee
     ka", as speech-to-text writes it: cues.yaml `letter_names`) as the word its letters make, when the vocabulary
-    knows it: the longest such word of two letters or more from each letter on ("a b.v." is "a" and "bv")."""
+    knows it: each run of letters in a clause cut into the known words that weigh most (`_words_of`: "a b.v." is
+    "a" and "bv")."""
     spoken: dict[str, str] = index.kb["cues"]["letter_names"]
     letters = [t.folded if _letter(t) else spoken.get(t.folded, "") for t in tokens]
     if sum(map(bool, letters)) < 2:
