@@ -1186,3 +1186,8 @@ def test_going_on_no_more_with_what_is_gone_is_danger_and_an_article_is_no_plan(
         "ten einde raad met de administratie, btw en alles, zoekt boekhouder",
     ):
         assert not advise(index, said).context.safety, said
+
+
+def test_what_is_gone_right_after_the_object_is_danger_and_in_a_later_clause_is_not(index: Index) -> None:
+    assert advise(index, "whats the point of going on with my wife and kids gone").context.safety
+    assert not advise(index, "whats the point of going on with the tender when the deadline is over").context.safety

@@ -437,7 +437,9 @@ def _thing_after(index: Index, tokens: list[Token], hit: Hit) -> bool:
     rest = [t.folded for t in tokens[hit.end + 1 :] if t.clause == clause]
     if not rest or (len(rest) == 1 and rest[0] in index.danger_not_things_last):
         return False
-    return index.danger_not_things.isdisjoint(rest[:3]) and index.danger_circumstances.isdisjoint(rest)
+    # what is gone stands right after the object ("with my wife and kids gone"), not in a clause of its own that
+    # follows it ("with the project now the subsidy is gone")
+    return index.danger_not_things.isdisjoint(rest[:3]) and index.danger_circumstances.isdisjoint(rest[:5])
 
 
 def _calamity(index: Index, matches: Matches) -> tuple[Hit, Hit] | None:
