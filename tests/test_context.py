@@ -1191,3 +1191,14 @@ def test_going_on_no_more_with_what_is_gone_is_danger_and_an_article_is_no_plan(
 def test_what_is_gone_right_after_the_object_is_danger_and_in_a_later_clause_is_not(index: Index) -> None:
     assert advise(index, "whats the point of going on with my wife and kids gone").context.safety
     assert not advise(index, "whats the point of going on with the tender when the deadline is over").context.safety
+
+
+def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None:
+    for said in (
+        "ex-partner dreigt haar te vermoorden, kapsalon, wat nu",
+        "her business partner threatened to beat her up",
+        "no point going on he says, debts everywhere",
+        "waarom zou ik nog doorgaan zegt hij, alles kwijt",
+    ):
+        assert advise(index, said).context.safety, said
+    assert not advise(index, "morgen beslag maken voor 200 wafels op de markt, vergunning?").context.urgent
