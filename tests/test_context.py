@@ -964,12 +964,34 @@ def test_not_being_there_anyway_when_the_end_comes_and_a_stopped_credit_line(ind
     assert advise(index, "the bank stopped the credit line on friday, 8 staff").context.urgent
 
 
-def test_a_unit_joined_to_a_ten_in_words_counts_the_staff(index: Index) -> None:
-    assert advise(index, "hotel met tweeëntwintig man personeel wil verduurzamen").context.size == "klein"
-    assert advise(index, "transportbedrijf met drieënvijftig chauffeurs").context.size == "middelgroot"
-    assert advise(index, "metaalbedrijf, vijfendertig medewerkers, zoekt lasrobot").context.size == "klein"
-    assert advise(index, "design studio, there's three of us, wants clients abroad").context.size == "micro"
-    assert advise(index, "family business with twenty-two employees, wants to export").context.size == "klein"
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # a unit joined to a ten in words
+        ("hotel met tweeëntwintig man personeel wil verduurzamen", "klein"),
+        ("transportbedrijf met drieënvijftig chauffeurs", "middelgroot"),
+        ("metaalbedrijf, vijfendertig medewerkers, zoekt lasrobot", "klein"),
+        ("design studio, there's three of us, wants clients abroad", "micro"),
+        ("family business with twenty-two employees, wants to export", "klein"),
+        # hundreds before a count, the tens to ninety
+        ("warehouse firm, hundred and twenty staff, wants solar panels", "middelgroot"),
+        ("bouwbedrijf honderd twintig man wil zonnepanelen", "middelgroot"),
+        ("software firm with ninety employees wants a loan", "middelgroot"),
+        # fellow zzp'ers of a trade are no staff; "opgericht in 1900" is no hundreds of staff
+        ("5 zzp hoveniers willen samen een collectief", "zzp"),
+        ("opgericht in 1900 en 20 man personeel, wil lenen", "klein"),
+        # only within their clause: a fine of a hundred, an age of seventy
+        ("boete van honderd, 4 medewerkers, bezwaar maken?", "micro"),
+        ("caller is seventy, 2 employees, wants to sell the shop", "micro"),
+    ],
+)
+def test_staff_counted_in_words(index: Index, text: str, size: str) -> None:
+    assert advise(index, text).context.size == size
+
+
+def test_hundreds_join_a_count_only_with_and_or_nothing_between(index: Index) -> None:
+    # "een medewerker" after "honderd voor": no 101 staff
+    assert advise(index, "betaal honderd voor een medewerker per maand aan opleiding").context.size != "middelgroot"
 
 
 def test_the_cash_gone_and_the_shelves_running_empty_are_acute(index: Index) -> None:
@@ -1109,22 +1131,6 @@ def test_an_overdrawn_account_with_wages_due_is_acute_and_with_a_date_alone_is_n
     assert not advise(index, "rekening rood, wil volgende maand een lening aanvragen voor een bus").context.urgent
     # short of money for the staff is acute; short of staff is not (side by side only)
     assert advise(index, "im short on money for my people, wages due tomorrow").context.urgent
-
-
-def test_staff_counted_in_words_with_hundreds_and_the_tens_to_ninety(index: Index) -> None:
-    assert advise(index, "warehouse firm, hundred and twenty staff, wants solar panels").context.size == "middelgroot"
-    assert advise(index, "bouwbedrijf honderd twintig man wil zonnepanelen").context.size == "middelgroot"
-    assert advise(index, "software firm with ninety employees wants a loan").context.size == "middelgroot"
-    # fellow zzp'ers of a trade are no staff; "opgericht in 1900" is no hundreds of staff
-    assert advise(index, "5 zzp hoveniers willen samen een collectief").context.size == "zzp"
-    assert advise(index, "opgericht in 1900 en 20 man personeel, wil lenen").context.size == "klein"
-
-
-def test_counts_and_hundreds_join_only_within_their_clause(index: Index) -> None:
-    # a fine of a hundred, an age of seventy, "een medewerker" after "honderd voor": no hundreds of staff
-    assert advise(index, "boete van honderd, 4 medewerkers, bezwaar maken?").context.size == "micro"
-    assert advise(index, "caller is seventy, 2 employees, wants to sell the shop").context.size == "micro"
-    assert advise(index, "betaal honderd voor een medewerker per maand aan opleiding").context.size != "middelgroot"
 
 
 def test_a_thing_after_a_sign_of_danger_makes_it_weak_and_life_after_it_does_not(index: Index) -> None:
