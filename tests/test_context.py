@@ -819,6 +819,25 @@ def test_wages_that_cannot_be_paid_and_an_eviction_are_acute(index: Index) -> No
     assert not advise(index, "hoe los ik een huurachterstand van mijn winkel op").context.urgent
 
 
+def test_payroll_due_is_acute_with_a_date_or_no_money_and_then_trouble(index: Index) -> None:
+    for text in (
+        "payroll due friday, 7 staff",
+        "cleaning co, payroll due tomorrow, no money",
+        "payroll due on the 25th, biggest client went bust",
+        "bank refuses overdraft, payroll due next week",
+    ):
+        assert advise(index, text).context.urgent, text
+    # pressure alone, or one pressure beside a weak sign, is no acute trouble
+    assert not advise(index, "payroll due soon, how do I file the wage tax return").context.urgent
+    assert not advise(index, "our customer is bankrupt and there is no money, can I claim the VAT back").context.urgent
+    # "payroll" stays a staff word; once acute, the pressure is evidence of zwaar weer too
+    acute = advise(index, "bank refuses overdraft, payroll due next week")
+    assert {"personeel", "zwaar-weer"} <= {t.id for t in acute.themes}
+    assert "payroll due" in {e for t in acute.themes if t.id == "zwaar-weer" for e in t.evidence}
+    calm = advise(index, "payroll due soon, how do I file the wage tax return")
+    assert "zwaar-weer" not in {t.id for t in calm.themes}
+
+
 @pytest.mark.parametrize(
     "question",
     [

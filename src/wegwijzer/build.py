@@ -30,6 +30,7 @@ from .index import (
     KINDS,
     MIN_LOOSE,
     NO_FIRM,
+    PRESSURE,
     REFER,
     REGIONAL,
     ROLE,
@@ -486,6 +487,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
             weak = target == "safety" and not isinstance(spec, str) and spec["weight"] < 1.0
             if cues["urgency_theme"] and not weak:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
+    for spec in cues["pressure"]:  # "payroll due", "no money": acute together or with a date, no trouble alone
+        add(spec, "cue", PRESSURE)
     for spec in cues["deadlines"]:  # "volgende week": urgent with a payment problem, no trouble in itself
         add(spec, "cue", DEADLINE)
     for spec in cues["asides"]:  # "begon over": what the call began with, before the real question

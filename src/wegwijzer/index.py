@@ -37,6 +37,7 @@ CALAMITY_EVENT, CALAMITY_STOPPED = "calamity:event", "calamity:stopped"  # acute
 ASIDE = "aside"  # the cue of what a call began with before the real question ("begon over"): see score.py
 SENT_ON, WENT_TO = "sent-on", "went-to"  # where the caller already went: "X verwees naar", "tried X" (score.py)
 VISIT_CUES = frozenset({SENT_ON, WENT_TO})  # read each time they are said (match.Matches.visits)
+PRESSURE = "pressure"  # a payment falling due, no money: urgent together or with a date, no trouble alone
 DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
 FORMER = "former-firm"  # the cue of a firm the caller had ("heeft geen bedrijf meer"): a business question still
 NO_FIRM = "no-firm"  # the cue of a caller without a firm ("heeft geen bedrijf"): private unless starting one

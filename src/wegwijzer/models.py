@@ -254,6 +254,7 @@ class Cues(Model):
     english: list[Word]  # frequent English words: tell the language of a question
     urgency: list[TermSpec]
     deadlines: list[TermSpec] = []  # count towards urgency, but are no evidence of zwaar weer on their own
+    pressure: list[TermSpec] = []  # count towards urgency, also together, but are no evidence of zwaar weer
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []

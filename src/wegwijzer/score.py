@@ -18,6 +18,7 @@ from .index import (
     IDIOM,
     NO_FIRM,
     PERSONAL,
+    PRESSURE,
     ROLE,
     SENT_ON,
     SOUGHT,
@@ -293,6 +294,7 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             for e in staff
         )
     }
+    pressed: list[tuple[float, set[int], str]] = []  # pressure counted: "payroll due", "no money"
     for hit, value in sorted(((h, worth(h)) for h in matches.hits), key=lambda hv: -hv[1]):
         if not value:
             continue
@@ -338,6 +340,9 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
             credit(s.cue, ESTABLISHED, value, where)
         elif target == STARTING and hit.start in staff_starting:
             continue  # the employee's start: no stage of the caller's, nor the starting sub-question
+        elif target == PRESSURE:  # urgent, but trouble only once acute (below)
+            if credit(s.cue, "urgent", value, where):
+                pressed.append((value, where, note))
         elif target == DEADLINE:  # counted with the urgency words: "moet morgen betaald" holds a date once
             credit(s.cue, DEADLINE, value, where, slot_of="urgent")
         else:
@@ -394,6 +399,12 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         s.cue["urgent"] += dated
         if urgency_sub and dated:
             s.sub[urgency_sub] += dated * URGENCY_SHARE
+    if s.cue.get("urgent", 0.0) >= CUE_THRESHOLD:  # pressure that made it acute is trouble and asks for acute support
+        for value, where, note in pressed:
+            if urgency_theme:
+                theme(urgency_theme, value * URGENCY_SHARE, where, note)
+            if urgency_sub:
+                credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
     signs = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == "urgent"]
     if (
         urgency_theme
