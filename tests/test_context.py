@@ -28,6 +28,8 @@ from wegwijzer.places import resolve_region
         ("transportbedrijf coevoorden 25 wn", "drenthe"),
         ("zzp'er leeuwaarden wil app laten bouwen", "fryslan"),
         ("kantoor in Alphen aan den Rijn", "zuid-holland"),
+        ("kantoor in Alphen aan de Rijn", "zuid-holland"),  # "aan den" also written "aan de" (name_variants)
+        ("boekhouder Alphen a/d Rijn: klant wil lunchroom beginnen", "zuid-holland"),  # a/d written out
         ("near Eindhoven", "noord-brabant"),
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
         ("bakkerij gevestigd te Schagn", "noord-holland"),

@@ -776,6 +776,9 @@ def test_the_metropoolregio_serves_only_its_member_municipalities(index: Index) 
 
     assert "metropoolregio-rotterdam-den-haag" in parties("Delft")
     assert "metropoolregio-rotterdam-den-haag" not in parties("Gouda")
+    # a member written as callers write it: "aan de" for "aan den" (regions.yaml name_variants)
+    assert "metropoolregio-rotterdam-den-haag" in parties("Capelle aan de IJssel")
+    assert "metropoolregio-rotterdam-den-haag" in parties("Krimpen a/d IJssel")
 
 
 def test_a_village_named_like_a_municipality_elsewhere_keeps_that_municipalitys_parties(index: Index) -> None:

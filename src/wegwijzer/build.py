@@ -104,6 +104,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
     stop = {fold(w) for w in cues["stopwords"]}
     unspecific = {fold(w) for w in cues["unspecific"]}  # asked of any topic: no likeness between two questions
     places, common = _places(regions), {fold(n) for n in regions["common_words"]}
+    variants = _name_variants(regions)
     subregions = _subregions(regions)
     terms: list[list[Any]] = []
     tokens_of: dict[str, list[str]] = {}  # a text listed twice (a cue that is also theme evidence) is read once
@@ -178,10 +179,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "municipalities": sorted({fold(n) for prov in regions["provinces"] for n in prov["municipalities"]}),
         "subregions": subregions,
         # per province: a village of one province may be named like a municipality of another (Hengelo, Rijswijk)
-        "place_municipality": {
-            prov["id"]: {fold(place): fold(seat) for place, seat in prov["in_municipality"].items()}
-            for prov in regions["provinces"]
-        },
+        "place_municipality": {prov["id"]: _in_municipality(prov, variants) for prov in regions["provinces"]},
         # the place names a misspelt word may be (shelf.py files them by first and last letter and length)
         "typo_places": sorted(p for p, v in places.items() if v and len(p) >= 5 and " " not in p and p not in common),
         "common_places": sorted(common),
@@ -566,6 +564,28 @@ def _provider(p: Data, subregions: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
+def _name_variants(regions: Data) -> list[tuple[str, str]]:
+    """regions.yaml `name_variants`, folded, each padded to whole words: ("aan den", "aan de")."""
+    return [(f" {fold(a)} ", f" {fold(b)} ") for a, b in regions["name_variants"]]
+
+
+def _written(key: str, variants: list[tuple[str, str]]) -> list[str]:
+    """A folded place name and the ways it is also written ("alphen aan de rijn" for "alphen aan den rijn")."""
+    if not key:
+        return []
+    return [key, *(key.replace(a, b) for a, b in variants if a in key)]
+
+
+def _in_municipality(prov: Data, variants: list[tuple[str, str]]) -> dict[str, str]:
+    """Folded place -> folded municipality it lies in (`in_municipality`), also as each is otherwise written; and a
+    municipality written otherwise -> itself."""
+    found = {written: fold(seat) for seat in prov["municipalities"] for written in _written(fold(seat), variants)[1:]}
+    for place, seat in prov["in_municipality"].items():
+        for written in _written(fold(place), variants):
+            found[written] = fold(seat)
+    return found
+
+
 # where the name a municipality's begins with ends: "Valkenburg aan de Geul", "Bergen op Zoom", "Alphen-Chaam"
 MUNICIPALITY_HEAD = re.compile(r" aan | op |-")
 
@@ -573,11 +593,11 @@ MUNICIPALITY_HEAD = re.compile(r" aan | op |-")
 def _places(regions: Data) -> dict[str, str]:
     """Folded place name -> province id; '' marks a name that cannot be resolved without asking."""
     places: dict[str, str] = {}
+    variants = _name_variants(regions)
     for prov in regions["provinces"]:
         subregions = [name for sub in prov["subregions"] for name in (sub["name"], *sub["aliases"])]
         for name in [prov["id"], prov["name"], *prov["aliases"], *prov["municipalities"], *prov["places"], *subregions]:
-            key = fold(name)
-            if key:
+            for key in _written(fold(name), variants):
                 places[key] = prov["id"] if places.get(key, prov["id"]) == prov["id"] else ""
     # a name that is a municipality in one province and only a village elsewhere means the municipality; so does the
     # name a municipality's begins with ("Valkenburg" aan de Geul, not the village near Leiden; "Alphen" aan den Rijn

@@ -192,6 +192,8 @@ class RegionsFile(Model):
     # letters that sound alike, a place name spelt as heard ("Dragten": Drachten, "Neimegen": Nijmegen): a word that is
     # a place with one occurrence of a pair's first spelling swapped for its second is read as that place
     spelling_variants: list[Annotated[list[Word], Field(min_length=2, max_length=2)]] = []
+    # words a place name is also written with, the name's own first: "Alphen aan de Rijn" is Alphen aan den Rijn
+    name_variants: list[Annotated[list[Word], Field(min_length=2, max_length=2)]] = []
 
 
 class Calamity(Model):
