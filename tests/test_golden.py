@@ -840,3 +840,24 @@ def test_starters_financing_and_funding_an_expansion_are_financing(index: Index)
     assert "financiering" in {t.id for t in ref.themes}
     assert next(r.provider for r in ref.recommendations if r.provider not in GENERAL) == "qredits"
     assert "financiering" in {t.id for t in advise(index, "cafe with 8 staff wants to fund expansion").themes}
+
+
+def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
+    """'boekhouder:', 'bedrijfsadviseur gemeente Roermond:': who calls for the entrepreneur (cues `callers`)."""
+
+    def first(text: str) -> str:
+        return advise(index, text).recommendations[0].provider
+
+    municipal = "bedrijfsadviseur gemeente Roermond: logistiek bedrijf, 90 mw, wil oudere medewerkers laten doorleren"
+    assert advise(index, municipal).context.region == "limburg"  # the heading's place still says where
+    assert first(municipal) != "gemeente"  # the caller's own organisation is no party asked for
+    starting = advise(index, "boekhouder: klant wil lunchroom beginnen")  # the bookkeeper is no tax question
+    assert not starting.out_of_scope and starting.primary == "wet-en-regelgeving"
+    assert "wet-starten" in starting.themes[0].subtopics
+    # the party said in the question itself still is one; so is a heading without a caller, or one that looks for one
+    assert first("accountmgr gemeente: ondernemer vraagt of de gemeente subsidie geeft voor een terras") == "gemeente"
+    assert first("gemeente: vergunning voor terras, wie?") == "gemeente"
+    named = advise(index, "branchevereniging: wat zijn de regels voor een terras?").recommendations
+    calling = advise(index, "adviseur branchevereniging: wat zijn de regels voor een terras?").recommendations
+    assert "brancheverenigingen" in [r.provider for r in named[:2]]
+    assert "brancheverenigingen" not in [r.provider for r in calling[:2]]

@@ -20,6 +20,7 @@ from .index import (
     ASIDE,
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
+    CALLER,
     CASE,
     COUNTRY,
     DEADLINE,
@@ -485,6 +486,8 @@ def _cue_terms(cues: Data, add: Any, tokens_of: dict[str, list[str]]) -> None:
             weak = target == "safety" and not isinstance(spec, str) and spec["weight"] < 1.0
             if cues["urgency_theme"] and not weak:
                 add(spec, "theme", cues["urgency_theme"], URGENCY_SHARE)
+    for spec in cues["callers"]:  # who calls for the entrepreneur, in a note's heading (match.py)
+        add(spec, "cue", CALLER)
     for spec in cues["pressure"]:  # "payroll due", "no money": acute together or with a date, no trouble alone
         add(spec, "cue", PRESSURE)
     for spec in cues["deadlines"]:  # "volgende week": urgent with a payment problem, no trouble in itself

@@ -40,6 +40,7 @@ VISIT_CUES = frozenset({SENT_ON, WENT_TO})  # read each time they are said (matc
 PRESSURE = "pressure"  # a payment falling due, no money: urgent together or with a date, no trouble alone
 DEADLINE = "deadline"  # the cue of a date something is due ("vrijdag", "volgende week"): urgent only beside trouble
 FORMER = "former-firm"  # the cue of a firm the caller had ("heeft geen bedrijf meer"): a business question still
+CALLER = "caller"  # the cue of who calls for the entrepreneur in a note's heading ("boekhouder:"): match.py
 NO_FIRM = "no-firm"  # the cue of a caller without a firm ("heeft geen bedrijf"): private unless starting one
 PERSONAL = frozenset({"private", ROLE})  # the cues of a private person speaking
 CACHE_LIMIT = 100_000  # per-word caches stop growing here (a batch of unusual words stays bounded in memory)

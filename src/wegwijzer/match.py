@@ -15,6 +15,7 @@ from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
 from .index import (
     ADJACENT,
     ALONE,
+    CALLER,
     CASE,
     CONTEXT_CUES,
     EXACT,
@@ -32,6 +33,9 @@ from .tokens import PIECES, Token, expand, reads_english, tokenize
 # the most an example that shares a single word stem with the question counts: under score.SIM_ALONE, so that
 # resembling an example in one word never puts a theme on the list by itself (a test keeps the two in step)
 ONE_WORD_SIMILARITY = 0.44
+CALLED = TOPIC_KINDS | {"party"}  # what a heading that says who calls does not say (_called)
+HEADING_WORDS = 12  # the most words of a note's heading that says who calls ("accountmgr gemeente Roermond:")
+HEADING = re.compile(r"\s*([^.!?;:]{1,120}?):(?=\s|$)")  # a first sentence that ends with a colon
 UNEXPLAINED_IDF = 2.0  # the weight of a topic word that no example holds, in the question's length (a common word's)
 IN_PHRASE_Q = 0.5  # a word read as part of a phrase counts this much on its own
 NAMES = ("party", "scheme")  # vocabulary kinds that name an organisation or a scheme
@@ -67,6 +71,33 @@ class Matches(NamedTuple):
     visits: tuple[Hit, ...] = ()  # every cue of where the caller already went (score._visited), in order
 
 
+def _heading(index: Index, text: str) -> int:
+    """How many words a note's heading holds: its first sentence, when that ends with a colon and is short
+    ("boekhouder Terneuzen: klant ..."); 0 when there is none."""
+    found = HEADING.match(text)
+    if found is None:
+        return 0
+    words = len(expand(index, tokenize(found.group(1), index.dotted, index.turns, index.unturned)))
+    return words if words <= HEADING_WORDS else 0
+
+
+def _called(index: Index, tokens: list[Token], heading: int, held: dict[int, Hit], found: dict[int, Hit]) -> None:
+    """A heading that names who calls for the entrepreneur (cues `callers`: "boekhouder:", "accountmgr gemeente
+    Roermond:", "HR adviser:") says no topic: the caller's own organisation is no party asked for and the role's words
+    are no topic ("boekhouder" is no tax question). Not when the heading looks for one ("zoekt boekhouder:"). What
+    else the heading holds is read as everywhere."""
+    roles = [
+        h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
+    ]
+    if roles and any(t.folded in index.seeking for t in tokens[:heading]):
+        roles = []
+    for term, hit in held.items():
+        if roles and (index.kind[term] == "party" or any(hit.start < r.end and r.start < hit.end for r in roles)):
+            continue
+        if term not in found or found[term].quality < hit.quality:
+            found[term] = hit
+
+
 def find(index: Index, text: str) -> Matches:
     """All vocabulary hits in a question."""
     if index.written_re is not None:  # "w/o" -> "without": the word reader would split it into two letters
@@ -90,6 +121,8 @@ def find(index: Index, text: str) -> Matches:
 
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
     visits: dict[int, Hit] = {}  # by where they start
+    heading = _heading(index, text)
+    held: dict[int, Hit] = {}  # topics and parties in the heading, until it is known whether it says who calls
 
     def keep(hit: Hit) -> None:
         if named.issuperset(range(hit.start, hit.end)):
@@ -97,8 +130,9 @@ def find(index: Index, text: str) -> Matches:
         if index.kind[hit.term] == "cue" and index.target[hit.term] in VISIT_CUES:
             visits[hit.start] = max(visits.get(hit.start, hit), hit, key=lambda h: h.end - h.start)
             return  # each time it is said: "KVK verwees door, RVO verwees door"
-        if hit.term not in found or found[hit.term].quality < hit.quality:
-            found[hit.term] = hit
+        store = held if hit.end <= heading and index.kind[hit.term] in CALLED else found
+        if hit.term not in store or store[hit.term].quality < hit.quality:
+            store[hit.term] = hit
 
     for i, token in enumerate(tokens):
         # a negation right before a term cancels it ("nog geen personeel"); "weet niet of stoppen" does not
@@ -130,6 +164,7 @@ def find(index: Index, text: str) -> Matches:
                 else:
                     keep(hit)
     _split_compounds(index, tokens, keep)
+    _called(index, tokens, heading, held, found)
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
     # (a staff count is no topic: "mijn bakkerij sluiten, 3 man personeel" is about closing)

@@ -257,6 +257,8 @@ class Cues(Model):
     urgency: list[TermSpec]
     deadlines: list[TermSpec] = []  # count towards urgency, but are no evidence of zwaar weer on their own
     pressure: list[TermSpec] = []  # count towards urgency, also together, but are no evidence of zwaar weer
+    # who calls for the entrepreneur, in a note's heading ("boekhouder:"): the heading then says no topic (match.py)
+    callers: list[TermSpec] = []
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []
