@@ -1229,3 +1229,17 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
     ):
         assert advise(index, said).context.safety, said
     assert not advise(index, "morgen beslag maken voor 200 wafels op de markt, vergunning?").context.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leverancier stopt levering vanaf morgen want de rekening is niet betaald, toko",
+        "verhuurder heeft het slot van mijn kapsalon veranderd, huur 2 maanden achter",
+        "tax office seized his van last week, he can't work, builder",
+    ],
+)
+def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_are_acute(
+    index: Index, text: str
+) -> None:
+    assert advise(index, text).context.urgent

@@ -861,3 +861,21 @@ def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
     calling = advise(index, "adviseur branchevereniging: wat zijn de regels voor een terras?").recommendations
     assert "brancheverenigingen" in [r.provider for r in named[:2]]
     assert "brancheverenigingen" not in [r.provider for r in calling[:2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("kapper, klanten willen online afspraak maken en pinnen, wie helpt mij", "bedrijfsvoering"),
+        ("bakkerij wil een glutenvrije lijn toevoegen, wie denkt mee", "productinnovatie"),
+        ("akkerbouwer wil een nieuwe techniek voor zijn gewassen uitproberen", "productinnovatie"),
+        ("kunststofverwerker wil hal uitbreiden, zoekt achtergesteld vermogen", "financiering"),
+    ],
+)
+def test_plain_words_for_going_digital_a_new_line_and_subordinated_capital(index: Index, text: str, theme: str) -> None:
+    assert advise(index, text).primary == theme
+
+
+def test_making_the_firm_digital_is_said_as_one(index: Index) -> None:
+    found = advise(index, "kledingwinkel wil het bedrijf digitaal maken, waar krijg ik advies")
+    assert "digitaal maken" in found.themes[0].evidence
