@@ -870,6 +870,8 @@ def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
         ("bakkerij wil een glutenvrije lijn toevoegen, wie denkt mee", "productinnovatie"),
         ("akkerbouwer wil een nieuwe techniek voor zijn gewassen uitproberen", "productinnovatie"),
         ("kunststofverwerker wil hal uitbreiden, zoekt achtergesteld vermogen", "financiering"),
+        ("mw lopen weg naar grote bedrijven, 7 mw", "personeel"),  # mw: medewerkers
+        ("cleaning company, new contract in march, I need 10 extra people fast", "personeel"),
     ],
 )
 def test_plain_words_for_going_digital_a_new_line_and_subordinated_capital(index: Index, text: str, theme: str) -> None:
