@@ -881,3 +881,5 @@ def test_plain_words_for_going_digital_a_new_line_and_subordinated_capital(index
 def test_making_the_firm_digital_is_said_as_one(index: Index) -> None:
     found = advise(index, "kledingwinkel wil het bedrijf digitaal maken, waar krijg ik advies")
     assert "digitaal maken" in found.themes[0].evidence
+    robots = advise(index, "metaalbedrijf wil de lasafdeling robotiseren, wie adviseert")
+    assert "robotiseren" in {e for t in robots.themes if t.id == "bedrijfsvoering" for e in t.evidence}
