@@ -94,6 +94,8 @@ _WORD_LISTS = (
     "danger_not_things_last",
     "danger_circumstances",
     "went_to_not_after",
+    "caller_words",
+    "asking",
 )
 
 

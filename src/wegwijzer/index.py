@@ -77,6 +77,8 @@ class Index:
         self.customers = frozenset(cues["customers"])
         self.seeking = frozenset(cues["seeking"])
         self.seeking_forward = frozenset(cues["seeking_forward"])
+        self.caller_words = frozenset(cues["caller_words"])  # beside who calls, in a heading (match._called)
+        self.asking = frozenset(cues["asking"])  # question words: a heading with one asks
         self.own_trade = frozenset(cues["own_trade"])
         self.country_adjectives = frozenset(cues["country_adjectives"])
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])

@@ -69,6 +69,7 @@ class Matches(NamedTuple):
     facts: list[tuple[str, range]]  # the facts of cues.yaml `facts` the question gives, and where (fact_spans)
     named: frozenset[int] = frozenset()  # the positions of a person's name: no vocabulary, no place
     visits: tuple[Hit, ...] = ()  # every cue of where the caller already went (score._visited), in order
+    called: bool = False  # a heading says who calls for the entrepreneur (_called): a business question
 
 
 def _heading(index: Index, text: str) -> int:
@@ -81,21 +82,54 @@ def _heading(index: Index, text: str) -> int:
     return words if words <= HEADING_WORDS else 0
 
 
-def _called(index: Index, tokens: list[Token], heading: int, held: dict[int, Hit], found: dict[int, Hit]) -> None:
-    """A heading that names who calls for the entrepreneur (cues `callers`: "boekhouder:", "accountmgr gemeente
-    Roermond:", "HR adviser:") says no topic: the caller's own organisation is no party asked for and the role's words
-    are no topic ("boekhouder" is no tax question). Not when the heading looks for one ("zoekt boekhouder:"). What
-    else the heading holds is read as everywhere."""
+def _called(
+    index: Index, tokens: list[Token], heading: int, held: dict[int, Hit], found: dict[int, Hit], named: set[int]
+) -> bool:
+    """Whether a heading names who calls for the entrepreneur (cues `callers`: "boekhouder Terneuzen:", "accountmgr
+    gemeente Roermond:", "HR adviser:"), and its words are kept accordingly. Such a heading says no topic: the caller's
+    own organisation is no party asked for and the role's words are no question ("boekhouder" is no tax question).
+    It holds nothing but the role, the organisation, a place, a name, a number and words that describe who is
+    called for (_beside_caller); a heading with any other word is a question of its own ("ruzie met accountant:",
+    "zoon neemt over:"), as is one that asks or looks for one ("welke accountant:", "zoekt boekhouder:"). What the
+    heading holds otherwise is read as everywhere."""
     roles = [
         h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
     ]
-    if roles and any(t.folded in index.seeking for t in tokens[:heading]):
-        roles = []
+    said = {i for h in roles for i in range(h.start, h.end)}
+    said |= {i for t, h in held.items() if index.kind[t] == "party" for i in range(h.start, h.end)}
+    said |= named
+    i = 0
+    while roles and i < heading:
+        place = place_at(index, tokens, i) if i not in said else None
+        if place is not None:
+            i += place[0]
+            continue
+        if i not in said and not _beside_caller(index, tokens[i].folded):
+            roles = []
+        i += 1
     for term, hit in held.items():
         if roles and (index.kind[term] == "party" or any(hit.start < r.end and r.start < hit.end for r in roles)):
             continue
         if term not in found or found[term].quality < hit.quality:
             found[term] = hit
+    return bool(roles)
+
+
+def _beside_caller(index: Index, word: str) -> bool:
+    """A word that may stand beside who calls in a heading: a small word (not one that asks or looks for something),
+    a number, the firm's kind, the customer or the entrepreneur ("accountant van klant:", "coach van ondernemer:") and
+    cues `caller_words` ("belt namens", "eigenaar")."""
+    if word in index.asking or word in index.seeking or word in index.seeking_forward:
+        return False
+    return (
+        word in index.stop
+        or word in index.locatives
+        or word in index.caller_words
+        or word in index.business_words
+        or word in index.customers
+        or word.isdigit()
+        or index.names_firm(word)
+    )
 
 
 def find(index: Index, text: str) -> Matches:
@@ -164,7 +198,7 @@ def find(index: Index, text: str) -> Matches:
                 else:
                     keep(hit)
     _split_compounds(index, tokens, keep)
-    _called(index, tokens, heading, held, found)
+    called = _called(index, tokens, heading, held, found, named)
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
     # (a staff count is no topic: "mijn bakkerij sluiten, 3 man personeel" is about closing)
@@ -236,7 +270,15 @@ def find(index: Index, text: str) -> Matches:
     similar = _similar(index, topical, worded)
     facts = fact_spans(index, tokens)
     return Matches(
-        tokens, content, hits, similar, counts, facts, frozenset(named), tuple(visits[k] for k in sorted(visits))
+        tokens,
+        content,
+        hits,
+        similar,
+        counts,
+        facts,
+        frozenset(named),
+        tuple(visits[k] for k in sorted(visits)),
+        called,
     )
 
 

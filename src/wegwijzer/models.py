@@ -259,6 +259,8 @@ class Cues(Model):
     pressure: list[TermSpec] = []  # count towards urgency, also together, but are no evidence of zwaar weer
     # who calls for the entrepreneur, in a note's heading ("boekhouder:"): the heading then says no topic (match.py)
     callers: list[TermSpec] = []
+    caller_words: list[Word] = []  # the other words such a heading may hold ("belt namens", "eigenaar")
+    asking: list[Word] = []  # question words: a heading with one asks ("welke accountant:")
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []

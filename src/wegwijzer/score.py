@@ -183,6 +183,9 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         return True
 
     aside = _aside(index, matches)
+    # someone who calls for an entrepreneur (the bookkeeper, the municipality's account manager) brings a business
+    # question, however little it says, as one who names a party of firms does
+    s.names_specialist = matches.called
 
     def theme(key: str, value: float, where: set[int], note: str) -> None:
         if credit(s.theme, key, value, where):
@@ -399,12 +402,17 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         s.cue["urgent"] += dated
         if urgency_sub and dated:
             s.sub[urgency_sub] += dated * URGENCY_SHARE
-    if s.cue.get("urgent", 0.0) >= CUE_THRESHOLD:  # pressure that made it acute is trouble and asks for acute support
+    if pressed and s.cue.get("urgent", 0.0) >= CUE_THRESHOLD:
+        # pressure that made it acute is trouble, at least as much as one urgency cue of full weight, and asks for
+        # acute support: "payroll due tomorrow, no money" is zwaar weer
         for value, where, note in pressed:
             if urgency_theme:
                 theme(urgency_theme, value * URGENCY_SHARE, where, note)
             if urgency_sub:
                 credit(s.sub, urgency_sub, value * URGENCY_SHARE, where)
+        short = CUE_THRESHOLD * URGENCY_SHARE - s.theme.get(urgency_theme, 0.0) if urgency_theme else 0.0
+        if short > 0:
+            theme(urgency_theme, short, set(), pressed[0][2])
     signs = [h for h in matches.hits if index.kind[h.term] == "cue" and index.target[h.term] == "urgent"]
     if (
         urgency_theme
