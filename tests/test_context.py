@@ -29,6 +29,8 @@ from wegwijzer.places import resolve_region
         ("zzp'er leeuwaarden wil app laten bouwen", "fryslan"),
         ("kantoor in Alphen aan den Rijn", "zuid-holland"),
         ("kantoor in Alphen aan de Rijn", "zuid-holland"),  # "aan den" also written "aan de" (name_variants)
+        ("machinebouwer hemlond zoekt subsidie", "noord-brabant"),  # bare: two letters swapped
+        ("bakkerij ziierikzee wil exporteren", "zeeland"),  # bare: a place's letter doubled (Schouwen-Duiveland)
         ("boekhouder Alphen a/d Rijn: klant wil lunchroom beginnen", "zuid-holland"),  # a/d written out
         ("near Eindhoven", "noord-brabant"),
         ("winkel in Eindhovn", "noord-brabant"),  # one typo

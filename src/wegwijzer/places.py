@@ -222,11 +222,27 @@ def _doubled(word: str, name: str) -> bool:
     )
 
 
+def _swapped(word: str, name: str) -> bool:
+    """`word` is `name` with two letters side by side typed the other way round ("hemlond", "vlissinegn")."""
+    if len(word) != len(name):
+        return False
+    differ = [k for k in range(len(word)) if word[k] != name[k]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and word[differ[0]] == name[differ[1]]
+        and (word[differ[1]] == name[differ[0]])
+    )
+
+
 def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
-    """The typo candidates for `word` that are a municipality's name with letters left out or one doubled."""
+    """The typo candidates for `word` that are a municipality's name with letters left out, or any place's with one
+    letter doubled or two side by side swapped ("ziierikzee", "hemlond"): typos that seldom make another word."""
     municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
     return lambda length: [
-        c for c in candidates(length) if c in municipalities and (_left_out(word, c) or _doubled(word, c))
+        c
+        for c in candidates(length)
+        if (c in municipalities and _left_out(word, c)) or _doubled(word, c) or _swapped(word, c)
     ]
 
 
