@@ -1246,6 +1246,7 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
         "leverancier stopt levering vanaf morgen want de rekening is niet betaald, toko",
         "verhuurder heeft het slot van mijn kapsalon veranderd, huur 2 maanden achter",
         "tax office seized his van last week, he can't work, builder",
+        "betalingsregeling loopt volgende week af, kan de laatste termijnen niet betalen",  # whatever is owed, dated
     ],
 )
 def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_are_acute(
@@ -1261,6 +1262,7 @@ def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_ar
         "wat als mijn leverancier stopt met leveren? risico spreiden",
         "slotenmaker, slot veranderd bij klant maar hij betaalt niet, hoe incasseren?",
         "she seized her opportunity to expand, hiring 3 staff",  # an idiom
+        "kan de termijnen niet betalen, hoe regel ik uitstel",  # not paying, without a date
     ],
 )
 def test_a_supplier_or_a_lock_alone_and_a_chance_seized_are_not_acute(index: Index, text: str) -> None:
