@@ -32,6 +32,7 @@ from wegwijzer.places import resolve_region
         ("machinebouwer hemlond zoekt subsidie", "noord-brabant"),  # bare: two letters swapped
         ("bakkerij ziierikzee wil exporteren", "zeeland"),  # bare: a place's letter doubled (Schouwen-Duiveland)
         ("boekhouder Alphen a/d Rijn: klant wil lunchroom beginnen", "zuid-holland"),  # a/d written out
+        ("lunchroom in Alphen a.d. Rijn, vergunning?", "zuid-holland"),
         ("near Eindhoven", "noord-brabant"),
         ("winkel in Eindhovn", "noord-brabant"),  # one typo
         ("bakkerij gevestigd te Schagn", "noord-holland"),
