@@ -30,7 +30,7 @@ from wegwijzer.places import resolve_region
         ("kantoor in Alphen aan den Rijn", "zuid-holland"),
         ("kantoor in Alphen aan de Rijn", "zuid-holland"),  # "aan den" also written "aan de" (name_variants)
         ("machinebouwer hemlond zoekt subsidie", "noord-brabant"),  # bare: two letters swapped
-        ("bakkerij ziierikzee wil exporteren", "zeeland"),  # bare: a place's letter doubled (Schouwen-Duiveland)
+        ("bakkerij zieirkzee wil exporteren", "zeeland"),  # bare: a place's letters swapped (Schouwen-Duiveland)
         ("boekhouder Alphen a/d Rijn: klant wil lunchroom beginnen", "zuid-holland"),  # a/d written out
         ("lunchroom in Alphen a.d. Rijn, vergunning?", "zuid-holland"),
         ("near Eindhoven", "noord-brabant"),
@@ -1089,6 +1089,19 @@ def test_a_closure_by_an_inspector_and_a_daily_penalty_are_acute(index: Index) -
     assert advise(index, "gemeente legt een boete per dag op vanaf maandag, garage, bestemmingsplan").context.urgent
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we deelden het pand met een ander bedrijf",  # a verb form with a vowel doubled is no Delden
+        "van roosmalen bouw zoekt personeel",  # nor a surname Rosmalen
+        "gespecialiseerd in boren, zoekt personeel",  # a short word's letters swapped after a locative: no Borne
+        "bakery specialised in bread wants a subsidy",  # no Breda
+    ],
+)
+def test_words_a_letter_away_from_a_place_are_no_place(index: Index, text: str) -> None:
+    assert advise(index, text).context.region is None
+
+
 def test_a_misspelt_place_is_given_as_spelt_right(index: Index) -> None:
     assert advise(index, "bakkerij in Tilbrug wil uitbreiden").context.place == "Tilburg"
 
@@ -1247,7 +1260,11 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
         "leverancier stopt levering vanaf morgen want de rekening is niet betaald, toko",
         "verhuurder heeft het slot van mijn kapsalon veranderd, huur 2 maanden achter",
         "tax office seized his van last week, he can't work, builder",
-        "betalingsregeling loopt volgende week af, kan de laatste termijnen niet betalen",  # whatever is owed, dated
+        "leverancier stopt de levering want facturen niet betaald",  # the reason: bills unpaid
+        "verhuurder heeft de sloten veranderd",
+        "my company goes bust if the bank won't help this week",
+        "went bust last week, staff not paid",
+        "wages due friday, account empty, 6 people",
     ],
 )
 def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_are_acute(
@@ -1264,6 +1281,11 @@ def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_ar
         "slotenmaker, slot veranderd bij klant maar hij betaalt niet, hoe incasseren?",
         "she seized her opportunity to expand, hiring 3 staff",  # an idiom
         "kan de termijnen niet betalen, hoe regel ik uitstel",  # not paying, without a date
+        "klant wil factuur volgende week niet betalen",  # a customer who will not pay, with a date
+        "our supplier will stop delivering to the Netherlands next month",  # a market left, a date far ahead
+        "ik ben slotenmaker en heb een slot veranderd bij een klant",  # the locksmith's own work
+        "wages due next week, how much tax do I withhold",  # wages and a date, nothing wrong
+        "payroll due friday. no problem with money, just question about payslips",
     ],
 )
 def test_a_supplier_or_a_lock_alone_and_a_chance_seized_are_not_acute(index: Index, text: str) -> None:

@@ -868,8 +868,11 @@ def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
         "looking for an accountant: new BV in Utrecht, who does the annual accounts?",
         "zoekt boekhouder: wie helpt met de administratie",
         "vader 70 wil stoppen, zoon neemt over: wat moet er geregeld",
+        "moet ik een boekhouder hebben: net gestart als zzp",  # a verb that asks whether one must
     ):
         assert not find(index, text).called, text
+    # the role's words are no part of what the question resembles either
+    assert advise(index, "accountant: klant wil een pand kopen").primary == "financiering"
     for text in (
         "accountmgr gemeente Roermond: ondernemer zoekt bedrijfspand",
         "coach van ondernemer: hij wil stoppen",

@@ -84,14 +84,14 @@ def _heading(index: Index, text: str) -> int:
 
 def _called(
     index: Index, tokens: list[Token], heading: int, held: dict[int, Hit], found: dict[int, Hit], named: set[int]
-) -> bool:
-    """Whether a heading names who calls for the entrepreneur (cues `callers`: "boekhouder Terneuzen:", "accountmgr
+) -> set[int]:
+    """Where a heading names who calls for the entrepreneur (cues `callers`: "boekhouder Terneuzen:", "accountmgr
     gemeente Roermond:", "HR adviser:"), and its words are kept accordingly. Such a heading says no topic: the caller's
     own organisation is no party asked for and the role's words are no question ("boekhouder" is no tax question).
     It holds nothing but the role, the organisation, a place, a name, a number and words that describe who is
     called for (_beside_caller); a heading with any other word is a question of its own ("ruzie met accountant:",
     "zoon neemt over:"), as is one that asks or looks for one ("welke accountant:", "zoekt boekhouder:"). What the
-    heading holds otherwise is read as everywhere."""
+    heading holds otherwise is read as everywhere. Empty when the heading names no caller."""
     roles = [
         h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
     ]
@@ -112,7 +112,7 @@ def _called(
             continue
         if term not in found or found[term].quality < hit.quality:
             found[term] = hit
-    return bool(roles)
+    return {i for h in roles for i in range(h.start, h.end)}
 
 
 def _beside_caller(index: Index, word: str) -> bool:
@@ -198,7 +198,7 @@ def find(index: Index, text: str) -> Matches:
                 else:
                     keep(hit)
     _split_compounds(index, tokens, keep)
-    called = _called(index, tokens, heading, held, found, named)
+    caller = _called(index, tokens, heading, held, found, named)
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
     # (a staff count is no topic: "mijn bakkerij sluiten, 3 man personeel" is about closing)
@@ -216,6 +216,7 @@ def find(index: Index, text: str) -> Matches:
     counted = {pos for _, where in counts for pos in where}
     unsaid |= counted  # negated words and staff counts say nothing about the topic, for the examples either
     unsaid |= named
+    unsaid |= caller  # "accountant: klant wil een pand kopen" resembles no question about an accountant
     unsaid |= {i + 1 + k for i in range(len(tokens)) for k in range(_place_after(index, tokens, i))}
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
     whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
@@ -278,7 +279,7 @@ def find(index: Index, text: str) -> Matches:
         facts,
         frozenset(named),
         tuple(visits[k] for k in sorted(visits)),
-        called,
+        bool(caller),
     )
 
 

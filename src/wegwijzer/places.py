@@ -189,7 +189,7 @@ def _fuzzy_place(
         # only letters left out or one doubled: a substituted or added one makes other words places (woorden,
         # dronken, hengels)
         if len(t.folded) >= BARE_PLACE and (i == 0 or tokens[i - 1].folded not in markers):
-            found = nearest(t.folded, _municipal(index, t.folded), long_from=BARE_PLACE)
+            found = nearest(t.folded, _bare(index, t.folded), long_from=BARE_PLACE)
             if found:
                 return found.capitalize(), index.place(found) or "", i
     return None
@@ -236,14 +236,20 @@ def _swapped(word: str, name: str) -> bool:
 
 
 def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
-    """The typo candidates for `word` that are a municipality's name with letters left out, or any place's with one
-    letter doubled or two side by side swapped ("ziierikzee", "hemlond"): typos that seldom make another word."""
+    """The typo candidates for `word` that are a municipality's name with letters left out or one doubled."""
     municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
     return lambda length: [
-        c
-        for c in candidates(length)
-        if (c in municipalities and _left_out(word, c)) or _doubled(word, c) or _swapped(word, c)
+        c for c in candidates(length) if c in municipalities and (_left_out(word, c) or _doubled(word, c))
     ]
+
+
+def _bare(index: Index, word: str) -> Callable[[int], list[str]]:
+    """The typo candidates for a bare lowercase `word`: a municipality's name with letters left out or one doubled
+    (`_municipal`), or any place's with two letters side by side swapped ("hemlond", "vlissinegn"). Not any place's
+    with a letter doubled: Dutch verb forms and surnames double a vowel or a consonant of one ("deelden" is no Delden,
+    "van roosmalen" no Rosmalen)."""
+    municipal, candidates = _municipal(index, word), index.candidates(word, "q:", "r:")
+    return lambda length: [*municipal(length), *(c for c in candidates(length) if _swapped(word, c))]
 
 
 def resolve_region(index: Index, text: str) -> str | None:
