@@ -1096,6 +1096,7 @@ def test_a_closure_by_an_inspector_and_a_daily_penalty_are_acute(index: Index) -
         "van roosmalen bouw zoekt personeel",  # nor a surname Rosmalen
         "gespecialiseerd in boren, zoekt personeel",  # a short word's letters swapped after a locative: no Borne
         "bakery specialised in bread wants a subsidy",  # no Breda
+        "de voorbrug wordt afgesloten, bereikbaarheid winkel",  # a bridge (regions.yaml compound_ends), no Voorburg
     ],
 )
 def test_words_a_letter_away_from_a_place_are_no_place(index: Index, text: str) -> None:
@@ -1259,7 +1260,6 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
     [
         "leverancier stopt levering vanaf morgen want de rekening is niet betaald, toko",
         "verhuurder heeft het slot van mijn kapsalon veranderd, huur 2 maanden achter",
-        "tax office seized his van last week, he can't work, builder",
         "leverancier stopt de levering want facturen niet betaald",  # the reason: bills unpaid
         "verhuurder heeft de sloten veranderd",
         "my company goes bust if the bank won't help this week",
@@ -1267,9 +1267,7 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
         "wages due friday, account empty, 6 people",
     ],
 )
-def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_are_acute(
-    index: Index, text: str
-) -> None:
+def test_a_supplier_cut_off_a_lock_changed_and_a_firm_going_bust_are_acute(index: Index, text: str) -> None:
     assert advise(index, text).context.urgent
 
 
@@ -1284,6 +1282,11 @@ def test_a_supplier_stopping_a_lock_changed_and_a_seizure_in_the_third_person_ar
         "klant wil factuur volgende week niet betalen",  # a customer who will not pay, with a date
         "our supplier will stop delivering to the Netherlands next month",  # a market left, a date far ahead
         "ik ben slotenmaker en heb een slot veranderd bij een klant",  # the locksmith's own work
+        "verhuurder wil het slot veranderen omdat een sleutel kwijt is",  # not done
+        "competitor goes bust, want to hire their staff",  # another's firm
+        "staff not paid for overtime last year, do I have to pay it now?",
+        "payroll due next week, first employee starts monday",  # one sign of pressure and dates
+        "groothandel stopt levering aan particulieren volgende week, wij zijn zakelijk",
         "wages due next week, how much tax do I withhold",  # wages and a date, nothing wrong
         "payroll due friday. no problem with money, just question about payslips",
     ],

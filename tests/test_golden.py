@@ -869,13 +869,17 @@ def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
         "zoekt boekhouder: wie helpt met de administratie",
         "vader 70 wil stoppen, zoon neemt over: wat moet er geregeld",
         "moet ik een boekhouder hebben: net gestart als zzp",  # a verb that asks whether one must
+        "accountant of boekhouder: wat is het verschil, ik start een eenmanszaak",  # two roles apart
     ):
         assert not find(index, text).called, text
     # the role's words are no part of what the question resembles either
     assert advise(index, "accountant: klant wil een pand kopen").primary == "financiering"
+    # a role's word is still read where it says no caller: "ondernemerscoach" is a coach sought
+    assert advise(index, "ik zoek een ondernemerscoach").primary == "bedrijfsvoering"
     for text in (
         "accountmgr gemeente Roermond: ondernemer zoekt bedrijfspand",
         "coach van ondernemer: hij wil stoppen",
+        "HR adviseur: klant met 12 mw wil iemand ontslaan",  # one role of two words
     ):
         assert find(index, text).called, text
     # a caller who speaks for an entrepreneur brings a business question, however little it says

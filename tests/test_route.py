@@ -640,7 +640,6 @@ def test_an_employee_dismissed_by_their_employer_and_a_row_with_the_neighbours_a
         "ik bel voor mijn moeder, zij heeft een brief van de gemeente gekregen",
         "ik kom niet meer rond van mijn salaris en heb schulden, waar krijg ik hulp",
         "I'm an employee at a bank and want to know how my own tax return works",
-        "she works as a nurse and asks how to file her own income tax return",  # in the third person too
         # the life areas of the fourteenth session's private words: pay, neighbours, a home, an internship, debts
         "mijn loonstrook klopt al maanden niet, wat kan ik doen",
         "my upstairs neighbour plays loud music every night",

@@ -179,6 +179,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
         "default_places": sorted(fold(n) for n in regions["ambiguous"] if places.get(fold(n))),
         "not_misspelt": sorted(fold(w) for w in regions["not_misspelt"]),
         "spelling_variants": [[fold(a), fold(b)] for a, b in regions["spelling_variants"]],
+        "compound_ends": sorted(fold(w) for w in regions["compound_ends"]),
         "municipalities": sorted({fold(n) for prov in regions["provinces"] for n in prov["municipalities"]}),
         "subregions": subregions,
         # per province: a village of one province may be named like a municipality of another (Hengelo, Rijswijk)

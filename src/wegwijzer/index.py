@@ -138,6 +138,7 @@ class Index:
         self.default_places = frozenset(kb["default_places"])
         self.not_misspelt = frozenset(kb["not_misspelt"])
         self.spelling_variants: list[tuple[str, str]] = [(a, b) for a, b in kb["spelling_variants"]]
+        self.compound_ends: tuple[str, ...] = tuple(kb["compound_ends"])
         self.sector_words = frozenset(kb["sector_words"])
         self.place_starts = frozenset(kb["place_starts"])
         self.examples: dict[int, tuple[str, float]] = {}  # example -> (sub-question, norm), as stems are read

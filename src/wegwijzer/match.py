@@ -90,12 +90,15 @@ def _called(
     own organisation is no party asked for and the role's words are no question ("boekhouder" is no tax question).
     It holds nothing but the role, the organisation, a place, a name, a number and words that describe who is
     called for (_beside_caller); a heading with any other word is a question of its own ("ruzie met accountant:",
-    "zoon neemt over:"), as is one that asks or looks for one ("welke accountant:", "zoekt boekhouder:"). What the
-    heading holds otherwise is read as everywhere. Empty when the heading names no caller."""
+    "zoon neemt over:"), as is one that asks or looks for one ("welke accountant:", "zoekt boekhouder:") or names two
+    roles apart ("accountant of boekhouder:"). What the heading holds otherwise is read as everywhere. Empty when the
+    heading names no caller."""
     roles = [
         h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
     ]
     said = {i for h in roles for i in range(h.start, h.end)}
+    if any(i - 1 not in said for i in said if i != min(said)):  # "HR adviser" is one role, "accountant of boekhouder"
+        roles, said = [], set()  # two: one caller calls, the heading asks about the two
     said |= {i for t, h in held.items() if index.kind[t] == "party" for i in range(h.start, h.end)}
     said |= named
     i = 0
@@ -219,7 +222,12 @@ def find(index: Index, text: str) -> Matches:
     unsaid |= caller  # "accountant: klant wil een pand kopen" resembles no question about an accountant
     unsaid |= {i + 1 + k for i in range(len(tokens)) for k in range(_place_after(index, tokens, i))}
     # a word the vocabulary knows whole is not also read by its parts: "parkeerboete" is no "boete" question
-    whole = {h.start for h in found.values() if h.end - h.start == 1 and h.quality == EXACT_Q}
+    # (a role that says who calls is no such word: "ondernemerscoach" is still a coach)
+    whole = {
+        h.start
+        for h in found.values()
+        if h.end - h.start == 1 and h.quality == EXACT_Q and index.target[h.term] != CALLER
+    }
     # a word of a phrase the question holds is read as part of it: "aanmaningen gestuurd" (sending reminders) is no
     # "aanmaning" received; the first and last words are the phrase's own (a gap word between them is not)
     # likewise a clearly private phrase's own words: "toeslagen terugbetalen" is a household's allowance, no business

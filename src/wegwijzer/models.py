@@ -194,6 +194,8 @@ class RegionsFile(Model):
     spelling_variants: list[Annotated[list[Word], Field(min_length=2, max_length=2)]] = []
     # words a place name is also written with, the name's own first: "Alphen aan de Rijn" is Alphen aan den Rijn
     name_variants: list[Annotated[list[Word], Field(min_length=2, max_length=2)]] = []
+    # words a compound ends in that two swapped letters would make a place's end of ("voorbrug": no Voorburg)
+    compound_ends: list[Word] = []
 
 
 class Calamity(Model):

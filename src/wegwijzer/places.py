@@ -247,8 +247,10 @@ def _bare(index: Index, word: str) -> Callable[[int], list[str]]:
     """The typo candidates for a bare lowercase `word`: a municipality's name with letters left out or one doubled
     (`_municipal`), or any place's with two letters side by side swapped ("hemlond", "vlissinegn"). Not any place's
     with a letter doubled: Dutch verb forms and surnames double a vowel or a consonant of one ("deelden" is no Delden,
-    "van roosmalen" no Rosmalen)."""
+    "van roosmalen" no Rosmalen); nor swapped in a word that ends in a word of regions.yaml `compound_ends`."""
     municipal, candidates = _municipal(index, word), index.candidates(word, "q:", "r:")
+    if word.endswith(index.compound_ends):  # "voorbrug" is a bridge, no Voorburg
+        return municipal
     return lambda length: [*municipal(length), *(c for c in candidates(length) if _swapped(word, c))]
 
 

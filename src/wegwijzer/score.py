@@ -397,7 +397,10 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
                 s.direct.update(subs[key]["also"])
     for key, value in s.related.items():
         s.theme[key] += value
-    if s.cue.get("urgent", 0.0) > 0:  # a date makes trouble acute; dates alone ("vrijdag", "asap") are no trouble
+    # a date makes trouble acute; dates alone ("vrijdag", "asap") are no trouble, nor beside one sign of pressure alone
+    # ("payroll due next week, first employee starts monday", "leverancier stopt levering aan particulieren deze week")
+    trouble = s.cue.get("urgent", 0.0) - sum(value for value, _, _ in pressed) > 0 or len(pressed) > 1
+    if trouble:
         dated = min(s.cue.get(DEADLINE, 0.0), DEADLINES_AT_MOST)
         s.cue["urgent"] += dated
         if urgency_sub and dated:
