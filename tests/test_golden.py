@@ -894,6 +894,7 @@ def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
         ("kunststofverwerker wil hal uitbreiden, zoekt achtergesteld vermogen", "financiering"),
         ("mw lopen weg naar grote bedrijven, 7 mw", "personeel"),  # mw: medewerkers
         ("bakkerij wil een filiaal in Antwerpen, welke belasting betalen we daar", "internationalisering"),
+        ("ik start een eenmanszaak, wat moet ik regelen", "wet-en-regelgeving"),  # a legal form as the firm's kind
         ("cleaning company, new contract in march, I need 10 extra people fast", "personeel"),
     ],
 )
