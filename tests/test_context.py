@@ -1265,6 +1265,10 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
         "my company goes bust if the bank won't help this week",
         "went bust last week, staff not paid",
         "wages due friday, account empty, 6 people",
+        "my company is going under, salaries due friday",
+        "the landlord changed locks, cannot enter restaurant",
+        "energy company stops delivery friday because unpaid bills",
+        "verhuurder heeft mijn kapsalon op slot gedaan",
     ],
 )
 def test_a_supplier_cut_off_a_lock_changed_and_a_firm_going_bust_are_acute(index: Index, text: str) -> None:
@@ -1284,6 +1288,7 @@ def test_a_supplier_cut_off_a_lock_changed_and_a_firm_going_bust_are_acute(index
         "ik ben slotenmaker en heb een slot veranderd bij een klant",  # the locksmith's own work
         "verhuurder wil het slot veranderen omdat een sleutel kwijt is",  # not done
         "competitor goes bust, want to hire their staff",  # another's firm
+        "trading company, our competitor is going under, can we hire staff",
         "staff not paid for overtime last year, do I have to pay it now?",
         "payroll due next week, first employee starts monday",  # one sign of pressure and dates
         "groothandel stopt levering aan particulieren volgende week, wij zijn zakelijk",
