@@ -88,11 +88,11 @@ def _called(
     """Where a heading names who calls for the entrepreneur (cues `callers`: "boekhouder Terneuzen:", "accountmgr
     gemeente Roermond:", "HR adviser:"), and its words are kept accordingly. Such a heading says no topic: the caller's
     own organisation is no party asked for and the role's words are no question ("boekhouder" is no tax question).
-    It holds nothing but the role, the organisation, a place, a name, a number and words that describe who is
-    called for (_beside_caller); a heading with any other word is a question of its own ("ruzie met accountant:",
-    "zoon neemt over:"), as is one that asks or looks for one ("welke accountant:", "zoekt boekhouder:") or names two
-    roles apart ("accountant of boekhouder:"). What the heading holds otherwise is read as everywhere. Empty when the
-    heading names no caller."""
+    It holds nothing but the role, the organisation, a place, a name (or a capitalised word the vocabulary does not
+    know: "accountant Jansen:"), a number and words that describe who is called for (_beside_caller); a heading with
+    any other word is a question of its own ("ruzie met accountant:", "zoon neemt over:"), as is one that asks or looks
+    for one ("welke accountant:", "zoekt boekhouder:") or names two roles apart ("accountant of boekhouder:"). What the
+    heading holds otherwise is read as everywhere. Empty when the heading names no caller."""
     roles = [
         h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
     ]
@@ -107,7 +107,9 @@ def _called(
         if place is not None:
             i += place[0]
             continue
-        if i not in said and not _beside_caller(index, tokens[i].folded):
+        # a capitalised word the vocabulary does not know is a name, such as the caller's ("accountant Jansen:")
+        name = tokens[i].original[:1].isupper() and not index.is_word(tokens[i].folded)
+        if i not in said and not name and not _beside_caller(index, tokens[i].folded):
             roles = []
         i += 1
     for term, hit in held.items():
