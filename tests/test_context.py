@@ -1265,10 +1265,12 @@ def test_more_forms_of_danger_and_batter_is_no_garnishment(index: Index) -> None
         "my company goes bust if the bank won't help this week",
         "went bust last week, staff not paid",
         "wages due friday, account empty, 6 people",
-        "my company is going under, salaries due friday",
-        "the landlord changed locks, cannot enter restaurant",
         "energy company stops delivery friday because unpaid bills",
-        "verhuurder heeft mijn kapsalon op slot gedaan",
+        "creditor seized her stock, shop closed",  # in the third person
+        "tax office seized his van last week, he can't work, builder",
+        "verhuurder slot veranderd!! klant staat voor dichte deur",  # as a note puts it
+        "bank refused overdraft, we need 15k by friday for salaries",  # wages said otherwise
+        "my shop is going bust, 2 employees",  # one's own firm, the shop as the firm
     ],
 )
 def test_a_supplier_cut_off_a_lock_changed_and_a_firm_going_bust_are_acute(index: Index, text: str) -> None:
@@ -1289,6 +1291,10 @@ def test_a_supplier_cut_off_a_lock_changed_and_a_firm_going_bust_are_acute(index
         "verhuurder wil het slot veranderen omdat een sleutel kwijt is",  # not done
         "competitor goes bust, want to hire their staff",  # another's firm
         "trading company, our competitor is going under, can we hire staff",
+        "our company is going under a new name, do I need a new kvk registration?",
+        "what happens to my staff if we go bust?",  # what would happen
+        "verhuurder heeft de deur niet op slot gedaan, inbraak, wie betaalt?",
+        "we changed locks after the burglary",
         "staff not paid for overtime last year, do I have to pay it now?",
         "payroll due next week, first employee starts monday",  # one sign of pressure and dates
         "groothandel stopt levering aan particulieren volgende week, wij zijn zakelijk",

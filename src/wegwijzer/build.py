@@ -96,6 +96,7 @@ _WORD_LISTS = (
     "went_to_not_after",
     "caller_words",
     "asking",
+    "callers_apart",
 )
 
 

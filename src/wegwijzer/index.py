@@ -79,6 +79,7 @@ class Index:
         self.seeking_forward = frozenset(cues["seeking_forward"])
         self.caller_words = frozenset(cues["caller_words"])  # beside who calls, in a heading (match._called)
         self.asking = frozenset(cues["asking"])  # question words: a heading with one asks
+        self.callers_apart = frozenset(cues["callers_apart"])  # "accountant of boekhouder:" names two
         self.own_trade = frozenset(cues["own_trade"])
         self.country_adjectives = frozenset(cues["country_adjectives"])
         self.distinct: tuple[str, ...] = tuple(cues["distinct_words"])

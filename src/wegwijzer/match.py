@@ -91,14 +91,15 @@ def _called(
     It holds nothing but the role, the organisation, a place, a name (or a capitalised word the vocabulary does not
     know: "accountant Jansen:"), a number and words that describe who is called for (_beside_caller); a heading with
     any other word is a question of its own ("ruzie met accountant:", "zoon neemt over:"), as is one that asks or looks
-    for one ("welke accountant:", "zoekt boekhouder:") or names two roles apart ("accountant of boekhouder:"). What the
-    heading holds otherwise is read as everywhere. Empty when the heading names no caller."""
+    for one ("welke accountant:", "zoekt boekhouder:") or names two roles as alternatives (cues `callers_apart`:
+    "accountant of boekhouder:"). What the heading holds otherwise is read as everywhere. Empty when it names no
+    caller."""
     roles = [
         h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
     ]
     said = {i for h in roles for i in range(h.start, h.end)}
-    if any(i - 1 not in said for i in said if i != min(said)):  # "HR adviser" is one role, "accountant of boekhouder"
-        roles, said = [], set()  # two: one caller calls, the heading asks about the two
+    if any(tokens[i].folded in index.callers_apart for i in range(min(said, default=0), max(said, default=0))):
+        roles, said = [], set()  # "accountant of boekhouder:" asks about two; "collega van de boekhouder:" is one
     said |= {i for t, h in held.items() if index.kind[t] == "party" for i in range(h.start, h.end)}
     said |= named
     i = 0

@@ -263,6 +263,7 @@ class Cues(Model):
     callers: list[TermSpec] = []
     caller_words: list[Word] = []  # the other words such a heading may hold ("belt namens", "eigenaar")
     asking: list[Word] = []  # question words: a heading with one asks ("welke accountant:")
+    callers_apart: list[Word] = []  # set two roles apart as alternatives ("accountant of boekhouder:")
     # what the advisor notes the call began with ("begon over", "first asked about"): the rest of that clause is an
     # aside, so it counts less towards the central theme than the need that came out later
     asides: list[TermSpec] = []
