@@ -882,6 +882,7 @@ def test_a_heading_that_says_who_calls_says_no_topic(index: Index) -> None:
         "HR adviseur: klant met 12 mw wil iemand ontslaan",  # one role of two words
         "accountant Jansen: klant wil starten met personeel",  # the caller's name, capitalised
         "collega van de boekhouder: klant wil personeel",  # one caller, described by another role
+        "partner of the accountant: client wants to stop",  # "of" inside a role is no word between two
     ):
         assert find(index, text).called, text
     # a caller who speaks for an entrepreneur brings a business question, however little it says

@@ -98,7 +98,8 @@ def _called(
         h for h in found.values() if index.kind[h.term] == "cue" and index.target[h.term] == CALLER and h.end <= heading
     ]
     said = {i for h in roles for i in range(h.start, h.end)}
-    if any(tokens[i].folded in index.callers_apart for i in range(min(said, default=0), max(said, default=0))):
+    between = range(min(said, default=0), max(said, default=0))  # the words between the roles, not inside one
+    if any(tokens[i].folded in index.callers_apart for i in between if i not in said):
         roles, said = [], set()  # "accountant of boekhouder:" asks about two; "collega van de boekhouder:" is one
     said |= {i for t, h in held.items() if index.kind[t] == "party" for i in range(h.start, h.end)}
     said |= named

@@ -60,6 +60,7 @@ ASIDE_SHARE = 0.5  # ... and of evidence in what the call began with ("begon ove
 DISCOUNT_AT_MOST = 0.5  # the most of a theme's evidence the two shares above take away together
 HEADLINE = 4  # a calamity in a sentence of at most this many words heads the next ("Storm damage last night.")
 DEADLINES_AT_MOST = 0.6  # what dates add to acute trouble, however many are named ("maandag t/m vrijdag")
+EPSILON = 1e-9  # sums of the same weights in another order differ in the last bits
 CUE_THRESHOLD = 1.0  # summed cue weight that raises urgency or safety (context.py)
 OBJECT_SHARE = 0.7  # a sign of danger with a thing as its object (cues danger_objects): weak, warns with another
 WITH_COUNTRY = 0.6  # a word of trade beside a country named (cues.yaml `with_country`); 0.8 cost dev a primary
@@ -399,7 +400,8 @@ def score(index: Index, matches: Matches, this_year: int | None = None) -> Score
         s.theme[key] += value
     # a date makes trouble acute; dates alone ("vrijdag", "asap") are no trouble, nor beside one sign of pressure alone
     # ("payroll due next week, first employee starts monday", "leverancier stopt levering aan particulieren deze week")
-    trouble = s.cue.get("urgent", 0.0) - sum(value for value, _, _ in pressed) > 0 or len(pressed) > 1
+    plain = s.cue.get("urgent", 0.0) - sum(value for value, _, _ in pressed)  # what urgency cues said
+    trouble = plain > EPSILON or len(pressed) > 1
     if trouble:
         dated = min(s.cue.get(DEADLINE, 0.0), DEADLINES_AT_MOST)
         s.cue["urgent"] += dated
