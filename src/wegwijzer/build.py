@@ -107,8 +107,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
     transitions = m["themes"]["transitions"]
     stop = {fold(w) for w in cues["stopwords"]}
     unspecific = {fold(w) for w in cues["unspecific"]}  # asked of any topic: no likeness between two questions
-    places, common = _places(regions), {fold(n) for n in regions["common_words"]}
     variants = _name_variants(regions)
+    places, common = _places(regions, variants), {fold(n) for n in regions["common_words"]}
     subregions = _subregions(regions)
     terms: list[list[Any]] = []
     tokens_of: dict[str, list[str]] = {}  # a text listed twice (a cue that is also theme evidence) is read once
@@ -597,10 +597,10 @@ def _in_municipality(prov: Data, variants: list[tuple[str, str]]) -> dict[str, s
 MUNICIPALITY_HEAD = re.compile(r" aan | op |-")
 
 
-def _places(regions: Data) -> dict[str, str]:
-    """Folded place name -> province id; '' marks a name that cannot be resolved without asking."""
+def _places(regions: Data, variants: list[tuple[str, str]]) -> dict[str, str]:
+    """Folded place name (also as `variants` write it) -> province id; '' marks a name that cannot be resolved without
+    asking."""
     places: dict[str, str] = {}
-    variants = _name_variants(regions)
     for prov in regions["provinces"]:
         subregions = [name for sub in prov["subregions"] for name in (sub["name"], *sub["aliases"])]
         for name in [prov["id"], prov["name"], *prov["aliases"], *prov["municipalities"], *prov["places"], *subregions]:

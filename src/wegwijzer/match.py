@@ -72,13 +72,12 @@ class Matches(NamedTuple):
     called: bool = False  # a heading says who calls for the entrepreneur (_called): a business question
 
 
-def _heading(index: Index, text: str) -> int:
+def _heading(text: str, tokens: list[Token]) -> int:
     """How many words a note's heading holds: its first sentence, when that ends with a colon and is short
-    ("boekhouder Terneuzen: klant ..."); 0 when there is none."""
-    found = HEADING.match(text)
-    if found is None:
+    ("boekhouder Terneuzen: klant ..."); 0 when there is none. The colon ends the first sentence the tokens hold."""
+    if HEADING.match(text) is None:
         return 0
-    words = len(expand(index, tokenize(found.group(1), index.dotted, index.turns, index.unturned)))
+    words = sum(1 for t in tokens if t.sentence == 0)
     return words if words <= HEADING_WORDS else 0
 
 
@@ -162,7 +161,7 @@ def find(index: Index, text: str) -> Matches:
 
     named = _names(index, text, tokens)  # "mw. Bakker" is no bakery, "Jan Visser" no fisherman
     visits: dict[int, Hit] = {}  # by where they start
-    heading = _heading(index, text)
+    heading = _heading(text, tokens)
     held: dict[int, Hit] = {}  # topics and parties in the heading, until it is known whether it says who calls
 
     def keep(hit: Hit) -> None:
