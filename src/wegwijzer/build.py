@@ -213,6 +213,7 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "plurals": _folded(cues["plural_endings"]),
             **{name: _folded(cues[name]) for name in _WORD_LISTS},  # word lists kept under their own name
             "e_dropping": _folded(cues["e_dropping_endings"]),
+            "hedges": _hedges(cues["hedges"] or {}),
             "infinitive": fold(cues["infinitive_ending"] or ""),
             "participle": fold(cues["participle_prefix"] or ""),
             "particles": _folded(cues["separable_particles"]),
@@ -383,6 +384,18 @@ def _routing(providers: list[Data]) -> dict[str, Any]:
 
 def _picked(record: Data, *keys: str) -> Data:
     return {k: record[k] for k in keys}
+
+
+def _hedges(hedges: Data) -> dict[str, list[list[Any]]]:
+    """What is not the need now (hedges.py), by first word, longest first: [words, part] for each phrase."""
+    out: dict[str, list[list[Any]]] = {}
+    for part, listed in hedges.items():
+        for phrase in _folded(listed):
+            words = phrase.split()
+            out.setdefault(words[0], []).append([words, part])
+    for found in out.values():
+        found.sort(key=lambda entry: (-len(entry[0]), entry[0]))
+    return out
 
 
 def _folded(words: list[str]) -> list[str]:

@@ -102,6 +102,10 @@ class Index:
         self.danger_circumstances = frozenset(cues["danger_circumstances"])
         self.went_to_not_after = frozenset(cues["went_to_not_after"])
         self.afterthoughts = frozenset(cues["afterthoughts"])
+        # first word -> the hedges it begins, longest first, and their part (hedges.py)
+        self.hedges: dict[str, list[tuple[tuple[str, ...], str]]] = {
+            first: [(tuple(words), part) for words, part in found] for first, found in cues["hedges"].items()
+        }
         self.written: dict[str, str] = cues["written"]
         # each as a whole: not inside a longer run of letters and signs ("w/o" is no part of "w/o/x")
         shorthand = "|".join(re.escape(w) for w in sorted(self.written, key=len, reverse=True))

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .addressing import ANNOUNCERS, DOTTED_ONLY
 from .facts import count_start, fact_spans, staff_counts
 from .forms import AFFIX_Q, EXACT_Q, TAIL_Q, rejoin_separable, word_forms
+from .hedges import hedged
 from .index import (
     ADJACENT,
     ALONE,
@@ -164,12 +165,18 @@ def find(index: Index, text: str) -> Matches:
     heading = _heading(text, tokens)
     held: dict[int, Hit] = {}  # topics and parties in the heading, until it is known whether it says who calls
 
-    def keep(hit: Hit) -> None:
+    hedge = hedged(index, tokens)  # "niet over loon", "inmiddels opgelost", "zwager ging failliet"
+    hedging: list[Hit] = []  # what a hedge may take, every time it is said, until all hits are known
+
+    def keep(hit: Hit, hedge_free: bool = False) -> None:
         if named.issuperset(range(hit.start, hit.end)):
             return  # a name's words, where the name is said: the same word elsewhere is still read
         if index.kind[hit.term] == "cue" and index.target[hit.term] in VISIT_CUES:
             visits[hit.start] = max(visits.get(hit.start, hit), hit, key=lambda h: h.end - h.start)
             return  # each time it is said: "KVK verwees door, RVO verwees door"
+        if not hedge_free and hedge.holds(index, hit):
+            hedging.append(hit)  # "lening is afgelost, nu nieuwe lening": the second is still read
+            return
         store = held if hit.end <= heading and index.kind[hit.term] in CALLED else found
         if hit.term not in store or store[hit.term].quality < hit.quality:
             store[hit.term] = hit
@@ -204,6 +211,14 @@ def find(index: Index, text: str) -> Matches:
                 else:
                     keep(hit)
     _split_compounds(index, tokens, keep)
+    if hedging:
+        for hit in hedge.counting(index, hedging):
+            keep(hit, hedge_free=True)
+        if any(index.kind[h.term] in TOPIC_KINDS for h in found.values()):
+            unsaid |= hedge.gone
+        else:  # a caller who names no other topic still asks about the one settled: "webshop gehackt, is opgelost,
+            for hit in hedging:  # hoe voorkom ik dat?" asks about security
+                keep(hit, hedge_free=True)
     caller = _called(index, tokens, heading, held, found, named)
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
@@ -213,8 +228,9 @@ def find(index: Index, text: str) -> Matches:
     if not any(
         index.kind[t] in TOPIC_KINDS and not counting.issuperset(range(h.start, h.end)) for t, h in found.items()
     ):
-        for hit in in_place:
-            keep(hit)
+        for hit in in_place:  # a hedge takes these as the others ("niet over de bakkerij verkopen")
+            if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit])[-1:] == [hit]:
+                keep(hit, hedge_free=True)
     # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one
     # employee (a size cue that merely spans a count leaves it: "een paar jaar geleden 15 man personeel")
     sized = {h.start for h in found.values() if index.target[h.term].startswith(SIZE)}

@@ -210,6 +210,15 @@ class Calamity(Model):
     not_before: list[Word] = []  # what stopped, right before one of these, is no standstill: "kan niks vinden"
 
 
+class Hedges(Model):
+    """What the caller says is not the need now (hedges.py): the words it covers say nothing of the question."""
+
+    disclaimed: list[TermSpec] = []  # the rest of its clause is asked not: "niet over loon of cao", "not about tax"
+    settled: list[TermSpec] = []  # what its clause said before it is done: "achterstand, inmiddels opgelost"
+    supposed: list[TermSpec] = []  # trouble in the rest of its clause is supposed: "als de bv failliet zou gaan"
+    others: list[TermSpec] = []  # trouble in the rest of its clause is another's: "zwager ging failliet"
+
+
 class Founded(Model):
     """A year the firm began: `years_back` or more years past, it says the firm is established."""
 
@@ -278,6 +287,7 @@ class Cues(Model):
     sent_by: list[Word] = []  # a party after one of these is where the caller went: "door de gemeente ... verwezen"
     services: list[Word] = []  # a place one goes to for help, beside the parties' names: "bank", "ambassade"
     went_to_not_after: list[Word] = []  # before a word of went_to, it says the caller did not go: "not tried"
+    hedges: Hedges | None = None  # what is not the need now: disclaimed, settled, supposed, another's
     aside_ends: list[Word] = []  # ... which ends at one of these words, where the real question starts ("en eigenlijk")
     # a word that, opening a sentence or clause, adds a second matter to the question ("ook: btw-plichtig?")
     afterthoughts: list[Word] = []
