@@ -788,3 +788,21 @@ def test_a_foreign_firm_moving_here_is_international_a_move_within_the_country_n
     )
     ref = advise(index, "we move HQ from Utrecht to Amsterdam, what do I change at the KVK")
     assert "internationalisering" not in {t.id for t in ref.themes}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("landlord changed locks on my shop", "zwaar-weer"),  # "changed the locks"
+        ("wil weten hoe bedrijf ervoor staat, zoekt een checklist", "bedrijfsvoering"),  # "hoe het bedrijf ..."
+    ],
+)
+def test_a_phrase_is_also_read_without_the_articles_a_note_drops(index: Index, text: str, theme: str) -> None:
+    """cues.yaml `droppable`: articles and possessives inside a phrase of three or more words."""
+    assert advise(index, text).primary == theme
+
+
+def test_only_articles_and_possessives_are_dropped(index: Index) -> None:
+    """ "wil ons eruit" (the landlord wants us out) is no "wil eruit": "ons" is also an object."""
+    assert not advise(index, "vof 2 vennoten, 1 wil eruit per 1 juli. hoe ontbinden").context.urgent
+    assert advise(index, "verhuurder wil ons eruit, huurachterstand, morgen deurwaarder").context.urgent

@@ -113,23 +113,36 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
     terms: list[list[Any]] = []
     tokens_of: dict[str, list[str]] = {}  # a text listed twice (a cue that is also theme evidence) is read once
 
-    def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0, flags: int = 0) -> None:
-        entry = _term(spec, kind, target, weight, tokens_of)
-        if entry is not None:
-            entry[2] |= flags
-            terms.append(entry)
+    droppable = {fold(w) for w in cues["droppable"]}
+    listed: set[tuple[tuple[str, ...], str, str]] = set()
 
+    def add(spec: TermSpec, kind: str, target: str, weight: float = 1.0, flags: int = 0, loose: bool = False) -> None:
+        entry = _term(spec, kind, target, weight, tokens_of)
+        if entry is None:
+            return
+        entry[2] |= flags
+        terms.append(entry)
+        listed.add((tuple(entry[0]), kind, target))
+        if loose and not entry[2] & (CASE | KINDS | ADJACENT):
+            bare = _unarticled(entry[0], droppable, stop)
+            if bare and (tuple(bare), kind, target) not in listed:
+                listed.add((tuple(bare), kind, target))
+                terms.append([bare, entry[1], entry[2], kind, target, " ".join(bare)])
+
+    # the topic vocabulary is also read without the articles a note drops (`_unarticled`); not a cue's phrases, nor
+    # the topic evidence cues give (their words may lie far apart, and an article often tells trouble from business:
+    # "cancelled our credit" is no "customer cancelled and wants a credit note"), nor names
     for theme in themes:
         for spec in theme["terms"]:
-            add(spec, "theme", theme["id"])
+            add(spec, "theme", theme["id"], loose=True)
         for sub in theme["subtopics"]:
             for spec in sub["terms"]:
-                add(spec, "sub", sub["id"])
+                add(spec, "sub", sub["id"], loose=True)
             for spec in sub["sought"]:
-                add(spec, "sub", sub["id"], flags=SOUGHT)
+                add(spec, "sub", sub["id"], flags=SOUGHT, loose=True)
     for tr in transitions:
         for spec in tr["terms"]:
-            add(spec, "transition", tr["id"])
+            add(spec, "transition", tr["id"], loose=True)
     for p in providers:
         for spec in _named(p):
             add(spec, "party", p["id"])
@@ -406,6 +419,20 @@ def _named(record: Data) -> list[TermSpec]:
     """A party's or scheme's own terms: its name (when short enough to be said) and its aliases."""
     name: str = record["name"]
     return [name, *record["aliases"]] if len(name.split()) <= 4 else record["aliases"]
+
+
+def _unarticled(words_of: list[str], droppable: set[str], stop: set[str]) -> list[str] | None:
+    """A phrase without the articles and possessives a note drops between its first and last word (cues.yaml
+    `droppable`): "hoe bedrijf ervoor staat" for "hoe het bedrijf ervoor staat". None when it has none, or when fewer
+    than two words that are no stopwords would be left. Not a phrase marked to be read word for word (`adjacent`: "in
+    de vs" is no "in- vs verkoopprijs"), nor one where a firm's kind stands in for "bedrijf", which it does only where
+    the article says so ("start een bedrijf")."""
+    if len(words_of) < 3:
+        return None
+    kept = [words_of[0], *(w for w in words_of[1:-1] if w not in droppable), words_of[-1]]
+    if len(kept) == len(words_of) or sum(w not in stop for w in kept) < 2:
+        return None
+    return kept
 
 
 def _term(spec: TermSpec, kind: str, target: str, weight: float, tokens_of: dict[str, list[str]]) -> list[Any] | None:

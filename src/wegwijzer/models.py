@@ -247,6 +247,8 @@ class Cues(Model):
     unspecific: list[Word] = []  # words asked of any topic, left out of the examples' likeness ("hoe lang duurt")
     distinct_words: list[Word] = []  # words that begin with another word but are not read as it (productie)
     negations: list[Word]
+    # articles and possessives a note drops inside a phrase: each phrase is also read without them ("changed locks")
+    droppable: list[Word] = []
     # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
     # betaalt al drie maanden niet" is "klant betaalt niet")
     clause_final: list[Word] = []
