@@ -82,3 +82,60 @@ def test_the_callers_own_trouble_beside_anothers_is_urgent(index: Index, text: s
 def test_danger_counts_whoever_it_is_said_of(index: Index) -> None:
     ref = advise(index, "stel dat ik er niet meer ben, wie neemt de zaak over")
     assert ref.context.safety and ref.recommendations[0].provider == "113-zelfmoordpreventie"
+
+
+def test_a_disclaimer_ends_where_the_caller_turns_to_the_real_matter(index: Index) -> None:
+    """cues `ends` ("wel", "want") and `own_words`: "niet over de lening, wel over de belastingschuld"."""
+    ref = advise(index, "geen probleem met de bank wel met de belastingdienst, die heeft beslag gelegd op de rekening")
+    assert "zwaar-weer" in {t.id for t in ref.themes}
+    assert "zwaar-weer" in _themes(index, "niet op zoek naar een lening want de schulden lopen hem boven het hoofd")
+
+
+def test_niet_over_disclaims_only_opening_its_clause(index: Index) -> None:
+    """cues `openers`: "er niet over nagedacht", "niet over de omzetgrens heen" are no disclaimers."""
+    assert "zwaar-weer" in _themes(index, "heeft er nog niet over nagedacht hoe hij de belastingschuld van 25k betaalt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hulp voor als ondernemer met een betalingsachterstand",  # "voor als": for, as
+        "hij mocht het restaurant niet meer openen en kan nu de huur niet betalen",  # "mocht": was allowed
+        "stel dat de belastingdienst beslag legt, dat hebben ze gisteren aangekondigd",  # cues `real`: a fact
+        "wat als ik zeg dat de bank het krediet al heeft opgezegd",  # cues `told`: the caller tells
+    ],
+)
+def test_what_reads_as_a_supposition_but_is_none_keeps_its_trouble(index: Index, text: str) -> None:
+    assert "zwaar-weer" in _themes(index, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "beslag is opgeheven, wil nu investeren in een nieuwe machine",
+        "tax arrears settled, wants to export to Canada",
+        "had een achterstand bij de bank maar die is ingehaald, wil nu een webshop bouwen",
+    ],
+)
+def test_a_matter_done_ending_its_clause_is_settled(index: Index, text: str) -> None:
+    """cues `participles`: a participle that ends its clause, with no denial before it in the clause."""
+    ref = advise(index, text)
+    assert "zwaar-weer" not in {t.id for t in ref.themes} and not ref.context.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de belastingschuld is nog niet opgelost, nu een dwangbevel",  # denied (cues `negated`)
+        "zodra de huurachterstand is opgelost wil hij uitbreiden",  # not yet (cues `not_settled`)
+        "stadskanaal, belastingschuld 25k, dwangbevel binnen",  # a dwangbevel that came in is no permit granted
+    ],
+)
+def test_a_matter_not_done_is_not_settled(index: Index, text: str) -> None:
+    assert "zwaar-weer" in _themes(index, text)
+
+
+def test_anothers_trouble_leaves_the_callers_own_question_about_it(index: Index) -> None:
+    """Only the readings about trouble are another's: a colleague's ransomware still asks about security."""
+    text = "collega ondernemer had ransomware, nu wil hij weten hoe hij zijn systemen beveiligt"
+    assert advise(index, text).primary == "bedrijfsvoering"

@@ -226,7 +226,8 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             "plurals": _folded(cues["plural_endings"]),
             **{name: _folded(cues[name]) for name in _WORD_LISTS},  # word lists kept under their own name
             "e_dropping": _folded(cues["e_dropping_endings"]),
-            "hedges": _hedges(cues["hedges"] or {}),
+            "hedges": _hedges({k: (cues["hedges"] or {}).get(k, []) for k in HEDGE_PARTS}),
+            "hedge_words": {k: _folded((cues["hedges"] or {}).get(k, [])) for k in HEDGE_WORDS},
             "infinitive": fold(cues["infinitive_ending"] or ""),
             "participle": fold(cues["participle_prefix"] or ""),
             "particles": _folded(cues["separable_particles"]),
@@ -397,6 +398,22 @@ def _routing(providers: list[Data]) -> dict[str, Any]:
 
 def _picked(record: Data, *keys: str) -> Data:
     return {k: record[k] for k in keys}
+
+
+HEDGE_PARTS = ("disclaimed", "settled", "supposed", "others")  # cues.yaml `hedges`: the phrases, by what they do
+HEDGE_WORDS = (
+    "ends",
+    "not_settled",
+    "told",
+    "conditionals",
+    "real",
+    "openers",
+    "participles",
+    "negated",
+    "own_words",
+    "adverbs",
+    "lead_ins",
+)  # ... and the words that bound or void them
 
 
 def _hedges(hedges: Data) -> dict[str, list[list[Any]]]:

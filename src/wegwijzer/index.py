@@ -106,6 +106,8 @@ class Index:
         self.hedges: dict[str, list[tuple[tuple[str, ...], str]]] = {
             first: [(tuple(words), part) for words, part in found] for first, found in cues["hedges"].items()
         }
+        # the words that bound and void them: ends, not_settled, told, conditionals, real (hedges.py)
+        self.hedge_words: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in cues["hedge_words"].items()}
         self.written: dict[str, str] = cues["written"]
         # each as a whole: not inside a longer run of letters and signs ("w/o" is no part of "w/o/x")
         shorthand = "|".join(re.escape(w) for w in sorted(self.written, key=len, reverse=True))

@@ -212,13 +212,16 @@ def find(index: Index, text: str) -> Matches:
                     keep(hit)
     _split_compounds(index, tokens, keep)
     if hedging:
-        for hit in hedge.counting(index, hedging):
+        # the trouble a sign of danger is evidence of counts, whoever it is said of
+        danger = {range(h.start, h.end) for h in found.values() if index.target[h.term] == "safety"}
+        for hit in hedge.counting(index, hedging, danger):
             keep(hit, hedge_free=True)
-        if any(index.kind[h.term] in TOPIC_KINDS for h in found.values()):
-            unsaid |= hedge.gone
-        else:  # a caller who names no other topic still asks about the one settled: "webshop gehackt, is opgelost,
-            for hit in hedging:  # hoe voorkom ik dat?" asks about security
+        restored = []
+        if not any(index.kind[h.term] in TOPIC_KINDS for h in found.values()):
+            restored = hedge.settled_only(index, hedging)  # "webshop gehackt, is opgelost, hoe voorkom ik dat?"
+            for hit in restored:
                 keep(hit, hedge_free=True)
+        unsaid |= hedge.disclaimed | hedge.own | (frozenset() if restored else hedge.settled)
     caller = _called(index, tokens, heading, held, found, named)
     # a firm's kind says the topic ("ik wil mijn kapsalon verkopen") only when nothing else does: "wil bakkerij
     # overnemen, bank wil niet financieren" is a financing question, as the question with "bedrijf" may be too
@@ -229,7 +232,7 @@ def find(index: Index, text: str) -> Matches:
         index.kind[t] in TOPIC_KINDS and not counting.issuperset(range(h.start, h.end)) for t, h in found.items()
     ):
         for hit in in_place:  # a hedge takes these as the others ("niet over de bakkerij verkopen")
-            if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit])[-1:] == [hit]:
+            if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit], set())[-1:] == [hit]:
                 keep(hit, hedge_free=True)
     # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one
     # employee (a size cue that merely spans a count leaves it: "een paar jaar geleden 15 man personeel")

@@ -213,10 +213,21 @@ class Calamity(Model):
 class Hedges(Model):
     """What the caller says is not the need now (hedges.py): the words it covers say nothing of the question."""
 
-    disclaimed: list[TermSpec] = []  # the rest of its clause is asked not: "niet over loon of cao", "not about tax"
-    settled: list[TermSpec] = []  # what its clause said before it is done: "achterstand, inmiddels opgelost"
-    supposed: list[TermSpec] = []  # trouble in the rest of its clause is supposed: "als de bv failliet zou gaan"
-    others: list[TermSpec] = []  # trouble in the rest of its clause is another's: "zwager ging failliet"
+    disclaimed: list[Word] = []  # the rest of its clause is asked not: "niet over loon of cao", "not about tax"
+    settled: list[Word] = []  # what its clause said before it is done: "achterstand, inmiddels opgelost"
+    supposed: list[Word] = []  # trouble in the rest of its clause is supposed: "als de bv failliet zou gaan"
+    others: list[Word] = []  # trouble in the rest of its clause is another's: "zwager ging failliet"
+    ends: list[Word] = []  # end a hedge's reach, turning to another matter: "wel", "want", "behalve"
+    own_words: list[Word] = []  # ... and the caller's own words, a disclaimer's and another's trouble's: "ik", "we"
+    adverbs: list[Word] = []  # said before a settling word, they say nothing of what it settles: "inmiddels opgelost"
+    not_settled: list[Word] = []  # in a settled clause, it settles nothing: "zodra", "hoe", "dacht"
+    told: list[Word] = []  # in a supposition or another's trouble, someone tells: "zwager vertelde", "wat als ik zeg"
+    conditionals: list[Word] = []  # opening a clause, a supposition may stand anywhere in it: "als"
+    real: list[Word] = []  # in a supposition's sentence, it tells a fact: "aangekondigd", "gisteren"
+    openers: list[Word] = []  # disclaimers that count only opening their clause: "niet over" ("er niet over nagedacht")
+    lead_ins: list[Word] = []  # ... as suppositions do, these words before them at most: "en wat als", "maar stel dat"
+    participles: list[Word] = []  # ending a clause, they settle it: "beslag is opgeheven", "arrears settled"
+    negated: list[Word] = []  # ... unless one of these stands before it in the clause: "is nog niet opgelost"
 
 
 class Founded(Model):
