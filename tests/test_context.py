@@ -541,6 +541,11 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         "plumber with tax debts says nobody cares if he's alive anymore",
         # an English note's shorthand: "w/o" is without
         "garage owner, tax debts, told me his kids are better off w/o him",
+        # a review's probes: the verb last in the first person, first in a main clause, a relative's worry
+        "wat als ik er een einde aan maak, zei hij, dan krijgt mijn vrouw de verzekering",
+        "wat als ik voor de trein spring, dan is iedereen van me af",
+        "zijn vrouw belt ongerust, ze is bang dat hij zichzelf wat aandoet, bedrijf failliet",
+        "geen vraag over de belastingschuld, wel dat hij zegt dat het voor hem niet meer hoeft",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
