@@ -946,3 +946,12 @@ def test_having_no_firm_makes_a_question_about_ones_job_private(index: Index) ->
         index, "vraag over eigen pensioen bij werkgever, brief pensioenfonds onbegrijpelijk, is geen ondernemer"
     )
     assert ref.out_of_scope and t("nl", "private") in ref.notices
+
+
+def test_bank_credit_withdrawn_goes_to_the_credit_coach_first(index: Index) -> None:
+    """MKB Kredietcoach matches firms in trouble with financiers (providers.yaml serves fin-bancair); for a caller not
+    in trouble the financiers come first."""
+    assert _parties(index, "bank zegt per eind van de maand ons krediet op, zonder herfinanciering einde zaak")[0] == (
+        "mkb-kredietcoach"
+    )
+    assert _parties(index, "wil bij de bank een lening voor een nieuwe bus, 4 mw")[0] != "mkb-kredietcoach"
