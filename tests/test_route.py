@@ -955,3 +955,11 @@ def test_bank_credit_withdrawn_goes_to_the_credit_coach_first(index: Index) -> N
         "mkb-kredietcoach"
     )
     assert _parties(index, "wil bij de bank een lening voor een nieuwe bus, 4 mw")[0] != "mkb-kredietcoach"
+
+
+def test_the_creditor_named_who_handles_the_debt_comes_first(index: Index) -> None:
+    """A party the caller names that serves what is asked (route.NAMED_SERVES): the tax office that seized the account
+    is where the payment plan is made."""
+    text = "de belastingdienst heeft beslag gelegd op de rekening, leveranciers kunnen niet betaald worden"
+    assert _parties(index, text)[0] == "belastingdienst"
+    assert _parties(index, "beslag op de zakelijke rekening, kan leveranciers niet betalen")[0] != "belastingdienst"

@@ -28,6 +28,10 @@ FIT_UP, FIT_DOWN, SEGMENT_UP = 1.2, 0.6, 1.15
 LARGE_SUM = 1_000_000  # a party that finances from this sum on is for callers who say they need that much
 UNCONFIRMED = 0.8  # a party that may have stopped comes after confirmed ones with the same evidence
 PART_OF_PROVINCE = 0.7  # a party for part of the province, while it is unknown whether the caller is in that part
+# the caller names a party that serves what they ask: the creditor who seized the account is where the payment plan is
+# made ("belastingdienst heeft beslag gelegd"), before the parties for firms in trouble; 1.25 gained 10 first
+# referrals over the labelled sets, 1.5 eleven, none lost, dev unchanged
+NAMED_SERVES = 1.5
 ADVISES_UP = 1.4  # for a specific need, a party that advises or finances comes before one that only informs
 REGIONAL_UP = 1.3  # with the province known, its own parties come first: referring downwards is what fails most
 W_REGIONAL = 2.5  # the caller asks what the region offers: a regional party on a theme found, as for a sub-question
@@ -153,6 +157,8 @@ def route(
         c = _Candidate(pid, sum([v for v, _, _ in parts]) * fit, parts, specific, bool(named), fit)
         if c.specific and ADVICE.intersection(p["offers"]) and not neutral:
             c.score *= ADVISES_UP
+        if named and served:
+            c.score *= NAMED_SERVES
         if p["status"] == "unconfirmed":
             c.score *= UNCONFIRMED
         if p["areas"] and not (area and area.issubset(p["areas"])):
