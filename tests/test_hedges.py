@@ -139,3 +139,27 @@ def test_anothers_trouble_leaves_the_callers_own_question_about_it(index: Index)
     """Only the readings about trouble are another's: a colleague's ransomware still asks about security."""
     text = "collega ondernemer had ransomware, nu wil hij weten hoe hij zijn systemen beveiligt"
     assert advise(index, text).primary == "bedrijfsvoering"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a dictated note without commas: the caller's own words and asking verbs end a disclaimer
+        ("niet over de lening hij wil weten hoe hij personeel vindt", "personeel"),
+        # another's consent, said after a subject: "geen probleem met" only opening its clause (cues openers)
+        ("UWV ziet geen probleem met ontslag wegens bedrijfseconomische redenen, hoe pak ik dat aan", "personeel"),
+        # not settled: paid twice, still being wound up (cues not_settled)
+        ("btw dubbel betaald, hoe krijg ik het terug", "wet-en-regelgeving"),
+        ("faillissement wordt nu afgewikkeld, curator belt, lonen vrijdag niet betaald", "zwaar-weer"),
+        # what another does to the caller is the caller's trouble (cues told)
+        ("ex compagnon legt beslag op ons pand", "zwaar-weer"),
+        # another's trouble told, the caller's question stands: "zwager" is then no private word
+        ("zwager ging failliet, beller wil zijn personeel overnemen", "personeel"),
+    ],
+)
+def test_the_second_review_s_live_notes_keep_their_theme(index: Index, text: str, theme: str) -> None:
+    assert theme in _themes(index, text)
+
+
+def test_a_date_anywhere_in_the_sentence_makes_a_supposition_trouble_coming(index: Index) -> None:
+    assert advise(index, "wat als ik de lonen niet kan betalen, dat is vrijdag al").context.urgent

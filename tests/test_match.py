@@ -806,3 +806,18 @@ def test_only_articles_and_possessives_are_dropped(index: Index) -> None:
     """ "wil ons eruit" (the landlord wants us out) is no "wil eruit": "ons" is also an object."""
     assert not advise(index, "vof 2 vennoten, 1 wil eruit per 1 juli. hoe ontbinden").context.urgent
     assert advise(index, "verhuurder wil ons eruit, huurachterstand, morgen deurwaarder").context.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we sell software to a company in Germany, VAT?",  # "sell company" only side by side
+        "our clients buy company cars through us, VAT on leasing",  # English: "company" describes "cars"
+    ],
+)
+def test_a_phrase_without_its_article_is_read_side_by_side_and_modifies_no_noun(index: Index, text: str) -> None:
+    assert "bedr-strategie" not in {s.id for s in advise(index, text).subtopics}
+
+
+def test_a_phrase_marked_adjacent_is_not_read_without_its_article(index: Index) -> None:
+    assert "zwaar-weer" not in {t.id for t in advise(index, "ons logo in rood, mag dat als merk").themes}

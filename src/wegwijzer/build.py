@@ -18,6 +18,7 @@ from .index import (
     ADJACENT,
     ALONE,
     ASIDE,
+    BARE,
     CALAMITY_EVENT,
     CALAMITY_STOPPED,
     CALLER,
@@ -127,7 +128,9 @@ def compile_kb(m: dict[str, Data]) -> dict[str, Any]:
             bare = _unarticled(entry[0], droppable, stop)
             if bare and (tuple(bare), kind, target) not in listed:
                 listed.add((tuple(bare), kind, target))
-                terms.append([bare, entry[1], entry[2], kind, target, " ".join(bare)])
+                # side by side: where the article stood nothing else may stand ("a company in Germany" is no "sell
+                # a company"'s "sell company", "logo in rood" no "in het rood")
+                terms.append([bare, entry[1], entry[2] | ADJACENT | BARE, kind, target, " ".join(bare)])
 
     # the topic vocabulary is also read without the articles a note drops (`_unarticled`); not a cue's phrases, nor
     # the topic evidence cues give (their words may lie far apart, and an article often tells trouble from business:

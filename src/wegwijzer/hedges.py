@@ -36,6 +36,8 @@ class Hedged(NamedTuple):
     supposed: frozenset[int] = frozenset()
     others: frozenset[int] = frozenset()
     own: frozenset[int] = frozenset()  # the hedges' own words
+    sentences: frozenset[int] = frozenset()  # the positions of the sentences that hold a supposition
+    persons: frozenset[int] = frozenset()  # the words of another named ("zwager"), whose trouble is no private matter
 
     def holds(self, index: Index, hit: Hit) -> bool:
         """Whether a hit lies where a hedge may take it (decided by `counting` when all hits are known)."""
@@ -44,14 +46,19 @@ class Hedged(NamedTuple):
         topic = kind in TOPIC_KINDS or kind == "party"
         if (self.disclaimed | self.settled | self.own).issuperset(span):
             return topic or _alarm(index, hit)
+        if self.persons.issuperset(span) and index.target[hit.term] == "private":
+            return True  # "zwager ging failliet, beller wil zijn personeel overnemen" is no family matter
         return (self.supposed | self.others).issuperset(span) and (kind in TOPIC_KINDS or _alarm(index, hit))
 
-    def counting(self, index: Index, held: list[Hit], danger: set[range]) -> list[Hit]:
+    def counting(self, index: Index, held: list[Hit], danger: set[range], dates: set[int]) -> list[Hit]:
         """The held hits that still count: none where a topic is gone or in a hedge's own words, none that is a sign
-        of supposed trouble (unless a date makes it expected), none on the words of another's trouble. The
-        trouble a sign of danger is evidence of (`danger`: the spans of those signs) always counts."""
+        of supposed trouble (unless a date in its sentence makes it expected), none on the words of another's
+        trouble. The trouble a sign of danger is evidence of (`danger`: the spans of those signs) always counts."""
         theirs = {i for h in held if self._theirs(index, h) for i in range(h.start, h.end)}
-        dated = any(index.target[h.term] == DEADLINE and self.supposed.issuperset(range(h.start, h.end)) for h in held)
+        # a date in a supposition's sentence (`dates`: where the dates found stand) makes it trouble coming
+        dated = bool(self.sentences & dates) or any(
+            index.target[h.term] == DEADLINE and h.start in self.sentences for h in held
+        )
         supposed = frozenset() if dated else self.supposed
 
         def counts(hit: Hit) -> bool:
@@ -60,6 +67,8 @@ class Hedged(NamedTuple):
                 return True
             if (self.disclaimed | self.settled | self.own).issuperset(span):
                 return False
+            if self.persons.issuperset(span) and index.target[hit.term] == "private":
+                return not theirs  # telling another's trouble; "mijn zwager wil een huis kopen" stays private
             if theirs.intersection(span) and _of_trouble(index, hit):
                 return False
             return not (supposed.issuperset(span) and _troubling(index, hit))
@@ -88,6 +97,8 @@ def hedged(index: Index, tokens: list[Token]) -> Hedged:
         return Hedged()
     spans: dict[str, set[int]] = {"disclaimed": set(), "settled": set(), "supposed": set(), "others": set()}
     own: set[int] = set()
+    sentences: set[int] = set()
+    persons: set[int] = set()
     words = index.hedge_words
     for i, token in enumerate(tokens):
         for phrase, part in index.hedges.get(token.folded, ()):
@@ -109,8 +120,12 @@ def hedged(index: Index, tokens: list[Token]) -> Hedged:
                 if part == "supposed" and not words["real"].isdisjoint(sentence):
                     continue  # a fact: "stel dat de bank beslag legt, dat hebben ze gisteren aangekondigd"
             spans[part].update(covered)
-            if part != "others":  # another named may be the topic: "ex compagnon eist geld terug"
+            if part == "supposed":
+                sentences.update(k for k, t in enumerate(tokens) if t.sentence == token.sentence)
+            if part != "others":
                 own.update(range(i, end))
+            else:  # another named may be the topic ("ruzie met ex compagnon"), but is no private matter of the caller's
+                persons.update(range(i, end))
         if token.folded in words["participles"] and _done(index, tokens, i):
             covered = _before(index, tokens, i, i + 1)
             if words["not_settled"].isdisjoint(t.folded for t in tokens[covered.start : covered.stop]):
@@ -119,7 +134,7 @@ def hedged(index: Index, tokens: list[Token]) -> Hedged:
     if not any(spans.values()):
         return Hedged()
     disclaimed, settled, supposed, others = (frozenset(spans[part]) for part in spans)
-    return Hedged(disclaimed, settled, supposed, others, frozenset(own))
+    return Hedged(disclaimed, settled, supposed, others, frozenset(own), frozenset(sentences), frozenset(persons))
 
 
 def _done(index: Index, tokens: list[Token], i: int) -> bool:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 CASE, EXACT, SOUGHT, ADJACENT = 1, 2, 4, 8  # term flags (compiled by build.py); ADJACENT: a phrase's words side by side
 KINDS = 16  # a firm's kind may stand in for the phrase's "bedrijf" (`match._stand_in`)
 ALONE = 32  # the term is all its clause says (`match._alone`)
+BARE = 64  # a phrase read without the articles a note drops (build._unarticled; `match._modifies`)
 MIN_LOOSE = 5  # shorter vocabulary words match whole words only: no prefix, compound or typo matching
 # a scheme's name this short is still read with two neighbouring letters swapped ("wsbo": WBSO), under MIN_LOOSE; of
 # three letters a swap makes another scheme (twv, wtv) or organisation (now, nwo)

@@ -16,9 +16,11 @@ from .hedges import hedged
 from .index import (
     ADJACENT,
     ALONE,
+    BARE,
     CALLER,
     CASE,
     CONTEXT_CUES,
+    DEADLINE,
     EXACT,
     KINDS,
     PERSONAL,
@@ -214,7 +216,8 @@ def find(index: Index, text: str) -> Matches:
     if hedging:
         # the trouble a sign of danger is evidence of counts, whoever it is said of
         danger = {range(h.start, h.end) for h in found.values() if index.target[h.term] == "safety"}
-        for hit in hedge.counting(index, hedging, danger):
+        dates = {h.start for h in found.values() if index.target[h.term] == DEADLINE}
+        for hit in hedge.counting(index, hedging, danger, dates):
             keep(hit, hedge_free=True)
         restored = []
         if not any(index.kind[h.term] in TOPIC_KINDS for h in found.values()):
@@ -232,7 +235,7 @@ def find(index: Index, text: str) -> Matches:
         index.kind[t] in TOPIC_KINDS and not counting.issuperset(range(h.start, h.end)) for t, h in found.items()
     ):
         for hit in in_place:  # a hedge takes these as the others ("niet over de bakkerij verkopen")
-            if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit], set())[-1:] == [hit]:
+            if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit], set(), set())[-1:] == [hit]:
                 keep(hit, hedge_free=True)
     # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one
     # employee (a size cue that merely spans a count leaves it: "een paar jaar geleden 15 man personeel")
@@ -250,6 +253,7 @@ def find(index: Index, text: str) -> Matches:
         for h in found.values()
         if h.end - h.start == 1 and h.quality == EXACT_Q and index.target[h.term] != CALLER
     }
+    english = reads_english(index, tokens)  # its nouns written apart: a bare phrase may modify the next (_modifies)
     # a word of a phrase the question holds is read as part of it: "aanmaningen gestuurd" (sending reminders) is no
     # "aanmaning" received; the first and last words are the phrase's own (a gap word between them is not)
     # likewise a clearly private phrase's own words: "toeslagen terugbetalen" is a household's allowance, no business
@@ -285,6 +289,7 @@ def find(index: Index, text: str) -> Matches:
             and not (h.start in counted and index.target[h.term] in PERSONAL)
             and not (h.end - h.start == 1 and h.quality in (AFFIX_Q, TAIL_Q) and h.start in whole)
             and not (index.flags[h.term] & ALONE and not _alone(index, tokens, h))
+            and not (index.flags[h.term] & BARE and english and _modifies(index, tokens, h))
         ),
         key=lambda h: (h.start, h.term),
     )
@@ -483,6 +488,19 @@ def _phrase(
         stood_in |= standing
         pos = j
     return Hit(term, best, start, pos + 1), stood_in
+
+
+def _modifies(index: Index, tokens: list[Token], hit: Hit) -> bool:
+    """A phrase read without its article that stands right before another word of its clause, in English, where
+    nouns are written apart: the phrase's last noun describes the next ("we sell company branded merchandise", "our
+    clients buy company cars" are no "sell the company", "buy a company")."""
+    after = hit.end
+    return (
+        after < len(tokens)
+        and tokens[after].clause == tokens[hit.end - 1].clause
+        and tokens[after].folded not in index.stop
+        and not tokens[after].folded.isdigit()
+    )
 
 
 def _alone(index: Index, tokens: list[Token], hit: Hit) -> bool:
