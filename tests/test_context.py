@@ -54,6 +54,7 @@ from wegwijzer.places import resolve_region
         ("tuinder in het Oostland", "zuid-holland"),
         ("bakkerij in West-Brabant", "noord-brabant"),  # a subregion
         ("teler in Peel en Maas", "limburg"),  # a municipality, though the Peel alone is in two provinces
+        ("btw over bijles naast zijn baan, start binnenkort, Haren", "groningen"),  # a word's name as its own clause
     ],
 )
 def test_place_resolves_to_its_province(index: Index, text: str, province: str) -> None:

@@ -100,7 +100,8 @@ def place_at(index: Index, tokens: list[Token], i: int) -> tuple[int, str, str] 
 
 def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
     """A place name that is also a word is the place after a locative, with a capital ("in Houten") or, for some,
-    without ("in leiden"); with a capital, also when a note opens with it and a comma ("Leiden, biotech start-up").
+    without ("in leiden"); with a capital, also when a note opens with it and a comma ("Leiden, biotech start-up") and,
+    for the names not written with a capital for other reasons, when it is a clause of its own ("..., Haren").
     A capital is enough in an English question ("at the Leiden Bio Science Park", "Leiden biotech spin-off"), unless
     the name is an English word too ("Best", "Goes"), and within the sentence in a Dutch one for the names that are
     not written with a capital for other reasons, right after the firm ("bakkerij Houten"; not "we willen Leiden als
@@ -112,6 +113,12 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
         return False
     if i == 0 and len(tokens) > 1 and tokens[1].clause != tokens[0].clause:
         return True  # a note that opens with the place and a comma: "Leiden, biotech start-up ..."
+    end = i + len(key.split())
+    alone = (not i or tokens[i - 1].clause != tokens[i].clause) and (
+        end == len(tokens) or tokens[end].clause != tokens[i].clause
+    )
+    if alone and i and key in index.capital_places:
+        return True  # the place as a clause of its own, as a note adds it: "start binnenkort, Haren"
     if reads_english(index, tokens):
         return key not in index.english_places  # even first: no Dutch sentence starts there
     if not (i > 0 and tokens[i - 1].sentence == tokens[i].sentence):
