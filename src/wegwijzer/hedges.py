@@ -116,8 +116,9 @@ def hedged(index: Index, tokens: list[Token]) -> Hedged:
                 covered = _rest(index, tokens, i, end, part)
                 if part != "disclaimed" and any(tokens[k].folded in words["told"] for k in covered):
                     continue  # the messenger: "zwager vertelde dat ...", "wat als ik zeg dat ..."
-                sentence = [t.folded for t in tokens if t.sentence == token.sentence]
-                if part == "supposed" and not words["real"].isdisjoint(sentence):
+                if part == "supposed" and not words["real"].isdisjoint(
+                    t.folded for t in tokens if t.sentence == token.sentence
+                ):
                     continue  # a fact: "stel dat de bank beslag legt, dat hebben ze gisteren aangekondigd"
             spans[part].update(covered)
             if part == "supposed":
@@ -140,13 +141,9 @@ def hedged(index: Index, tokens: list[Token]) -> Hedged:
 def _done(index: Index, tokens: list[Token], i: int) -> bool:
     """A participle of `participles` that says a matter is done: ending its clause, not denied in it ("de lening is
     toegekend, ...", "schulden afbetaald, nu ..."; not "is nog niet opgelost", "is binnen twee weken")."""
-    last = i + 1 == len(tokens) or (tokens[i + 1].sentence, tokens[i + 1].clause) != (
-        tokens[i].sentence,
-        tokens[i].clause,
-    )
-    if not last:
-        return False
     where = (tokens[i].sentence, tokens[i].clause)
+    if i + 1 < len(tokens) and (tokens[i + 1].sentence, tokens[i + 1].clause) == where:
+        return False  # not the clause's last word
     clause = [t.folded for t in tokens[:i] if (t.sentence, t.clause) == where]
     return index.hedge_words["negated"].isdisjoint(clause)
 
@@ -189,8 +186,8 @@ def _opens(index: Index, tokens: list[Token], start: int) -> bool:
 
 
 def _rest(index: Index, tokens: list[Token], start: int, end: int, part: str) -> range:
-    """From the hedge on to its clause's end, `reach` words after it (stopwords not counted) or a word of `ends` that
-    turns to the caller's own matter: "niet over loon of cao, wil ..." holds "loon of cao", "niet over de lening,
+    """From the hedge on to its clause's end, REACH[part] words after it (stopwords not counted) or a word of `ends`
+    that turns to another matter: "niet over loon of cao, wil ..." holds "loon of cao", "niet over de lening,
     wel over de belastingschuld" only "de lening"."""
     clause = (tokens[start].sentence, tokens[start].clause)
     # the caller's own words end a disclaimer or another's trouble ("buurman had brand, onze loods ook"), not a
