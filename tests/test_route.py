@@ -963,3 +963,9 @@ def test_the_creditor_named_who_handles_the_debt_comes_first(index: Index) -> No
     text = "de belastingdienst heeft beslag gelegd op de rekening, leveranciers kunnen niet betaald worden"
     assert _parties(index, text)[0] == "belastingdienst"
     assert _parties(index, "beslag op de zakelijke rekening, kan leveranciers niet betalen")[0] != "belastingdienst"
+
+
+def test_the_tax_office_that_seized_the_account_comes_first_said_plainly(index: Index) -> None:
+    """themes.yaml zww-betalingsregeling: the tax office's own seizure is a payment-arrangement question, which the
+    Belastingdienst serves (a review: said plainly, it came fifth)."""
+    assert _parties(index, "belastingdienst heeft beslag gelegd op mijn zakelijke rekening")[0] == "belastingdienst"
