@@ -821,3 +821,22 @@ def test_a_phrase_without_its_article_is_read_side_by_side_and_modifies_no_noun(
 
 def test_a_phrase_marked_adjacent_is_not_read_without_its_article(index: Index) -> None:
     assert "zwaar-weer" not in {t.id for t in advise(index, "ons logo in rood, mag dat als merk").themes}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a review's ordinary notes that were out of scope: a firm's kind in its phrase beside the phrase's own word
+        ("kapster uit Assen wil salon overnemen, koopsom 60k", "bedrijfsvoering"),
+        ("looking for a company to take over in the Utrecht area", "bedrijfsvoering"),
+        # a business car also driven privately is the firm's tax question ("privately" alone is weak)
+        ("client asks if a van bought for the business is deductable, and bijtelling if he drives it privately", None),
+        ("plastic verpakking vervangen door biologisch afbreekbaar, chocolatier in Utrecht", "bedrijfsvoering"),
+        ("freelance designer, income dropped a lot since spring, any help?", "zwaar-weer"),
+        ("quick q: how much does a KVK extract cost and where do I order it", "wet-en-regelgeving"),
+    ],
+)
+def test_ordinary_notes_a_review_found_out_of_scope_are_read(index: Index, text: str, theme: str | None) -> None:
+    ref = advise(index, text)
+    assert not ref.out_of_scope
+    assert theme is None or ref.primary == theme

@@ -231,8 +231,12 @@ def find(index: Index, text: str) -> Matches:
     # (a staff count is no topic: "mijn bakkerij sluiten, 3 man personeel" is about closing)
     all_counts = staff_counts(index, tokens)
     counting = {pos for _, where in all_counts for pos in where}
+    # (nor are the phrase's own words, said side by side, another topic: "wil salon overnemen" is no bare "overnemen";
+    # "we sell in our shop" sells no shop)
+    own = {i for h in in_place if h.end - h.start == len(index.phrase_words(h.term)) for i in range(h.start, h.end)}
     if not any(
-        index.kind[t] in TOPIC_KINDS and not counting.issuperset(range(h.start, h.end)) for t, h in found.items()
+        index.kind[t] in TOPIC_KINDS and not (counting | own).issuperset(range(h.start, h.end))
+        for t, h in found.items()
     ):
         for hit in in_place:  # a hedge takes these as the others ("niet over de bakkerij verkopen")
             if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit], set(), set())[-1:] == [hit]:
