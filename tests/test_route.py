@@ -969,3 +969,9 @@ def test_the_tax_office_that_seized_the_account_comes_first_said_plainly(index: 
     """themes.yaml zww-betalingsregeling: the tax office's own seizure is a payment-arrangement question, which the
     Belastingdienst serves (a review: said plainly, it came fifth)."""
     assert _parties(index, "belastingdienst heeft beslag gelegd op mijn zakelijke rekening")[0] == "belastingdienst"
+
+
+def test_a_melding_betalingsonmacht_goes_to_the_belastingdienst(index: Index) -> None:
+    """The notice of inability to pay is made to the Belastingdienst (a scheme of its record); still trouble."""
+    ref = advise(index, "melding betalingsonmacht, moet ik dat doen bij mijn bv?")
+    assert ref.recommendations[0].provider == "belastingdienst" and "zwaar-weer" in {t.id for t in ref.themes}
