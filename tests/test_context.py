@@ -561,6 +561,8 @@ def test_safety_puts_113_first(index: Index, text: str) -> None:
     [
         # a trade at a height, a quiet place to call from, a warm transfer, a legal kind of safe, a plan for the firm
         "dakdekker, sta op het dak bij een klant, korte vraag over btw verlegd",
+        # lost faith in another person, not in oneself (a review's probe)
+        "ik zie hem niet meer zitten als compagnon, hoe kom ik van hem af",
         "schipper, sta op de brug van mijn binnenvaartschip, vraag over export naar Duitsland",
         "ik sta op het balkon te bellen want binnen is het te druk, vraag over een lening",
         "klant aan de lijn gehouden en doorverbonden met RVO voor de WBSO",
