@@ -547,6 +547,9 @@ def test_half_a_sign_of_calamity_is_no_evidence_of_trouble(index: Index) -> None
         "wat als ik voor de trein spring, dan is iedereen van me af",
         "zijn vrouw belt ongerust, ze is bang dat hij zichzelf wat aandoet, bedrijf failliet",
         "geen vraag over de belastingschuld, wel dat hij zegt dat het voor hem niet meer hoeft",
+        # threats against the caller in the present tense, as a note tells them
+        "buurman bedreigt hem met de dood, schulden bij hem, wat nu",
+        "concurrent chanteert hem met foto's, eist geld, zaak staat op omvallen",
     ],
 )
 def test_safety_puts_113_first(index: Index, text: str) -> None:
