@@ -54,6 +54,7 @@ class Hedged(NamedTuple):
         """The held hits that still count: none where a topic is gone or in a hedge's own words, none that is a sign
         of supposed trouble (unless a date in its sentence makes it expected), none on the words of another's
         trouble. The trouble a sign of danger is evidence of (`danger`: the spans of those signs) always counts."""
+        gone = self.disclaimed | self.settled | self.own
         theirs = {i for h in held if self._theirs(index, h) for i in range(h.start, h.end)}
         # a date in a supposition's sentence (`dates`: where the dates found stand) makes it trouble coming
         dated = bool(self.sentences & dates) or any(
@@ -65,7 +66,7 @@ class Hedged(NamedTuple):
             span = range(hit.start, hit.end)
             if span in danger:
                 return True
-            if (self.disclaimed | self.settled | self.own).issuperset(span):
+            if gone.issuperset(span):
                 return False
             if self.persons.issuperset(span) and index.target[hit.term] == "private":
                 return not theirs  # telling another's trouble; "mijn zwager wil een huis kopen" stays private
@@ -78,23 +79,19 @@ class Hedged(NamedTuple):
     def settled_only(self, index: Index, held: list[Hit]) -> list[Hit]:
         """The topics held only because they are settled: a caller who names no other topic still asks about the
         settled one ("webshop gehackt, is opgelost, hoe voorkom ik dat?" asks about security)."""
-        return [
-            h
-            for h in held
-            if index.kind[h.term] in TOPIC_KINDS
-            and self.settled.issuperset(range(h.start, h.end))
-            and not (self.disclaimed | self.own).issuperset(range(h.start, h.end))
-        ]
+        said = self.disclaimed | self.own
+        spans = ((h, range(h.start, h.end)) for h in held if index.kind[h.term] in TOPIC_KINDS)
+        return [h for h, span in spans if self.settled.issuperset(span) and not said.issuperset(span)]
 
     def _theirs(self, index: Index, hit: Hit) -> bool:
         return self.others.issuperset(range(hit.start, hit.end)) and _troubling(index, hit)
 
 
-def hedged(index: Index, tokens: list[Token]) -> Hedged:
+def hedged(index: Index, tokens: list[Token]) -> Hedged | None:
     """The hedges a question holds, each read with its words side by side ("al vijf maanden niet betaald" is no "al
-    betaald"), and what each covers."""
+    betaald"), and what each covers; None for the many questions that hold none (no hit then need be held)."""
     if not index.hedges:
-        return Hedged()
+        return None
     spans: dict[str, set[int]] = {"disclaimed": set(), "settled": set(), "supposed": set(), "others": set()}
     own: set[int] = set()
     sentences: set[int] = set()
@@ -133,7 +130,7 @@ def hedged(index: Index, tokens: list[Token]) -> Hedged:
                 spans["settled"].update(covered)  # "beslag is opgeheven, wil nu ...", "tax arrears settled, ..."
                 own.add(i)
     if not any(spans.values()):
-        return Hedged()
+        return None
     disclaimed, settled, supposed, others = (frozenset(spans[part]) for part in spans)
     return Hedged(disclaimed, settled, supposed, others, frozenset(own), frozenset(sentences), frozenset(persons))
 

@@ -176,7 +176,7 @@ def find(index: Index, text: str) -> Matches:
         if index.kind[hit.term] == "cue" and index.target[hit.term] in VISIT_CUES:
             visits[hit.start] = max(visits.get(hit.start, hit), hit, key=lambda h: h.end - h.start)
             return  # each time it is said: "KVK verwees door, RVO verwees door"
-        if not hedge_free and hedge.holds(index, hit):
+        if not hedge_free and hedge is not None and hedge.holds(index, hit):
             hedging.append(hit)  # "lening is afgelost, nu nieuwe lening": the second is still read
             return
         store = held if hit.end <= heading and index.kind[hit.term] in CALLED else found
@@ -213,11 +213,17 @@ def find(index: Index, text: str) -> Matches:
                 else:
                     keep(hit)
     _split_compounds(index, tokens, keep)
-    if hedging:
-        # the trouble a sign of danger is evidence of counts, whoever it is said of
+
+    def live(held: list[Hit]) -> list[Hit]:
+        """What of the hedged hits still counts (hedges.Hedged.counting), beside the signs of danger and the dates
+        found: the trouble a sign of danger is evidence of counts, whoever it is said of."""
+        assert hedge is not None
         danger = {range(h.start, h.end) for h in found.values() if index.target[h.term] == "safety"}
         dates = {h.start for h in found.values() if index.target[h.term] == DEADLINE}
-        for hit in hedge.counting(index, hedging, danger, dates):
+        return hedge.counting(index, held, danger, dates)
+
+    if hedge is not None and hedging:
+        for hit in live(hedging):
             keep(hit, hedge_free=True)
         restored = []
         if not any(index.kind[h.term] in TOPIC_KINDS for h in found.values()):
@@ -239,7 +245,7 @@ def find(index: Index, text: str) -> Matches:
         for t, h in found.items()
     ):
         for hit in in_place:  # a hedge takes these as the others ("niet over de bakkerij verkopen")
-            if not hedge.holds(index, hit) or hedge.counting(index, [*hedging, hit], set(), set())[-1:] == [hit]:
+            if hedge is None or not hedge.holds(index, hit) or hit in live([*hedging, hit]):
                 keep(hit, hedge_free=True)
     # a size said in words from the count on holds no staff count: "a one-man business" is a zzp'er, not a firm with one
     # employee (a size cue that merely spans a count leaves it: "een paar jaar geleden 15 man personeel")

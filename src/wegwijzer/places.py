@@ -113,12 +113,11 @@ def _common_place(index: Index, tokens: list[Token], i: int, key: str) -> bool:
         return False
     if i == 0 and len(tokens) > 1 and tokens[1].clause != tokens[0].clause:
         return True  # a note that opens with the place and a comma: "Leiden, biotech start-up ..."
+    # the place as a clause of its own, as a note adds it: "start binnenkort, Haren"
     end = i + len(key.split())
-    alone = (not i or tokens[i - 1].clause != tokens[i].clause) and (
-        end == len(tokens) or tokens[end].clause != tokens[i].clause
-    )
-    if alone and i and key in index.capital_places:
-        return True  # the place as a clause of its own, as a note adds it: "start binnenkort, Haren"
+    opens = i and key in index.capital_places and tokens[i - 1].clause != tokens[i].clause
+    if opens and (end == len(tokens) or tokens[end].clause != tokens[i].clause):
+        return True
     if reads_english(index, tokens):
         return key not in index.english_places  # even first: no Dutch sentence starts there
     if not (i > 0 and tokens[i - 1].sentence == tokens[i].sentence):
