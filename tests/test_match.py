@@ -495,6 +495,16 @@ def test_a_typo_in_an_inflected_form_is_read_as_the_stem(index: Index) -> None:
     assert "wet" not in word_forms(index, "wetten", False)  # no singular shorter than a short word's plural stem
 
 
+def test_a_compound_with_a_misspelt_tail_is_read_by_its_tail(index: Index) -> None:
+    """One edit in a long tail, after a head nothing reads or a known head: the tail is still the topic."""
+    assert "vergunning" in word_forms(index, "omgevingsvergunnig", False)
+    assert {"horeca", "vergunning"} <= set(word_forms(index, "horecavergunnig", False))
+    assert "subsidie" in word_forms(index, "energiesubsidei", False)
+    assert advise(index, "bouwbedrijf wil loods bouwen, omgevingsvergunnig nodig?").primary == "wet-en-regelgeving"
+    # two edits in a tail are another word more often than a typo: a flower shop is not lonely
+    assert "eenzaam" not in word_forms(index, "bloemenzaak", False)
+
+
 def test_a_family_handover_is_succession_handing_over_tasks_is_not(index: Index) -> None:
     ref = advise(index, "eigenaar tuincentrum wil zijn zaak over drie jaar overdragen aan zijn dochter")
     assert ref.primary == "bedrijfsvoering"

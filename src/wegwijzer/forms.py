@@ -3,7 +3,7 @@ compound's head or tail, a typo's neighbour; and a separable verb rejoined."""
 
 from __future__ import annotations
 
-from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, swapped
+from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, nearest, swapped
 from .tokens import Token
 
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
@@ -102,12 +102,32 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
                 if word.endswith(ending) and len(stem) >= LONG_TYPO and (near := index.fuzzy(stem)) is not None:
                     forms[near] = FUZZY_Q
                     break
+            if not forms:
+                forms.update(_misspelt_tail(index, word))
     elif forms and n >= TYPO_OVER_PARTS and word not in forms and index.place(word) is None:
         # a misspelt long word may hold a shorter word that is known: "groeikaptiaal" is groeikapitaal, not just groei
         near = index.fuzzy(word)
         if near is not None and len(near) > max(map(len, forms)) + TYPO_MARGIN:
             forms[near] = FUZZY_Q
+        elif not any(q == TAIL_Q for q in forms.values()):  # "horecavergunnig": horeca, and a misspelt tail after it
+            head = max((len(w) for w in forms if word.startswith(w)), default=MIN_HEAD)
+            forms.update(_misspelt_tail(index, word, n - max(head, MIN_HEAD)))
     return forms
+
+
+def _misspelt_tail(index: Index, word: str, longest: int | None = None) -> dict[str, float]:
+    """A compound whose tail is misspelt ("omgevingsvergunnig", "bouwvergunnig"): the longest tail of at least
+    LONG_TYPO letters (and at most `longest`: after a known head) that is a typo of a known compound tail; never a
+    short tail, as one edit makes another word of a short one."""
+    n = len(word)
+    for cut in range(n - MIN_HEAD if longest is None else longest, LONG_TYPO - 1, -1):
+        start, tail = word[: n - cut], word[n - cut :]
+        if start.endswith(index.bound) or start in index.bound_start:
+            continue
+        near = nearest(tail, index.candidates(tail, "f:", "g:"), long_from=len(tail) + 1)  # one edit only
+        if near is not None and len(near) >= LONG_TYPO and index.is_tail(near):
+            return {near: FUZZY_Q}
+    return {}
 
 
 def _english_verbs(index: Index, word: str) -> list[str]:
