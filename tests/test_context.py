@@ -125,6 +125,16 @@ def test_a_place_corrected_by_the_caller_is_the_one_meant(index: Index) -> None:
         assert advise(index, text).context.place == place, text
 
 
+def test_where_someone_lives_gives_way_to_where_the_firm_is(index: Index) -> None:
+    """cues.yaml residence: a place after "woont", "lives" is the firm's only when the note names no other."""
+    assert advise(index, "eigenaar woont in Zwolle, bedrijf zit in Heerenveen, 15 mw").context.region == "fryslan"
+    assert advise(index, "lives near Haarlem, shop in Leiden, needs a loan").context.place == "Leiden"
+    assert advise(index, "woont sinds kort Zwolle, bakkerij in Meppel").context.region == "drenthe"
+    # the only place named, or a later clause's: a zzp'er mostly works where they live
+    assert advise(index, "zzp'er woont in Zwolle, zoekt lening").context.region == "overijssel"
+    assert advise(index, "bakkerij in Meppel, eigenaar woont in Zwolle").context.place == "Meppel"
+
+
 def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:
     assert advise(index, "Gamestudio Arnhm, 9 man, zoekt subsidie").context.region == "gelderland"
     assert advise(index, "Arnhm gamestudio zoekt subsidie").context.region is None  # the first word: any capital

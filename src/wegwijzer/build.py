@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "locatives",
     "self_corrections",
     "not_corrections",
+    "residence",
     "infinitive_markers",
     "english",
     "firm_kinds",

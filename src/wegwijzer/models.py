@@ -275,6 +275,7 @@ class Cues(Model):
     # "in Heerle, eh Heerlen": a place right after one of these words replaces the place before
     self_corrections: list[Word] = []
     not_corrections: list[Word] = []  # ... unless one of these stands between ("uh, also in Amsterdam")
+    residence: list[Word] = []  # a place right after one is where someone lives: another place named is the firm's
     # locatives that also mark an infinitive ("om op te schalen"): a lowercase word after one is no misspelt place
     infinitive_markers: list[Word] = []
     english: list[Word]  # frequent English words: tell the language of a question

@@ -12,6 +12,7 @@ from .tokens import Token, expand, reads_english
 
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 CORRECTION_REACH = 3  # stopwords and locatives between a place and the one that corrects it, besides the markers
+HOME_REACH = 3  # words between a word of residence and the place it says ("woont sinds kort in Zwolle")
 
 
 class Place(NamedTuple):
@@ -30,6 +31,7 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
     common = index.common_places
     unresolved: Place | None = None
     default: Place | None = None
+    home: Place | None = None  # where someone lives: the firm's place when no other is named
     i = 0
     while i < len(tokens):
         found = place_at(index, tokens, i) if i not in named else None
@@ -43,7 +45,10 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
             continue
         written = " ".join(t.original for t in tokens[i : i + n])
         if province and key not in index.default_places:
-            return Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
+            place = Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
+            if not _at_home(index, tokens, i):
+                return place
+            home = home or place
         if province:
             default = default or Place(written, province, span=range(i, i + n))
         else:
@@ -51,10 +56,23 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
         i += n
     if default:
         return default._replace(unresolved=unresolved.unresolved if unresolved else None)
+    if home:
+        return home
     near = _fuzzy_place(index, tokens, common, named)
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
     return unresolved or Place()
+
+
+def _at_home(index: Index, tokens: list[Token], i: int) -> bool:
+    """Whether the place at `i` follows a word of residence (cues.yaml `residence`) in its clause, at most HOME_REACH
+    words before it: "woont in Zwolle", "lives near Eindhoven", "woont sinds kort Zwolle"."""
+    for j in range(i - 1, max(i - 1 - HOME_REACH, -1), -1):
+        if tokens[j].clause != tokens[i].clause:
+            return False
+        if tokens[j].folded in index.residence:
+            return True
+    return False
 
 
 def _corrected(index: Index, tokens: list[Token], after: int) -> int | None:
