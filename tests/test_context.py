@@ -133,6 +133,13 @@ def test_where_someone_lives_gives_way_to_where_the_firm_is(index: Index) -> Non
     # the only place named, or a later clause's: a zzp'er mostly works where they live
     assert advise(index, "zzp'er woont in Zwolle, zoekt lening").context.region == "overijssel"
     assert advise(index, "bakkerij in Meppel, eigenaar woont in Zwolle").context.place == "Meppel"
+    # another's place named after the home is no firm's place: a customer, a bank, a commission
+    for text in (
+        "woont in Zwolle, levert aan klanten in Groningen",
+        "zzp'er woont in Apeldoorn, opdracht in Amsterdam",
+        "woont in Leiden, bank in Amsterdam wijst lening af",
+    ):
+        assert advise(index, text).context.place in ("Zwolle", "Apeldoorn", "Leiden"), text
 
 
 def test_a_short_misspelt_name_with_a_capital_within_the_sentence(index: Index) -> None:

@@ -824,15 +824,6 @@ def test_an_employee_dismissed_by_the_boss_asks_as_a_private_person(index: Index
     assert not advise(index, "our cook was fired on the spot by the chef, 12 staff, what do we owe him").out_of_scope
 
 
-def test_someone_looking_for_a_job_asks_as_a_private_person(index: Index) -> None:
-    """cues.yaml private_referrals (uwv): a job seeker's note, even one that names the sector, goes to the UWV."""
-    ref = advise(index, "student zoekt bijbaantje in de horeca, vraagt of wij vacatures hebben")
-    assert ref.out_of_scope and [r.provider for r in ref.recommendations] == ["uwv"]
-    assert advise(index, "jongen van 19 zoekt een baan in de bouw, net van school").out_of_scope
-    # an employer who seeks staff is not one
-    assert not advise(index, "restaurant zoekt een kok, vacature staat al maanden open").out_of_scope
-
-
 def test_letters_spoken_as_speech_to_text_writes_them_make_their_word(index: Index) -> None:
     # cues letter_names: two or more in a row; alone each stays what it is
     ref = advise(index, "wee bee es o aanvragen voor een nieuwe app hoe werkt dat")

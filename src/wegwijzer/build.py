@@ -62,6 +62,7 @@ _WORD_LISTS = (
     "self_corrections",
     "not_corrections",
     "residence",
+    "elsewhere",
     "infinitive_markers",
     "english",
     "firm_kinds",

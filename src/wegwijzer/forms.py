@@ -116,18 +116,36 @@ def _read_forms(index: Index, word: str, is_stopword: bool) -> dict[str, float]:
 
 
 def _misspelt_tail(index: Index, word: str, longest: int | None = None) -> dict[str, float]:
-    """A compound whose tail is misspelt ("omgevingsvergunnig", "bouwvergunnig"): the longest tail of at least
-    LONG_TYPO letters (and at most `longest`: after a known head) that is a typo of a known compound tail; never a
-    short tail, as one edit makes another word of a short one."""
+    """A compound whose tail is misspelt ("omgevingsvergunnig", "bouwvergunnig", "landbouwsubsdie"): the longest tail
+    (at most `longest` letters: after a known head) that is a known compound tail of at least LONG_TYPO letters with
+    one letter left out or two neighbouring letters swapped. Not a letter changed or added: a real word's tail is
+    mostly that far from another word ("restaurantrecensie" is no recessie, "inschrijfbewijs" no rijbewijs); and not
+    a word that is a cue of the context reader (a private, urgency or safety word): a guess raises no alarm."""
     n = len(word)
-    for cut in range(n - MIN_HEAD if longest is None else longest, LONG_TYPO - 1, -1):
+    for cut in range(n - MIN_HEAD if longest is None else longest, LONG_TYPO - 2, -1):
         start, tail = word[: n - cut], word[n - cut :]
         if start.endswith(index.bound) or start in index.bound_start:
             continue
         near = nearest(tail, index.candidates(tail, "f:", "g:"), long_from=len(tail) + 1)  # one edit only
-        if near is not None and len(near) >= LONG_TYPO and index.is_tail(near):
+        if (
+            near is not None
+            and len(near) >= LONG_TYPO
+            and (_left_out(tail, near) or (len(near) == len(tail) and swapped(tail, near)))
+            and index.is_tail(near)
+            and not _cue_word(index, near)
+        ):
             return {near: FUZZY_Q}
     return {}
+
+
+def _left_out(short: str, word: str) -> bool:
+    """`short` is `word` with one letter left out."""
+    return len(word) == len(short) + 1 and any(word[:i] + word[i + 1 :] == short for i in range(len(word)))
+
+
+def _cue_word(index: Index, word: str) -> bool:
+    """Whether the word alone is a cue of the context reader (urgency, safety, private life, sector ...)."""
+    return any(index.kind[t] == "cue" for t in index.single(word))
 
 
 def _english_verbs(index: Index, word: str) -> list[str]:

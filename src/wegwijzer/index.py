@@ -137,6 +137,7 @@ class Index:
         self.self_corrections = frozenset(cues["self_corrections"])
         self.not_corrections = frozenset(cues["not_corrections"])
         self.residence = frozenset(cues["residence"])
+        self.elsewhere = frozenset(cues["elsewhere"])
         self.infinitive_markers = frozenset(cues["infinitive_markers"])
         self.english = frozenset(cues["english"])
         self.common_places = frozenset(kb["common_places"])

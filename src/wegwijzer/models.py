@@ -276,6 +276,7 @@ class Cues(Model):
     self_corrections: list[Word] = []
     not_corrections: list[Word] = []  # ... unless one of these stands between ("uh, also in Amsterdam")
     residence: list[Word] = []  # a place right after one is where someone lives: another place named is the firm's
+    elsewhere: list[Word] = []  # ... unless one of these stands before it ("klanten in Groningen")
     # locatives that also mark an infinitive ("om op te schalen"): a lowercase word after one is no misspelt place
     infinitive_markers: list[Word] = []
     english: list[Word]  # frequent English words: tell the language of a question

@@ -12,7 +12,7 @@ from .tokens import Token, expand, reads_english
 
 MAX_PLACE_WORDS = 4  # "Alphen aan den Rijn"
 CORRECTION_REACH = 3  # stopwords and locatives between a place and the one that corrects it, besides the markers
-HOME_REACH = 3  # words between a word of residence and the place it says ("woont sinds kort in Zwolle")
+HOME_REACH = 4  # words between a word of residence and the place it says ("woont al jaren in Zwolle")
 
 
 class Place(NamedTuple):
@@ -31,7 +31,7 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
     common = index.common_places
     unresolved: Place | None = None
     default: Place | None = None
-    home: Place | None = None  # where someone lives: the firm's place when no other is named
+    home: Place | None = None  # where someone lives: the firm's place unless a place of the firm is named
     i = 0
     while i < len(tokens):
         found = place_at(index, tokens, i) if i not in named else None
@@ -46,18 +46,19 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
         written = " ".join(t.original for t in tokens[i : i + n])
         if province and key not in index.default_places:
             place = Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
-            if not _at_home(index, tokens, i):
+            if home is None and _at_home(index, tokens, i):
+                home = place
+            elif home is None or not _elsewhere(index, tokens, i):
                 return place
-            home = home or place
         if province:
             default = default or Place(written, province, span=range(i, i + n))
         else:
             unresolved = unresolved or Place(unresolved=written, span=range(i, i + n))
         i += n
-    if default:
-        return default._replace(unresolved=unresolved.unresolved if unresolved else None)
     if home:
         return home
+    if default:
+        return default._replace(unresolved=unresolved.unresolved if unresolved else None)
     near = _fuzzy_place(index, tokens, common, named)
     if near:
         return Place(near[0], near[1], unresolved.unresolved if unresolved else None, range(near[2], near[2] + 1))
@@ -71,6 +72,17 @@ def _at_home(index: Index, tokens: list[Token], i: int) -> bool:
         if tokens[j].clause != tokens[i].clause:
             return False
         if tokens[j].folded in index.residence:
+            return True
+    return False
+
+
+def _elsewhere(index: Index, tokens: list[Token], i: int) -> bool:
+    """Whether the place at `i` is another's by a word of cues.yaml `elsewhere` before it in its clause, at most
+    HOME_REACH words back: a customer's, a bank's, a commission's ("levert aan klanten in Groningen")."""
+    for j in range(i - 1, max(i - 1 - HOME_REACH, -1), -1):
+        if tokens[j].clause != tokens[i].clause:
+            return False
+        if tokens[j].folded in index.elsewhere:
             return True
     return False
 
