@@ -495,6 +495,15 @@ def test_a_typo_in_an_inflected_form_is_read_as_the_stem(index: Index) -> None:
     assert "wet" not in word_forms(index, "wetten", False)  # no singular shorter than a short word's plural stem
 
 
+def test_a_duration_between_two_words_of_a_phrase_counts_as_one_word(index: Index) -> None:
+    """cues.yaml time_units: "omzet 2 jr dalend" is "omzet dalend"; a unit the phrase goes on with stays its word."""
+    texts = {index.text(h.term) for h in find(index, "kledingwinkel, omzet al 2 jr dalend, wil sparren").hits}
+    assert "omzet dalend" in texts
+    assert "binnen weken" in {index.text(h.term) for h in find(index, "binnen 6 weken betalen, kan niet").hits}
+    # without a number the unit is a word of its own: one filler word at most
+    assert "omzet dalend" not in {index.text(h.term) for h in find(index, "omzet van de winkel jaren dalend").hits}
+
+
 def test_a_compound_with_a_misspelt_tail_is_read_by_its_tail(index: Index) -> None:
     """One edit in a long tail, after a head nothing reads or a known head: the tail is still the topic."""
     assert "vergunning" in word_forms(index, "omgevingsvergunnig", False)

@@ -58,6 +58,7 @@ _WORD_LISTS = (
     "split_verbs",
     "negations",
     "clause_final",
+    "time_units",
     "locatives",
     "self_corrections",
     "not_corrections",

@@ -133,6 +133,7 @@ class Index:
         self.abbreviations = frozenset(cues["abbreviations_dotted"])
         self.not_names = frozenset(cues["not_names"])
         self._namebook: Namebook | None = None
+        self.time_units = frozenset(cues["time_units"])
         self.locatives = frozenset(cues["locatives"])
         self.self_corrections = frozenset(cues["self_corrections"])
         self.not_corrections = frozenset(cues["not_corrections"])

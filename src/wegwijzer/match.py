@@ -475,8 +475,9 @@ def _phrase(
                 # a compound's tail continues a phrase only right after it ("nieuw schoonmaakbedrijf"), never
                 # across other words ("in Sneek, de Belastingdienst" is no "in dienst")
                 break
-            where = _place_after(index, tokens, j)
-            if where:  # "mijn bedrijf in Den Bosch verkopen": where it is counts as one word
+            # (a unit of time the phrase itself goes on with is its word: "binnen 6 weken")
+            where = _place_after(index, tokens, j) or _duration(index, tokens, j, word, forms)
+            if where:  # "mijn bedrijf in Den Bosch verkopen", "omzet 2 jr dalend": where or how long is one word
                 skipped_content += 1
                 if skipped_content > step_gap:
                     return None
@@ -521,6 +522,18 @@ def _alone(index: Index, tokens: list[Token], hit: Hit) -> bool:
     return inside and all(
         t.folded not in index.customers for t in tokens[max(0, hit.start - CUSTOMER_REACH) : hit.start]
     )
+
+
+def _duration(index: Index, tokens: list[Token], i: int, sought: str, forms: list[dict[str, float]]) -> int:
+    """1 when a number at `i` and a unit of time after it (cues.yaml `time_units`) say how long ("2 jr", "drie
+    maanden"), in one clause; the caller skips both, as `_place_after` counts the locative and the place. Not when the
+    unit is the phrase's own next word, `sought` ("binnen 6 weken")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].clause != tokens[i].clause or tokens[i + 1].folded not in index.time_units:
+        return 0
+    if sought in forms[i + 1]:
+        return 0
+    word = tokens[i].folded
+    return 1 if word.isdigit() or word in index.kb["cues"]["numbers"] else 0
 
 
 def _place_after(index: Index, tokens: list[Token], i: int) -> int:
