@@ -133,6 +133,8 @@ def test_where_someone_lives_gives_way_to_where_the_firm_is(index: Index) -> Non
     # the only place named, or a later clause's: a zzp'er mostly works where they live
     assert advise(index, "zzp'er woont in Zwolle, zoekt lening").context.region == "overijssel"
     assert advise(index, "bakkerij in Meppel, eigenaar woont in Zwolle").context.place == "Meppel"
+    # a postal or virtual address is no place of work either
+    assert advise(index, "virtueel kantoor in Amsterdam, het lab zit in Delft, zoekt subsidie").context.place == "Delft"
     # another's place named after the home is no firm's place: a customer, a bank, a commission
     for text in (
         "woont in Zwolle, levert aan klanten in Groningen",
