@@ -809,13 +809,17 @@ def test_short_time_working_after_a_calamity_is_the_uwvs(index: Index) -> None:
 
 def test_when_no_party_serves_what_is_asked_the_general_first_line_comes_first(tmp_path: Path) -> None:
     """Only the theme in general, no party for the sub-question: KVK and Ondernemersplein first, in score order. (In
-    the shipped data every sub-question has a national party; here KVK no longer serves working together.)"""
+    the shipped data every sub-question has a national party; here KVK and Ondernemersklankbord no longer serve working
+    together.)"""
     data = tmp_path / "kb"
     shutil.copytree(data_dir(), data)
     providers = data / "providers.yaml"
     text = providers.read_text(encoding="utf-8")
-    assert "zww-stoppen, bedr-samenwerking]" in text
-    providers.write_text(text.replace("zww-stoppen, bedr-samenwerking]", "zww-stoppen]"), encoding="utf-8")
+    assert "zww-stoppen, bedr-samenwerking]" in text and "bedr-digitalisering,\n      bedr-samenwerking]" in text
+    text = text.replace("zww-stoppen, bedr-samenwerking]", "zww-stoppen]")  # KVK
+    okb = "bedr-digitalisering,\n      bedr-samenwerking]"  # Ondernemersklankbord
+    text = text.replace(okb, "bedr-digitalisering]")
+    providers.write_text(text, encoding="utf-8")
     index = Index(load(data, use_cache=False))
     recs = advise(index, "we willen met vier bouwbedrijven samen inkopen, welke samenwerkingsvorm").recommendations
     assert [r.provider for r in recs[:2]] == ["kvk", "ondernemersplein"]
