@@ -260,9 +260,9 @@ class Cues(Model):
     negations: list[Word]
     # articles and possessives a note drops inside a phrase: each phrase is also read without them ("changed locks")
     droppable: list[Word] = []
+    time_units: list[Word] = []  # a number and one of these between two words of a phrase counts as one word
     # words Dutch puts at the end of a clause: a phrase's last word that is one may come a few words later ("klant
     # betaalt al drie maanden niet" is "klant betaalt niet")
-    time_units: list[Word] = []  # a number and one of these between two words of a phrase counts as one word
     clause_final: list[Word] = []
     clause_turns: list[Word] = []  # words that begin a new clause, as a comma does ("maar")
     not_turning_after: list[Word] = []  # ... except after these, where they mean "only" ("alleen maar")

@@ -31,7 +31,7 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
     common = index.common_places
     unresolved: Place | None = None
     default: Place | None = None
-    home: Place | None = None  # where someone lives: the firm's place unless a place of the firm is named
+    home: Place | None = None  # where someone lives: the firm's place unless another place, not another's, is named
     i = 0
     while i < len(tokens):
         found = place_at(index, tokens, i) if i not in named else None
@@ -46,9 +46,9 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
         written = " ".join(t.original for t in tokens[i : i + n])
         if province and key not in index.default_places:
             place = Place(written, province, unresolved.unresolved if unresolved else None, range(i, i + n))
-            if home is None and _at_home(index, tokens, i):
+            if home is None and _after(index.residence, tokens, i):
                 home = place
-            elif home is None or not _elsewhere(index, tokens, i):
+            elif home is None or not _after(index.elsewhere, tokens, i):
                 return place
         if province:
             default = default or Place(written, province, span=range(i, i + n))
@@ -65,24 +65,14 @@ def find_place(index: Index, tokens: list[Token], named: frozenset[int] = frozen
     return unresolved or Place()
 
 
-def _at_home(index: Index, tokens: list[Token], i: int) -> bool:
-    """Whether the place at `i` follows a word of residence (cues.yaml `residence`) in its clause, at most HOME_REACH
-    words before it: "woont in Zwolle", "lives near Eindhoven", "woont sinds kort Zwolle"."""
+def _after(words: frozenset[str], tokens: list[Token], i: int) -> bool:
+    """Whether one of `words` stands before the place at `i` in its clause, at most HOME_REACH words back: a word of
+    cues.yaml `residence` ("woont in Zwolle", "woont sinds kort Zwolle", "postadres in Utrecht") or of `elsewhere`, a
+    customer's, a bank's, a commission's place ("levert aan klanten in Groningen")."""
     for j in range(i - 1, max(i - 1 - HOME_REACH, -1), -1):
         if tokens[j].clause != tokens[i].clause:
             return False
-        if tokens[j].folded in index.residence:
-            return True
-    return False
-
-
-def _elsewhere(index: Index, tokens: list[Token], i: int) -> bool:
-    """Whether the place at `i` is another's by a word of cues.yaml `elsewhere` before it in its clause, at most
-    HOME_REACH words back: a customer's, a bank's, a commission's ("levert aan klanten in Groningen")."""
-    for j in range(i - 1, max(i - 1 - HOME_REACH, -1), -1):
-        if tokens[j].clause != tokens[i].clause:
-            return False
-        if tokens[j].folded in index.elsewhere:
+        if tokens[j].folded in words:
             return True
     return False
 
