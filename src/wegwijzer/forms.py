@@ -3,7 +3,7 @@ compound's head or tail, a typo's neighbour; and a separable verb rejoined."""
 
 from __future__ import annotations
 
-from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, nearest, swapped
+from .index import CACHE_LIMIT, LONG_TYPO, MIN_HEAD, MIN_LOOSE, SCHEME_SWAP, Index, left_out, nearest, swapped
 from .tokens import Token
 
 TYPO_OVER_PARTS = 9  # from this length a typo of a whole known word is tried even when a part of it is known
@@ -130,17 +130,15 @@ def _misspelt_tail(index: Index, word: str, longest: int | None = None) -> dict[
         if (
             near is not None
             and len(near) >= LONG_TYPO
-            and (_left_out(tail, near) or (len(near) == len(tail) and swapped(tail, near)))
+            and (
+                (len(near) == len(tail) + 1 and left_out(tail, near))
+                or (len(near) == len(tail) and swapped(tail, near))
+            )
             and index.is_tail(near)
             and not _cue_word(index, near)
         ):
             return {near: FUZZY_Q}
     return {}
-
-
-def _left_out(short: str, word: str) -> bool:
-    """`short` is `word` with one letter left out."""
-    return len(word) == len(short) + 1 and any(word[:i] + word[i + 1 :] == short for i in range(len(word)))
 
 
 def _cue_word(index: Index, word: str) -> bool:

@@ -427,6 +427,12 @@ class _Words:
         return f"{SEP}{word}{SEP}" in self.joined
 
 
+def left_out(word: str, name: str) -> bool:
+    """`word` is `name` with some of its letters left out, the others in order."""
+    letters = iter(name)
+    return all(ch in letters for ch in word)
+
+
 def swapped(word: str, other: str) -> bool:
     """`other` is `word` with two neighbouring letters swapped (same length, assumed)."""
     diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]

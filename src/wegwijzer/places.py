@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .index import Index, nearest
+from .index import Index, left_out, nearest
 from .text import fold
 from .tokens import Token, expand, reads_english
 
@@ -235,12 +235,6 @@ def _sounded(index: Index, word: str, common: frozenset[str]) -> str | None:
     return None
 
 
-def _left_out(word: str, name: str) -> bool:
-    """`word` is `name` with some of its letters left out, the others in order."""
-    letters = iter(name)
-    return all(ch in letters for ch in word)
-
-
 def _doubled(word: str, name: str) -> bool:
     """`word` is `name` with one of its letters typed twice ("venllo")."""
     return len(word) == len(name) + 1 and any(
@@ -265,7 +259,7 @@ def _municipal(index: Index, word: str) -> Callable[[int], list[str]]:
     """The typo candidates for `word` that are a municipality's name with letters left out or one doubled."""
     municipalities, candidates = index.municipalities(), index.candidates(word, "q:", "r:")
     return lambda length: [
-        c for c in candidates(length) if c in municipalities and (_left_out(word, c) or _doubled(word, c))
+        c for c in candidates(length) if c in municipalities and (left_out(word, c) or _doubled(word, c))
     ]
 
 

@@ -167,7 +167,7 @@ def route(
             c.score *= UNCONFIRMED
         if p["areas"] and not (area and area.issubset(p["areas"])):
             c.score *= PART_OF_PROVINCE  # serves part of the province; whether the caller is in that part is unknown
-        if p["generic"] and p["kind"] == "rom" and not named:
+        if _rom_in_general(p) and not named:
             # lower, but still listed where it was: the advisor sees that the province's ROM may help
             c.score = max(c.score * UNKNOWN_PROVINCE, min(c.score, MIN_SCORE))
         scored.append(c)
@@ -224,6 +224,11 @@ def _rom_named(index: Index, scores: Scores, p: dict[str, Any], ctx: Context) ->
     return sum(v for pid, v in scores.party.items() if index.provider(pid)["kind"] == "rom")
 
 
+def _rom_in_general(p: dict[str, Any]) -> bool:
+    """The ROM as a kind, standing for the caller's province's own while the province is unknown."""
+    return bool(p["generic"]) and p["kind"] == "rom"
+
+
 def _regional(p: dict[str, Any]) -> bool:
     """A party of one province or part of it, or the kind that every province has (its ROM, the province)."""
     return p["regions"] != "all" or (p["generic"] and p["kind"] in ("rom", "provincie"))
@@ -233,7 +238,7 @@ def _in_region(p: dict[str, Any], ctx: Context) -> bool:
     """National parties always; a regional one only in the caller's own province; the generic ROM only while
     the province is unknown (once it is known, that province's own ROM takes its place)."""
     if p["regions"] == "all":
-        return not (p["generic"] and p["kind"] == "rom" and ctx.region is not None)
+        return not (_rom_in_general(p) and ctx.region is not None)
     return ctx.region is not None and ctx.region in p["regions"]
 
 
